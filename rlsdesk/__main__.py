@@ -1,0 +1,5 @@
+import sys
+
+from rlsdesk.cli import main
+
+sys.exit(main())
