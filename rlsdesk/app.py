@@ -1,0 +1,207 @@
+"""Composition root: builds the store, the window, the tray and wires them together."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import datetime, time
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from rlsdesk import __version__
+from rlsdesk.clock import local_zone
+from rlsdesk.paths import DataPaths
+from rlsdesk.store.store import Store, open_store
+from rlsdesk.ui import data_dialogs
+from rlsdesk.ui.first_run import FirstRunDialog
+from rlsdesk.ui.icons import app_icon, paused_icon
+from rlsdesk.ui.instance import SingleInstance
+from rlsdesk.ui.main_window import MainWindow, Section
+from rlsdesk.ui.pages.placeholder import PlaceholderPage
+from rlsdesk.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BEDTIME = time(22, 30)
+DEFAULT_ONSET = time(21, 30)
+_BACKUP_CHECK_MS = 60 * 60 * 1000
+
+
+class RlsDeskApp:
+    """Everything the running GUI is made of, and how the parts talk."""
+
+    def __init__(self, qapp: QApplication, paths: DataPaths, store: Store) -> None:
+        self.qapp = qapp
+        self.paths = paths
+        self.store = store
+        self.zone = local_zone()
+        self.window = MainWindow(self._sections(), app_icon())
+        self.tray: Tray | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = Tray(app_icon(), paused_icon())
+            self.tray.open_requested.connect(self.window.bring_forward)
+            self.tray.quick_log_requested.connect(self.quick_log)
+            self.tray.pause_toggled.connect(self.set_paused_tonight)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.set_paused(self.paused_tonight())
+        self.window.close_requested.connect(self.on_window_close)
+        self._backup_timer = QTimer()
+        self._backup_timer.setInterval(_BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.backup_if_due)
+
+    def _sections(self) -> list[Section]:
+        def page(title: str, text: str) -> PlaceholderPage:
+            return PlaceholderPage(title, text)
+
+        return [
+            Section("tonight", "Tonight", page("Tonight", "Tonight's plan appears here.")),
+            Section("routine", "Routine", page("Routine", "Your evening routine's steps.")),
+            Section("diary", "Diary", page("Diary", "What you log each evening and night.")),
+            Section("insights", "Insights", page("Insights", "Patterns from your diary.")),
+            Section("settings", "Settings", page("Settings", "Bedtime, reminders, theme.")),
+            Section(
+                "about", "About",
+                page(
+                    "About rlsdesk",
+                    f"Version {__version__}. Your data lives in {self.paths.root}.\n\n"
+                    "rlsdesk is a self-care diary and reminder tool. It records and reminds; "
+                    "it does not diagnose, treat or give medical advice.",
+                ),
+            ),
+        ]
+
+    # --- start-up -------------------------------------------------------------------------
+    def start(self, start_hidden: bool) -> None:
+        if self.tray is not None:
+            self.tray.show()
+        if not start_hidden or self.tray is None:
+            self.window.show()
+        if self.store.moved_aside is not None:
+            self._report_unreadable()
+        if not self.store.settings.get("first_run_done", False):
+            QTimer.singleShot(0, self.run_first_run)
+        QTimer.singleShot(2000, self.backup_if_due)
+        self._backup_timer.start()
+
+    def _report_unreadable(self) -> None:
+        backups = self.store.backups()
+        latest = backups[0] if backups else None
+        assert self.store.moved_aside is not None
+        wants = data_dialogs.ask_restore_after_unreadable(
+            self.window, self.store.problem or "unknown", self.store.moved_aside, latest
+        )
+        if wants and latest is not None:
+            try:
+                self.store.restore(latest)
+            except (OSError, ValueError):
+                log.exception("restore failed")
+                data_dialogs.tell(
+                    self.window, "Restore failed",
+                    f"The backup from {latest.day} could not be restored. Details are in "
+                    f"{self.paths.log_file}.", warning=True,
+                )
+
+    def run_first_run(self) -> None:
+        dialog = FirstRunDialog(DEFAULT_BEDTIME, DEFAULT_ONSET, self.window)
+        if dialog.exec():
+            answers = dialog.answers()
+            self.store.settings.set_many({
+                "bedtime": answers.bedtime.strftime("%H:%M"),
+                "usual_onset": (
+                    answers.usual_onset.strftime("%H:%M") if answers.usual_onset else None
+                ),
+                "first_run_done": True,
+            })
+        else:
+            self.store.settings.set("first_run_done", True)
+
+    # --- actions --------------------------------------------------------------------------
+    def now(self) -> datetime:
+        return datetime.now(self.zone)
+
+    def quick_log(self) -> None:
+        at = self.now()
+        self.store.symptoms.add(at, None, source="quick")
+        message = f"Noted: legs acting up at {at:%H:%M}."
+        if self.tray is not None:
+            self.tray.icon.showMessage("rlsdesk", message, QSystemTrayIcon.MessageIcon.NoIcon, 4000)
+        self.window.statusBar().showMessage(message, 8000)
+
+    def paused_tonight(self) -> bool:
+        return self.store.settings.get("paused_night") == self.now().date().isoformat()
+
+    def set_paused_tonight(self, paused: bool) -> None:
+        self.store.settings.set("paused_night", self.now().date().isoformat() if paused else None)
+        if self.tray is not None:
+            self.tray.set_paused(paused)
+
+    def backup_if_due(self) -> None:
+        self.store.backup_if_due(self.now().date())
+
+    def on_window_close(self) -> None:
+        if self.tray is not None:
+            self.window.hide()
+            if not self.store.settings.get("told_still_in_tray", False):
+                self.tray.icon.showMessage(
+                    "rlsdesk is still running",
+                    "Reminders keep coming from the tray. Choose Quit in its menu to stop.",
+                    QSystemTrayIcon.MessageIcon.NoIcon, 6000,
+                )
+                self.store.settings.set("told_still_in_tray", True)
+            return
+        data_dialogs.tell(
+            self.window, "rlsdesk will close",
+            "No system tray was found on this desktop, so rlsdesk cannot keep running in the "
+            "background. It will close now, and reminders stop until you open it again.",
+        )
+        self.quit()
+
+    def quit(self) -> None:
+        self._backup_timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.window.close_for_real()
+        self.qapp.quit()
+
+
+def run_gui(paths: DataPaths, *, start_hidden: bool = False) -> int:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("rlsdesk")
+    qapp.setApplicationDisplayName("rlsdesk")
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("rlsdesk")
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(app_icon())
+
+    instance = SingleInstance(paths.root, paths.lock_file)
+    if not instance.claim():
+        if instance.ask_first_to_raise():
+            print("rlsdesk is already running; its window was brought forward.", file=sys.stderr)
+            return 0
+        print(
+            f"rlsdesk seems to be running already (pid {instance.owner_pid()}) but did not "
+            "answer. If it is stuck, end it and start rlsdesk again.", file=sys.stderr,
+        )
+        return 1
+
+    store = open_store(paths)
+    app = RlsDeskApp(qapp, paths, store)
+    instance.raise_requested.connect(app.window.bring_forward)
+    _install_excepthook(paths)
+    app.start(start_hidden)
+    try:
+        return qapp.exec()
+    finally:
+        instance.release()
+        store.close()
+
+
+def _install_excepthook(paths: DataPaths) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        print(f"rlsdesk: unexpected error; details in {paths.log_file}", file=sys.stderr)
+
+    sys.excepthook = hook

@@ -1,0 +1,81 @@
+"""Command line: the GUI by default, subcommands for use without a display."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from rlsdesk import __version__
+from rlsdesk.commands import COMMAND_MODULES
+from rlsdesk.commands.context import CommandContext
+from rlsdesk.errors import UserError
+from rlsdesk.logsetup import configure_logging
+from rlsdesk.paths import prepare_data_dir, resolve_data_dir
+
+log = logging.getLogger("rlsdesk")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One clear line plus the usage; never a traceback.
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rlsdesk",
+        description="A calm evening companion for restless legs syndrome: plan tonight's "
+        "routine, get reminders from the tray, keep a diary. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"rlsdesk {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="keep all data in DIR (default: $RLSDESK_DATA_DIR or your user data folder)",
+    )
+    parser.add_argument(
+        "--hidden", action="store_true",
+        help="start in the system tray without showing the window (used at login)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log more detail to the log file")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file rlsdesk makes holds health data: private to the user
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        paths = prepare_data_dir(resolve_data_dir(args.data_dir))
+        configure_logging(paths.log_file, verbose=args.verbose)
+    except UserError as exc:
+        print(f"rlsdesk: error: {exc}", file=sys.stderr)
+        return 2
+    if args.command is None:
+        from rlsdesk.app import run_gui
+
+        return run_gui(paths, start_hidden=args.hidden)
+    context = CommandContext(paths)
+    try:
+        return int(args.handler(args, context) or 0)
+    except UserError as exc:
+        print(f"rlsdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("command %s failed", args.command)
+        print(
+            f"rlsdesk: something went wrong; nothing was changed. Details are in "
+            f"{paths.log_file}",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        context.close()

@@ -1,0 +1,101 @@
+"""Where rlsdesk keeps its files, and how they are kept private."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from rlsdesk.errors import UserError
+
+DATA_DIR_ENV = "RLSDESK_DATA_DIR"
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "rlsdesk.db"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / "rlsdesk.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "instance.lock"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("rlsdesk", appauthor=False))
+
+
+def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
+    """--data-dir wins over RLSDESK_DATA_DIR, which wins over the platform default."""
+    raw = option if option is not None else environ.get(DATA_DIR_ENV)
+    if raw is None:
+        return default_data_dir()
+    if not raw.strip():
+        raise UserError("--data-dir: the folder name is empty")
+    return Path(raw).expanduser().absolute()
+
+
+def prepare_data_dir(root: Path) -> DataPaths:
+    """Create the data folder (private to the user) and check it can be written."""
+    if root.exists() and not root.is_dir():
+        raise UserError(f"data folder {root} exists but is not a folder")
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+        os.chmod(root, PRIVATE_DIR_MODE)
+    except OSError as exc:
+        raise UserError(f"cannot use data folder {root}: {exc.strerror or exc}") from exc
+    if not os.access(root, os.W_OK | os.X_OK):
+        raise UserError(f"cannot write to data folder {root}")
+    paths = DataPaths(root)
+    paths.backups.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+    return paths
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Write a whole file or nothing: a temp file beside it, fsync, then rename over."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def atomic_write_text(path: Path, text: str, *, mode: int = PRIVATE_FILE_MODE) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+

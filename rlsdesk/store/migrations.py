@@ -1,0 +1,75 @@
+"""Schema versions: entry N moves the database from version N-1 to N. Never edit a shipped one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: settings, the routine, symptom events (the quick log)
+    """
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL            -- JSON
+    );
+    CREATE TABLE steps (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        position INTEGER NOT NULL,
+        data     TEXT NOT NULL         -- JSON of the domain step, without its id
+    );
+    CREATE TABLE symptom_events (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        at       TEXT NOT NULL,        -- local ISO 8601 with offset, as the person saw it
+        at_utc   TEXT NOT NULL,        -- ISO 8601 UTC, for ordering and ranges
+        severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 0 AND 10),
+        source   TEXT NOT NULL DEFAULT 'quick'
+    );
+    CREATE INDEX symptom_events_at_utc ON symptom_events(at_utc);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"the data file was written by a newer rlsdesk (schema {found}, this one knows "
+            f"{SCHEMA_VERSION}); please update rlsdesk"
+        )
+        self.found = found
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to date, one version per transaction. Returns the final version."""
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(version)
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        script = MIGRATIONS[target - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current_version(conn)
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would commit on its own; split so each migration is one transaction.
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return [s for s in statements if s]

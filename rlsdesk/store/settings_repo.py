@@ -1,0 +1,38 @@
+"""Key/value settings stored as JSON."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from rlsdesk.store.database import transaction
+
+
+class SettingsRepo:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row["value"])
+
+    def set(self, key: str, value: Any) -> None:
+        self.set_many({key: value})
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        with transaction(self._conn):
+            for key, value in values.items():
+                self._conn.execute(
+                    "INSERT INTO settings(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, json.dumps(value)),
+                )
+
+    def delete(self, key: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+    def all(self) -> dict[str, Any]:
+        rows = self._conn.execute("SELECT key, value FROM settings ORDER BY key")
+        return {row["key"]: json.loads(row["value"]) for row in rows}

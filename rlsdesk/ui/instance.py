@@ -1,0 +1,77 @@
+"""One rlsdesk per data folder: a lock file decides, a local socket raises the first window."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+_RAISE = b"raise\n"
+
+
+def _server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"rlsdesk-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Call claim(); if it returns False another rlsdesk owns this data folder."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, lock_file: Path) -> None:
+        super().__init__()
+        self._name = _server_name(data_dir)
+        self._lock = QLockFile(str(lock_file))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self._name)  # a socket left by a crashed run
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            log.warning("single-instance socket failed: %s", server.errorString())
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def ask_first_to_raise(self, timeout_ms: int = 3000) -> bool:
+        """From a second launch: ask the running one to show its window."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(_RAISE)
+        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._on_message(socket)
+
+    def _on_message(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+            self.raise_requested.emit()
+
+    def owner_pid(self) -> int | None:
+        ok, pid, _host, _app = self._lock.getLockInfo()
+        return int(pid) if ok else None

@@ -1,0 +1,89 @@
+"""The main window: a list of sections on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    label: str
+    page: QWidget
+
+
+class MainWindow(QMainWindow):
+    close_requested = Signal()  # the app decides: hide to tray, or quit
+
+    def __init__(self, sections: list[Section], icon: QIcon) -> None:
+        super().__init__()
+        self.setWindowTitle("rlsdesk")
+        self.setWindowIcon(icon)
+        self.setObjectName("mainWindow")
+        self.resize(980, 660)
+        self.setMinimumSize(QSize(720, 480))
+
+        self._nav = QListWidget()
+        self._nav.setObjectName("sectionList")
+        self._nav.setAccessibleName("Sections")
+        self._nav.setAccessibleDescription("Choose a part of rlsdesk to show")
+        self._nav.setFixedWidth(200)
+        self._nav.setSpacing(2)
+        self._stack = QStackedWidget()
+        self._keys: list[str] = []
+        for index, section in enumerate(sections):
+            item = QListWidgetItem(section.label)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setSizeHint(QSize(180, 48))
+            self._nav.addItem(item)
+            self._stack.addWidget(section.page)
+            self._keys.append(section.key)
+            if index < 9:
+                shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+                shortcut.activated.connect(lambda i=index: self._nav.setCurrentRow(i))
+        self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
+        self._nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._nav)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._really_closing = False
+
+    def show_section(self, key: str) -> None:
+        self._nav.setCurrentRow(self._keys.index(key))
+
+    def current_section(self) -> str:
+        return self._keys[self._stack.currentIndex()]
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def close_for_real(self) -> None:
+        self._really_closing = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._really_closing:
+            event.accept()
+            return
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,66 @@
+"""The tray icon and its menu: the way most evenings are used."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+
+class Tray(QObject):
+    open_requested = Signal()
+    quick_log_requested = Signal()
+    pause_toggled = Signal(bool)
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon
+        self._paused_icon = paused_icon
+        self.icon = QSystemTrayIcon(icon, self)
+        self.menu = QMenu()
+        self.open_action = self._action("Open rlsdesk", self.open_requested.emit)
+        self.next_action = QAction("Next: nothing planned", self.menu)
+        self.next_action.setEnabled(False)
+        self.menu.addAction(self.next_action)
+        self.menu.addSeparator()
+        self.quick_log_action = self._action("Legs acting up now", self.quick_log_requested.emit)
+        self.pause_action = QAction("Pause reminders tonight", self.menu)
+        self.pause_action.setCheckable(True)
+        self.pause_action.toggled.connect(self.pause_toggled.emit)
+        self.menu.addAction(self.pause_action)
+        self.menu.addSeparator()
+        self.quit_action = self._action("Quit rlsdesk", self.quit_requested.emit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self.set_next_step(None)
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = QAction(text, self.menu)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def set_next_step(self, text: str | None) -> None:
+        label = f"Next: {text}" if text else "Next: nothing more tonight"
+        self.next_action.setText(label)
+        self.icon.setToolTip(f"rlsdesk\n{label}")
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_action.blockSignals(True)
+        self.pause_action.setChecked(paused)
+        self.pause_action.blockSignals(False)
+        self.icon.setIcon(self._paused_icon if paused else self._icon)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.open_requested.emit()
