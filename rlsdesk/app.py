@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from rlsdesk import __version__
 from rlsdesk.clock import local_zone
+from rlsdesk.errors import UserError
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
-from rlsdesk.ui.first_run import FirstRunDialog
+from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
@@ -32,14 +33,19 @@ _BACKUP_CHECK_MS = 60 * 60 * 1000
 class RlsDeskApp:
     """Everything the running GUI is made of, and how the parts talk."""
 
-    def __init__(self, qapp: QApplication, paths: DataPaths, store: Store) -> None:
+    def __init__(
+        self, qapp: QApplication, paths: DataPaths, store: Store,
+        *, tray_available: bool | None = None,
+    ) -> None:
         self.qapp = qapp
         self.paths = paths
         self.store = store
         self.zone = local_zone()
         self.window = MainWindow(self._sections(), app_icon())
         self.tray: Tray | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        if tray_available:
             self.tray = Tray(app_icon(), paused_icon())
             self.tray.open_requested.connect(self.window.bring_forward)
             self.tray.quick_log_requested.connect(self.quick_log)
@@ -105,17 +111,17 @@ class RlsDeskApp:
 
     def run_first_run(self) -> None:
         dialog = FirstRunDialog(DEFAULT_BEDTIME, DEFAULT_ONSET, self.window)
-        if dialog.exec():
-            answers = dialog.answers()
-            self.store.settings.set_many({
-                "bedtime": answers.bedtime.strftime("%H:%M"),
-                "usual_onset": (
-                    answers.usual_onset.strftime("%H:%M") if answers.usual_onset else None
-                ),
-                "first_run_done": True,
-            })
-        else:
-            self.store.settings.set("first_run_done", True)
+        self.apply_first_run(dialog.answers() if dialog.exec() else None)
+
+    def apply_first_run(self, answers: FirstRunAnswers | None) -> None:
+        """Skipping keeps the defaults; either way the questions are not asked again."""
+        values: dict[str, object] = {"first_run_done": True}
+        if answers is not None:
+            values["bedtime"] = answers.bedtime.strftime("%H:%M")
+            values["usual_onset"] = (
+                answers.usual_onset.strftime("%H:%M") if answers.usual_onset else None
+            )
+        self.store.settings.set_many(values)
 
     # --- actions --------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -187,7 +193,12 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False) -> int:
         )
         return 1
 
-    store = open_store(paths)
+    try:
+        store = open_store(paths)
+    except UserError as exc:
+        instance.release()
+        data_dialogs.tell(None, "rlsdesk cannot start", str(exc), warning=True)
+        return 2
     app = RlsDeskApp(qapp, paths, store)
     instance.raise_requested.connect(app.window.bring_forward)
     _install_excepthook(paths)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rlsdesk.paths import PRIVATE_FILE_MODE
-from rlsdesk.store.migrations import SchemaTooNew, migrate
+from rlsdesk.store.migrations import SCHEMA_VERSION, SchemaTooNew, current_version, migrate
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,9 @@ def _open_checked(path: Path) -> sqlite3.Connection:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DatabaseUnusable(f"integrity check failed: {result}")
+        found = current_version(conn)
+        if found > SCHEMA_VERSION:
+            raise SchemaTooNew(found)  # before WAL: a newer rlsdesk's file stays untouched
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             log.warning("could not switch %s to WAL (got %s)", path, mode)

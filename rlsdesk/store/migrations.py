@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from rlsdesk.errors import UserError
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: settings, the routine, symptom events (the quick log)
     """
@@ -30,7 +32,7 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaTooNew(Exception):
+class SchemaTooNew(UserError):
     def __init__(self, found: int) -> None:
         super().__init__(
             f"the data file was written by a newer rlsdesk (schema {found}, this one knows "
@@ -65,11 +67,9 @@ def migrate(conn: sqlite3.Connection) -> int:
 def _statements(script: str) -> list[str]:
     # executescript() would commit on its own; split so each migration is one transaction.
     statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
+    for piece in script.split(";"):
+        buffer += piece + ";"
         if sqlite3.complete_statement(buffer):
             statements.append(buffer.strip())
             buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return [s for s in statements if s]
+    return [s for s in statements if s.strip("; \n")]

@@ -1,0 +1,41 @@
+# Two commands do everything (see README): `make run` and `make test`.
+VENV   ?= .venv
+PYTHON ?= python3
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup system-packages lint screenshot bench clean
+
+run: setup
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(VENV)/bin/rlsdesk; \
+	else \
+		echo "No display found: starting rlsdesk on a virtual desktop (Ctrl-C stops it)."; \
+		$(PY) -m tests.vdesk run -- $(VENV)/bin/rlsdesk; \
+	fi
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+setup: system-packages $(STAMP)
+
+system-packages:
+	@bash .ci/system-packages.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check rlsdesk tests bench
+
+screenshot: setup
+	$(PY) -m tests.vdesk shot artifacts/main-window.png -- $(VENV)/bin/rlsdesk
+
+bench: setup
+	$(PY) bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

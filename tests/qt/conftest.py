@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from rlsdesk.app import RlsDeskApp
+from rlsdesk.paths import DataPaths
+from rlsdesk.store.store import open_store
+
+
+@pytest.fixture
+def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
+    made: list[RlsDeskApp] = []
+
+    def build(*, tray: bool = True) -> RlsDeskApp:
+        app = RlsDeskApp(qapp, data_paths, open_store(data_paths), tray_available=tray)
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        if app.tray is not None:
+            app.tray.hide()
+        app.window.close_for_real()
+        app.store.close()
