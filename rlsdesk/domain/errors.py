@@ -23,9 +23,8 @@ class ValidationError(ValueError):
 
     def under(self, prefix: str) -> ValidationError:
         """The same error with its field nested under ``prefix`` (``steps[2]`` + ``dose_mg``)."""
-        field = f"{prefix}.{self.field}" if self.field and not self.field.startswith("[") else (
-            f"{prefix}{self.field}"
-        )
+        joiner = "" if self.field.startswith("[") else "."
+        field = f"{prefix}{joiner}{self.field}" if self.field else prefix
         return ValidationError(field, self.value, self.problem)
 
 

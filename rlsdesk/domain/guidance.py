@@ -1,0 +1,351 @@
+"""Guidance content (titles, default timings, reasons and their sources) parsed from data.
+
+The text itself lives in ``resources/guidance.json``; the adapters load that file and hand
+the dict to :meth:`Guidance.from_document`. Nothing here reads files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+
+from rlsdesk.domain.clock import parse_clock, parse_int
+from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
+from rlsdesk.domain.routine import Anchor, Step, Stretch
+
+__all__ = [
+    "GUIDANCE_FORMAT",
+    "Caution",
+    "Guidance",
+    "InteractionGroup",
+    "Note",
+    "PeakDefaults",
+    "SafetyGuidance",
+    "StretchTemplate",
+    "Template",
+    "template_step",
+]
+
+GUIDANCE_FORMAT = "rlsdesk-guidance"
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """Defaults and reason for a step kind (or a sleep-hygiene item)."""
+
+    title: str
+    anchor: Anchor
+    minutes: int
+    why: str
+    source: str
+    params: Mapping[str, Any]
+
+    @property
+    def why_with_source(self) -> str:
+        return f"{self.why} ({self.source})"
+
+
+@dataclass(frozen=True, slots=True)
+class StretchTemplate:
+    key: str
+    title: str
+    seconds: int
+    why: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PeakDefaults:
+    """The typical evening pattern used before there is personal data."""
+
+    onset: time
+    band_start: time
+    band_end: time
+    why: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionGroup:
+    """Medicines whose absorption magnesium lowers (matched by whole word, any case)."""
+
+    key: str
+    label: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Caution:
+    """Substances that may worsen RLS, with the text to show and its source."""
+
+    key: str
+    names: tuple[str, ...]
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyGuidance:
+    magnesium_upper_limit_mg: int
+    magnesium_upper_limit_text: str
+    magnesium_upper_limit_source: str
+    magnesium_laxative_mg: int
+    magnesium_laxative_text: str
+    magnesium_laxative_source: str
+    magnesium_children: Note
+    spacing_after_hours: int
+    spacing_before_hours: int
+    spacing_moved_text: str
+    spacing_unresolved_text: str
+    spacing_caution_text: str
+    spacing_source: str
+    spacing_groups: tuple[InteractionGroup, ...]
+    cautions: tuple[Caution, ...]
+    caffeine_cutoff_hours: int
+    caffeine_late_text: str
+    caffeine_source: str
+    notes: Mapping[str, Note]
+
+
+@dataclass(frozen=True, slots=True)
+class Guidance:
+    """All guidance content, validated."""
+
+    kinds: Mapping[StepKind, Template]
+    sleep_hygiene: Mapping[SleepHygieneItem, Template]
+    stretches: Mapping[str, StretchTemplate]
+    peak: PeakDefaults
+    safety: SafetyGuidance
+
+    @classmethod
+    def from_document(cls, doc: object) -> Guidance:
+        d = _obj(doc, "guidance")
+        if d.get("format") != GUIDANCE_FORMAT:
+            raise ValidationError("format", d.get("format"), f"is not '{GUIDANCE_FORMAT}'")
+        if d.get("version") != 1:
+            raise ValidationError("version", d.get("version"), "is not a supported version (1)")
+        kinds_raw = _obj(d.get("kinds"), "kinds")
+        kinds: dict[StepKind, Template] = {}
+        for kind in StepKind:
+            kinds[kind] = _template(kinds_raw.get(kind.value), f"kinds.{kind.value}")
+        hygiene_raw = _obj(d.get("sleep_hygiene"), "sleep_hygiene")
+        hygiene = {
+            item: _template(hygiene_raw.get(item.value), f"sleep_hygiene.{item.value}")
+            for item in SleepHygieneItem
+        }
+        stretches_raw = _obj(d.get("stretches"), "stretches")
+        stretches: dict[str, StretchTemplate] = {}
+        for key, raw in stretches_raw.items():
+            path = f"stretches.{key}"
+            s = _obj(raw, path)
+            stretches[str(key)] = StretchTemplate(
+                key=str(key),
+                title=_str(s, "title", path),
+                seconds=parse_int(s.get("seconds"), f"{path}.seconds", 10, 300, "s"),
+                why=_str(s, "why", path),
+                source=_str(s, "source", path),
+            )
+        for key in kinds[StepKind.STRETCHING].params.get("stretches", ()):
+            if key not in stretches:
+                raise ValidationError(
+                    "kinds.stretching.params.stretches", key, "is not a stretch in 'stretches'"
+                )
+        p = _obj(d.get("peak_default"), "peak_default")
+        peak = PeakDefaults(
+            onset=parse_clock(p.get("onset"), "peak_default.onset"),
+            band_start=parse_clock(p.get("band_start"), "peak_default.band_start"),
+            band_end=parse_clock(p.get("band_end"), "peak_default.band_end"),
+            why=_str(p, "why", "peak_default"),
+            source=_str(p, "source", "peak_default"),
+        )
+        return cls(
+            kinds=kinds,
+            sleep_hygiene=hygiene,
+            stretches=stretches,
+            peak=peak,
+            safety=_safety(_obj(d.get("safety"), "safety")),
+        )
+
+    def template_for(
+        self, kind: StepKind | str, item: SleepHygieneItem | str | None = None
+    ) -> Template:
+        """The template of a kind; for sleep hygiene, of the item when one is given."""
+        kind = StepKind(kind)
+        if kind is StepKind.SLEEP_HYGIENE and item is not None:
+            try:
+                return self.sleep_hygiene[SleepHygieneItem(item)]
+            except ValueError:
+                raise ValidationError(
+                    "item", item, f"is not one of {', '.join(SleepHygieneItem)}"
+                ) from None
+        return self.kinds[kind]
+
+    def why_for(self, step: Step) -> str:
+        """The one-line reason for a step followed by its source in brackets."""
+        return self.template_for(step.kind, step.item).why_with_source
+
+
+def template_step(kind: StepKind | str, guidance: Guidance, **overrides: Any) -> Step:
+    """A new step from the kind's template; ``overrides`` are :class:`Step` fields.
+
+    ``item=`` picks a sleep-hygiene item's template; ``stretches=`` may list stretch keys
+    (their default hold times come from the guidance) or :class:`Stretch` values.
+    """
+    try:
+        kind = StepKind(kind)
+    except ValueError:
+        raise ValidationError(
+            "kind", kind, f"is not a known step kind ({', '.join(StepKind)})"
+        ) from None
+    template = guidance.template_for(kind, overrides.get("item"))
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "title": template.title,
+        "anchor": template.anchor,
+        "minutes": template.minutes,
+    }
+    params = dict(guidance.kinds[kind].params)
+    if kind is StepKind.SLEEP_HYGIENE and overrides.get("item") is not None:
+        params["item"] = overrides["item"]
+    fields.update(params)
+    fields.update(overrides)
+    if kind is StepKind.MEDICATION and "title" not in overrides and overrides.get("name"):
+        fields["title"] = overrides["name"]
+    if "stretches" in fields:
+        fields["stretches"] = tuple(_stretch(s, guidance) for s in fields["stretches"] or ())
+    return Step(**fields)
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+def _stretch(value: object, guidance: Guidance) -> Stretch:
+    if isinstance(value, Stretch):
+        return value
+    if isinstance(value, str):
+        known = guidance.stretches.get(value)
+        if known is None:
+            raise ValidationError("stretches", value, "is not a known stretch")
+        return Stretch(known.key, known.seconds)
+    raise ValidationError("stretches", value, "is not a stretch name or Stretch")
+
+
+def _template(raw: object, path: str) -> Template:
+    t = _obj(raw, path)
+    try:
+        anchor = Anchor.from_dict(t.get("anchor"))
+    except ValidationError as err:
+        raise err.under(path) from None
+    params = t.get("params", {})
+    if not isinstance(params, Mapping):
+        raise ValidationError(f"{path}.params", params, "is not an object")
+    return Template(
+        title=_str(t, "title", path),
+        anchor=anchor,
+        minutes=parse_int(t.get("minutes"), f"{path}.minutes", 0, 240, "min"),
+        why=_str(t, "why", path),
+        source=_str(t, "source", path),
+        params=dict(params),
+    )
+
+
+def _safety(s: Mapping[str, Any]) -> SafetyGuidance:
+    mg = _obj(s.get("magnesium"), "safety.magnesium")
+    sp = _obj(s.get("spacing"), "safety.spacing")
+    groups_raw = _obj(sp.get("groups"), "safety.spacing.groups")
+    groups = tuple(
+        InteractionGroup(
+            key=str(key),
+            label=_str(
+                _obj(raw, f"safety.spacing.groups.{key}"), "label", f"safety.spacing.groups.{key}"
+            ),
+            names=_names(raw, f"safety.spacing.groups.{key}"),
+        )
+        for key, raw in groups_raw.items()
+    )
+    cautions_raw = _obj(s.get("cautions"), "safety.cautions")
+    cautions = tuple(
+        Caution(
+            key=str(key),
+            names=_names(raw, f"safety.cautions.{key}"),
+            text=_str(_obj(raw, f"safety.cautions.{key}"), "text", f"safety.cautions.{key}"),
+            source=_str(raw, "source", f"safety.cautions.{key}"),
+        )
+        for key, raw in cautions_raw.items()
+    )
+    caf = _obj(s.get("caffeine"), "safety.caffeine")
+    notes_raw = _obj(s.get("notes", {}), "safety.notes")
+    notes = {
+        str(key): Note(
+            text=_str(_obj(raw, f"safety.notes.{key}"), "text", f"safety.notes.{key}"),
+            source=_str(raw, "source", f"safety.notes.{key}"),
+        )
+        for key, raw in notes_raw.items()
+    }
+    return SafetyGuidance(
+        magnesium_upper_limit_mg=parse_int(
+            mg.get("upper_limit_mg"), "safety.magnesium.upper_limit_mg", 1, 10000, "mg"
+        ),
+        magnesium_upper_limit_text=_str(mg, "upper_limit_text", "safety.magnesium"),
+        magnesium_upper_limit_source=_str(mg, "upper_limit_source", "safety.magnesium"),
+        magnesium_laxative_mg=parse_int(
+            mg.get("laxative_mg"), "safety.magnesium.laxative_mg", 1, 10000, "mg"
+        ),
+        magnesium_laxative_text=_str(mg, "laxative_text", "safety.magnesium"),
+        magnesium_laxative_source=_str(mg, "laxative_source", "safety.magnesium"),
+        magnesium_children=Note(
+            _str(mg, "children_text", "safety.magnesium"),
+            _str(mg, "children_source", "safety.magnesium"),
+        ),
+        spacing_after_hours=parse_int(
+            sp.get("magnesium_after_hours"), "safety.spacing.magnesium_after_hours", 0, 12, "h"
+        ),
+        spacing_before_hours=parse_int(
+            sp.get("magnesium_before_hours"), "safety.spacing.magnesium_before_hours", 0, 12, "h"
+        ),
+        spacing_moved_text=_str(sp, "moved_text", "safety.spacing"),
+        spacing_unresolved_text=_str(sp, "unresolved_text", "safety.spacing"),
+        spacing_caution_text=_str(sp, "caution_text", "safety.spacing"),
+        spacing_source=_str(sp, "source", "safety.spacing"),
+        spacing_groups=groups,
+        cautions=cautions,
+        caffeine_cutoff_hours=parse_int(
+            caf.get("cutoff_hours"), "safety.caffeine.cutoff_hours", 0, 24, "h"
+        ),
+        caffeine_late_text=_str(caf, "late_text", "safety.caffeine"),
+        caffeine_source=_str(caf, "source", "safety.caffeine"),
+        notes=notes,
+    )
+
+
+def _obj(value: object, path: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(path, value, "is missing or not an object")
+    return value
+
+
+def _str(d: Mapping[str, Any], key: str, path: str) -> str:
+    value = d.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"{path}.{key}", value, "is missing or empty text")
+    return value.strip()
+
+
+def _names(raw: object, path: str) -> tuple[str, ...]:
+    names = _obj(raw, path).get("names")
+    if (
+        not isinstance(names, list)
+        or not names
+        or not all(isinstance(n, str) and n.strip() for n in names)
+    ):
+        raise ValidationError(f"{path}.names", names, "is not a non-empty list of names")
+    return tuple(n.strip() for n in names)

@@ -1,0 +1,116 @@
+"""Safety rules the planner and the step editor apply; the wording comes from guidance.
+
+- total supplemental magnesium on a night above the adult upper limit, or at the level
+  that brings cramping and a laxative effect, is flagged;
+- magnesium is kept at least N h after or M h before medicines whose absorption it lowers
+  (tetracyclines, fluoroquinolones, bisphosphonates; names are data, matched as whole
+  words in any case);
+- substances that may worsen RLS (melatonin, sedating antihistamines) named in a
+  medication or custom step get a caution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from rlsdesk.domain.guidance import Caution, Guidance, InteractionGroup
+from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.routine import Step
+
+__all__ = [
+    "cautions_for_new_step",
+    "interaction_group",
+    "magnesium_total_warnings",
+    "mentions",
+    "spacing_ok",
+    "worsening_cautions",
+]
+
+
+@lru_cache(maxsize=64)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted(
+        (r"\s+".join(re.escape(part) for part in name.split()) for name in names),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def mentions(names: Iterable[str], text: str) -> bool:
+    """Whether ``text`` names any of ``names`` as a whole word, in any case."""
+    names = tuple(names)
+    return bool(names) and _pattern(names).search(text) is not None
+
+
+def _texts(step: Step) -> str:
+    return " ".join(t for t in (step.name, step.title) if t)
+
+
+def interaction_group(step: Step, guidance: Guidance) -> InteractionGroup | None:
+    """The group of a medication step that magnesium must be kept apart from, if any."""
+    if step.kind is not StepKind.MEDICATION:
+        return None
+    text = _texts(step)
+    for group in guidance.safety.spacing_groups:
+        if mentions(group.names, text):
+            return group
+    return None
+
+
+def worsening_cautions(step: Step, guidance: Guidance) -> list[Caution]:
+    """Cautions for melatonin or sedating antihistamines named in a medication/custom step."""
+    if step.kind not in (StepKind.MEDICATION, StepKind.CUSTOM):
+        return []
+    text = _texts(step)
+    return [c for c in guidance.safety.cautions if mentions(c.names, text)]
+
+
+def spacing_ok(magnesium_at: datetime, medicine_at: datetime, guidance: Guidance) -> bool:
+    """Magnesium at least ``after`` h after the medicine, or at least ``before`` h before it.
+
+    Compared as instants (real elapsed time), so DST changes do not matter.
+    """
+    after = timedelta(hours=guidance.safety.spacing_after_hours)
+    before = timedelta(hours=guidance.safety.spacing_before_hours)
+    return magnesium_at >= medicine_at + after or magnesium_at <= medicine_at - before
+
+
+def magnesium_total_warnings(total_mg: int, guidance: Guidance) -> list[str]:
+    """Warnings for a night's total supplemental magnesium."""
+    s = guidance.safety
+    out: list[str] = []
+    if total_mg > s.magnesium_upper_limit_mg:
+        text = s.magnesium_upper_limit_text.format(
+            total_mg=total_mg, limit_mg=s.magnesium_upper_limit_mg
+        )
+        out.append(f"{text} ({s.magnesium_upper_limit_source})")
+    if total_mg >= s.magnesium_laxative_mg:
+        text = s.magnesium_laxative_text.format(total_mg=total_mg, limit_mg=s.magnesium_laxative_mg)
+        out.append(f"{text} ({s.magnesium_laxative_source})")
+    return out
+
+
+def spacing_caution(step: Step, group: InteractionGroup, guidance: Guidance) -> str:
+    s = guidance.safety
+    text = s.spacing_caution_text.format(
+        medication=step.name or step.title,
+        group=group.label,
+        after_hours=s.spacing_after_hours,
+        before_hours=s.spacing_before_hours,
+    )
+    return f"{text} ({s.spacing_source})"
+
+
+def cautions_for_new_step(step: Step, guidance: Guidance) -> list[str]:
+    """What the step editor should show about a step before saving it (with sources)."""
+    out = [f"{c.text} ({c.source})" for c in worsening_cautions(step, guidance)]
+    group = interaction_group(step, guidance)
+    if group is not None:
+        out.append(spacing_caution(step, group, guidance))
+    if step.kind is StepKind.MAGNESIUM and step.dose_mg is not None:
+        out.extend(magnesium_total_warnings(step.dose_mg, guidance))
+    return out
