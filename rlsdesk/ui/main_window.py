@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
             if index < 9:
                 shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
                 shortcut.activated.connect(lambda i=index: self._nav.setCurrentRow(i))
+        close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close_shortcut.activated.connect(self.close)
         self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
         self._nav.setCurrentRow(0)
 
