@@ -96,7 +96,7 @@ def test_reminder_reaches_dunst_and_done_comes_back(vdesk: VirtualDesktop, app: 
     assert app.event() == {"event": "closed", "key": KEY, "reason": "closed"}
     history = vdesk.wait_for(vdesk.history, timeout=5, what="dunst history")
     assert [(h["id"], h["summary"], h["body"], h["appname"]) for h in history] == [
-        (note.id, "Warm bath", "Ten minutes & not too hot", "rlsdesk")]
+        (note.id, "Warm bath", "Ten minutes &amp; not too hot", "rlsdesk")]
     assert vdesk.displayed_count() == 0
 
 
