@@ -13,12 +13,12 @@ from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, St
 from rlsdesk.domain.routine import (
     Anchor,
     Step,
-    Stretch,
     routine_from_document,
     routine_to_document,
     step_from_dict,
     step_to_dict,
 )
+from tests.unit.domain.strategies import steps_strategy
 
 MG = {
     "kind": "magnesium",
@@ -228,74 +228,6 @@ def test_step_constructor_validates_too() -> None:
 
 
 # ------------------------------------------------------------------ round trips
-
-_titles = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=80
-).filter(lambda s: s.strip() == s and s)
-_anchors = st.one_of(
-    st.builds(Anchor.before_onset, st.integers(0, 720)),
-    st.builds(Anchor.before_bed, st.integers(0, 720)),
-    st.builds(Anchor.at, st.times().map(lambda t: t.replace(second=0, microsecond=0))),
-)
-_common = {
-    "title": _titles,
-    "anchor": _anchors,
-    "minutes": st.integers(0, 240),
-    "days": st.frozensets(st.integers(0, 6), min_size=1),
-    "enabled": st.booleans(),
-    "id": st.none() | st.integers(1, 10_000),
-}
-steps_strategy = st.one_of(
-    st.builds(
-        Step,
-        kind=st.just(StepKind.MAGNESIUM),
-        dose_mg=st.integers(1, 1000),
-        form=st.sampled_from(MagnesiumForm),
-        **_common,
-    ),
-    st.builds(Step, kind=st.just(StepKind.MEDICATION), name=_titles, **_common),
-    st.builds(
-        Step,
-        kind=st.just(StepKind.CONTRAST_PACKS),
-        cycles=st.integers(1, 10),
-        minutes_each=st.integers(1, 20),
-        **_common,
-    ),
-    st.builds(
-        Step,
-        kind=st.just(StepKind.STRETCHING),
-        stretches=st.lists(
-            st.builds(
-                Stretch,
-                st.sampled_from(["calves", "hamstrings", "quadriceps", "hip_flexors"]),
-                st.integers(10, 300),
-            ),
-            min_size=1,
-            max_size=6,
-        ).map(tuple),
-        **_common,
-    ),
-    st.builds(
-        Step,
-        kind=st.just(StepKind.SLEEP_HYGIENE),
-        item=st.sampled_from(SleepHygieneItem),
-        **_common,
-    ),
-    st.builds(
-        Step,
-        kind=st.sampled_from(
-            [
-                StepKind.BATH,
-                StepKind.HEAT_PACK,
-                StepKind.COLD_PACK,
-                StepKind.MASSAGE,
-                StepKind.BEDTIME,
-                StepKind.CUSTOM,
-            ]
-        ),
-        **_common,
-    ),
-)
 
 
 @given(steps_strategy)

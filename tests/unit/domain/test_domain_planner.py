@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rlsdesk.domain.guidance import Guidance, template_step
+from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
+from rlsdesk.domain.peak import estimate_peak
+from rlsdesk.domain.planner import NightPlan, localize, night_bounds, plan_night, plan_to_json
+from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.domain.safety import spacing_ok
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NIGHT = date(2025, 6, 18)  # a Wednesday
+DEFAULT_PEAK = estimate_peak([], NIGHT, BERLIN)
+
+
+def plan(
+    steps: list[Step],
+    guidance: Guidance,
+    *,
+    bedtime: time = time(22, 30),
+    night: date = NIGHT,
+    tz: ZoneInfo = BERLIN,
+    onset: time | None = None,
+    **kw: object,
+) -> NightPlan:
+    peak = estimate_peak([], night, tz, usual_onset=onset)
+    return plan_night(steps, peak, bedtime, night, tz, guidance=guidance, **kw)  # type: ignore[arg-type]
+
+
+def at_clock(guidance: Guidance, kind: str, clock: time, **kw: object) -> Step:
+    return template_step(kind, guidance, anchor=Anchor.at(clock), **kw)
+
+
+def by_title(p: NightPlan, title: str):
+    return next(s for s in p.steps if s.title == title)
+
+
+def wall(dt: datetime) -> str:
+    return dt.strftime("%Y-%m-%d %H:%M")
+
+
+# ------------------------------------------------------------------ basics
+
+
+def test_default_routine_plan(default_routine: list[Step], guidance: Guidance) -> None:
+    p = plan(default_routine, guidance)
+    assert p.timezone == "Europe/Berlin"
+    assert wall(p.bedtime) == "2025-06-18 22:30"
+    kinds = [s.kind for s in p.steps]
+    assert StepKind.CONTRAST_PACKS not in kinds  # disabled in the default
+    assert kinds[-1] is StepKind.BEDTIME
+    assert wall(by_title(p, "Last caffeine of the day").at) == "2025-06-18 16:30"
+    assert wall(by_title(p, "Magnesium with dinner").at) == "2025-06-18 20:00"
+    assert p.warnings == []
+    for s in p.steps:
+        assert s.why.endswith(")") and "(" in s.why
+
+
+def test_anchors(guidance: Guidance) -> None:
+    steps = [
+        template_step("bath", guidance, anchor=Anchor.before_bed(90)),
+        template_step("heat_pack", guidance, anchor=Anchor.before_onset(0)),
+        at_clock(guidance, "custom", time(11, 0), title="Late morning"),
+        at_clock(guidance, "custom", time(19, 15), title="Evening"),
+    ]
+    p = plan(steps, guidance, bedtime=time(23, 0), onset=time(21, 0))
+    assert [wall(s.at) for s in p.steps] == [
+        "2025-06-18 19:15",
+        "2025-06-18 21:00",
+        "2025-06-18 21:30",
+        "2025-06-19 11:00",
+    ]
+
+
+def test_days_and_enabled_filter(guidance: Guidance) -> None:
+    wednesday_only = template_step("bath", guidance, days=frozenset({2}), title="Wed bath")
+    monday_only = template_step("bath", guidance, days=frozenset({0}), title="Mon bath")
+    off = template_step("massage", guidance, enabled=False)
+    p = plan([wednesday_only, monday_only, off], guidance)
+    assert [s.title for s in p.steps] == ["Wed bath"]
+
+
+def test_midnight_crossing(guidance: Guidance) -> None:
+    steps = [
+        template_step("bedtime", guidance),
+        template_step("heat_pack", guidance, title="At onset"),
+        template_step("massage", guidance, anchor=Anchor.before_bed(45), title="Massage"),
+    ]
+    late = plan(steps, guidance, bedtime=time(0, 30), onset=time(0, 20))
+    assert wall(late.bedtime) == "2025-06-19 00:30"
+    assert [(s.title, wall(s.at)) for s in late.steps] == [
+        ("Massage", "2025-06-18 23:45"),
+        ("At onset", "2025-06-19 00:20"),
+        ("Bedtime", "2025-06-19 00:30"),
+    ]
+    early = plan(steps, guidance, bedtime=time(0, 30), onset=time(23, 50))
+    assert wall(by_title(early, "At onset").at) == "2025-06-18 23:50"
+    assert wall(early.onset) == "2025-06-18 23:50"
+    assert wall(late.onset) == "2025-06-19 00:20"
+
+
+def test_collisions_spread_in_order(guidance: Guidance) -> None:
+    a = template_step("custom", guidance, title="A", anchor=Anchor.at(time(21, 0)), id=3)
+    b = template_step("custom", guidance, title="B", anchor=Anchor.before_onset(0), id=9)
+    c = template_step("custom", guidance, title="C", anchor=Anchor.before_bed(60), id=2)
+    d = template_step("custom", guidance, title="D", anchor=Anchor.at(time(21, 0)), id=1)
+    e = template_step("custom", guidance, title="E", anchor=Anchor.at(time(21, 7)), id=4)
+    p = plan([a, b, c, d, e], guidance, bedtime=time(22, 0), onset=time(21, 0))
+    # ties at 21:00: before_onset, then before_bed, then clock (by id)
+    assert [(s.title, wall(s.at)[-5:]) for s in p.steps] == [
+        ("B", "21:00"),
+        ("C", "21:05"),
+        ("D", "21:10"),
+        ("A", "21:15"),
+        ("E", "21:20"),
+    ]
+    assert by_title(p, "C").notes == ["moved 5 min later to make room after B"]
+    assert by_title(p, "E").notes == ["moved 13 min later to make room after A"]
+    assert by_title(p, "B").notes == []
+
+
+def test_min_gap_zero_keeps_times(guidance: Guidance) -> None:
+    a = at_clock(guidance, "custom", time(21, 0), title="A")
+    b = at_clock(guidance, "custom", time(21, 0), title="B")
+    p = plan([a, b], guidance, min_gap_minutes=0)
+    assert [wall(s.at) for s in p.steps] == ["2025-06-18 21:00"] * 2
+
+
+def test_never_past_the_night_end(guidance: Guidance) -> None:
+    steps = [at_clock(guidance, "custom", time(11, 58), title=f"S{i}") for i in range(4)]
+    p = plan(steps, guidance)
+    _, end = night_bounds(NIGHT, BERLIN)
+    assert all(s.at < end for s in p.steps)
+    assert [wall(s.at)[-5:] for s in p.steps] == ["11:44", "11:49", "11:54", "11:59"]
+    assert "moved 14 min earlier" in p.steps[0].notes[0]
+
+
+def test_before_the_evening_is_clamped_to_noon(guidance: Guidance) -> None:
+    step = template_step("custom", guidance, anchor=Anchor.before_bed(720), title="Early")
+    p = plan([step], guidance, bedtime=time(20, 0))
+    assert wall(p.steps[0].at) == "2025-06-18 12:00"
+    assert "before the evening starts" in p.steps[0].notes[0]
+
+
+def test_plan_to_json_shape(default_routine: list[Step], guidance: Guidance) -> None:
+    p = plan(default_routine, guidance, bedtime=time(0, 30))
+    j = plan_to_json(p)
+    assert set(j) == {"date", "timezone", "bedtime", "peak", "steps", "warnings"}
+    assert j["date"] == "2025-06-18"
+    assert j["timezone"] == "Europe/Berlin"
+    assert j["bedtime"] == "2025-06-19T00:30:00+02:00"
+    assert set(j["peak"]) == {"onset", "band_start", "band_end", "source", "nights", "summary"}
+    assert j["peak"]["onset"] == "2025-06-18T21:30:00+02:00"
+    assert j["peak"]["band_start"] == "2025-06-19T00:00:00+02:00"
+    assert j["peak"]["band_end"] == "2025-06-19T01:00:00+02:00"
+    assert j["peak"]["source"] == "default"
+    for s in j["steps"]:
+        assert set(s) == {"id", "kind", "title", "at", "minutes", "why", "notes"}
+        assert datetime.fromisoformat(s["at"]).utcoffset() is not None
+    import json
+
+    assert json.loads(json.dumps(j)) == j
+
+
+def test_deterministic(default_routine: list[Step], guidance: Guidance) -> None:
+    assert plan(default_routine, guidance) == plan(default_routine, guidance)
+
+
+# ------------------------------------------------------------------ DST
+
+
+@pytest.mark.parametrize(
+    ("zone", "night", "clock", "expected", "word"),
+    [
+        ("Europe/Berlin", date(2025, 3, 29), time(2, 30), "2025-03-30 03:00 +0200", "forward"),
+        ("America/New_York", date(2025, 3, 8), time(2, 15), "2025-03-09 03:00 -0400", "forward"),
+        ("Australia/Sydney", date(2025, 10, 4), time(2, 59), "2025-10-05 03:00 +1100", "forward"),
+        ("Pacific/Chatham", date(2025, 9, 27), time(3, 0), "2025-09-28 03:45 +1345", "forward"),
+        ("Europe/Berlin", date(2025, 10, 25), time(2, 30), "2025-10-26 02:30 +0200", "back"),
+        ("America/New_York", date(2025, 11, 1), time(1, 30), "2025-11-02 01:30 -0400", "back"),
+        ("Australia/Sydney", date(2025, 4, 5), time(2, 30), "2025-04-06 02:30 +1100", "back"),
+        ("Pacific/Chatham", date(2025, 4, 5), time(3, 0), "2025-04-06 03:00 +1345", "back"),
+    ],
+)
+def test_dst_nights(
+    guidance: Guidance, zone: str, night: date, clock: time, expected: str, word: str
+) -> None:
+    tz = ZoneInfo(zone)
+    step = at_clock(guidance, "custom", clock, title="Odd hour")
+    p = plan([step], guidance, night=night, tz=tz, bedtime=time(1, 0))
+    at = p.steps[0].at
+    assert at.strftime("%Y-%m-%d %H:%M %z") == expected
+    assert any(f"clocks go {word}" in n for n in p.steps[0].notes)
+
+
+def test_fall_back_hour_keeps_both_steps_in_order(guidance: Guidance) -> None:
+    tz = BERLIN
+    night = date(2025, 10, 25)
+    steps = [
+        at_clock(guidance, "custom", time(2, 10), title="First"),
+        at_clock(guidance, "custom", time(2, 50), title="Second"),
+        at_clock(guidance, "custom", time(3, 10), title="Third"),
+    ]
+    p = plan(steps, guidance, night=night, tz=tz)
+    assert [s.title for s in p.steps] == ["First", "Second", "Third"]
+    utc = [s.at.astimezone(UTC) for s in p.steps]
+    assert utc == sorted(utc)
+    assert (utc[2] - utc[1]) == timedelta(minutes=80)  # the repeated hour lies between
+
+
+def test_spring_forward_before_bed_arithmetic_is_wall_clock(guidance: Guidance) -> None:
+    night = date(2025, 3, 29)
+    step = template_step("massage", guidance, anchor=Anchor.before_bed(60), title="M")
+    p = plan([step], guidance, night=night, bedtime=time(3, 30))
+    assert p.steps[0].at.strftime("%H:%M %z") == "03:00 +0200"
+    assert wall(p.bedtime) == "2025-03-30 03:30"
+
+
+def test_localize_gap_and_fold() -> None:
+    aware, note = localize(datetime(2025, 3, 30, 2, 30), BERLIN)
+    assert aware.astimezone(UTC) == datetime(2025, 3, 30, 1, 0, tzinfo=UTC)
+    assert note is not None and "03:00" in note
+    aware, note = localize(datetime(2025, 10, 26, 2, 30), BERLIN)
+    assert aware.fold == 0 and aware.utcoffset() == timedelta(hours=2)
+    aware, note = localize(datetime(2025, 6, 1, 2, 30), BERLIN)
+    assert note is None
+
+
+# ------------------------------------------------------------------ safety
+
+
+def test_magnesium_moved_after_doxycycline(guidance: Guidance) -> None:
+    med = at_clock(guidance, "medication", time(19, 0), name="Doxycycline")
+    mg = template_step("magnesium", guidance)  # 90 min before onset 21:30 -> 20:00
+    p = plan([med, mg], guidance)
+    mg_at = by_title(p, "Magnesium with dinner")
+    assert wall(mg_at.at) == "2025-06-18 21:00"
+    assert any("Moved 60 min later" in n and "tetracycline" in n for n in mg_at.notes)
+    assert p.warnings == []
+
+
+def test_magnesium_prefers_smallest_move_then_earlier(guidance: Guidance) -> None:
+    med = at_clock(guidance, "medication", time(22, 0), name="Cipro")
+    mg = template_step("magnesium", guidance, anchor=Anchor.at(time(20, 0)))
+    p = plan([med, mg], guidance)
+    # 18:00 (4 h before) is 120 min away; 00:00 (2 h after) is 240 min away
+    assert wall(by_title(p, "Magnesium with dinner").at) == "2025-06-18 18:00"
+
+
+def test_magnesium_spacing_survives_spreading(guidance: Guidance) -> None:
+    med = at_clock(guidance, "medication", time(19, 0), name="Fosamax")
+    mg = template_step("magnesium", guidance)
+    crowd = [at_clock(guidance, "custom", time(21, 0), title=f"C{i}") for i in range(3)]
+    p = plan([*crowd, med, mg], guidance)
+    mg_at = by_title(p, "Magnesium with dinner").at
+    assert spacing_ok(mg_at, by_title(p, "Fosamax").at, guidance)
+    times = [s.at for s in p.steps]
+    assert all(b - a >= timedelta(minutes=5) for a, b in itertools.pairwise(times))
+
+
+def test_magnesium_cannot_be_spaced_warns(guidance: Guidance) -> None:
+    meds = [
+        at_clock(guidance, "medication", time(h % 24, 0), name="Doxycycline", title=f"Doxy {h}")
+        for h in range(13, 13 + 24, 3)
+    ]
+    mg = template_step("magnesium", guidance)
+    p = plan([*meds, mg], guidance)
+    mg_step = by_title(p, "Magnesium with dinner")
+    assert wall(mg_step.at) == "2025-06-18 20:00"
+    assert any("could not be moved" in w for w in p.warnings)
+    assert any("could not be moved" in n for n in mg_step.notes)
+
+
+def test_magnesium_totals(guidance: Guidance) -> None:
+    two = [
+        template_step("magnesium", guidance, title="Mg 1"),
+        template_step("magnesium", guidance, title="Mg 2", anchor=Anchor.before_bed(0)),
+    ]
+    p = plan(two, guidance)
+    assert len(p.warnings) == 1 and "400 mg" in p.warnings[0] and "350" in p.warnings[0]
+    assert "Office of Dietary Supplements" in p.warnings[0]
+    big = plan([template_step("magnesium", guidance, dose_mg=600)], guidance)
+    assert len(big.warnings) == 2
+    assert any("laxative" in w for w in big.warnings)
+    assert all(w in big.steps[0].notes for w in big.warnings)
+
+
+def test_worsening_cautions_on_steps(guidance: Guidance) -> None:
+    steps = [
+        at_clock(guidance, "medication", time(21, 0), name="Unisom"),
+        at_clock(guidance, "custom", time(21, 30), title="Melatonin gummy"),
+    ]
+    p = plan(steps, guidance)
+    assert "doxylamine" not in p.steps[0].notes[0].lower()  # own wording, names the class
+    assert "antihistamines" in p.steps[0].notes[0]
+    assert "Sacre-Coeur" in p.steps[1].notes[0]
+
+
+def test_caffeine_cutoff_late_note(guidance: Guidance) -> None:
+    late = template_step(
+        "sleep_hygiene", guidance, item="caffeine_cutoff", anchor=Anchor.before_bed(120)
+    )
+    ok = template_step("sleep_hygiene", guidance, item=SleepHygieneItem.CAFFEINE_CUTOFF)
+    assert any("Drake" in n for n in plan([late], guidance).steps[0].notes)
+    assert plan([ok], guidance).steps[0].notes == []
+    assert plan([late], guidance, caffeine_cutoff_hours=1).steps[0].notes == []
