@@ -1,0 +1,156 @@
+"""Property tests: the planner's promises hold for any routine, night and zone."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rlsdesk.domain.guidance import Guidance
+from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.peak import PeakEstimate, estimate_peak
+from rlsdesk.domain.planner import night_bounds, plan_night, plan_to_json
+from rlsdesk.domain.routine import Step
+from rlsdesk.domain.safety import interaction_group, spacing_ok
+from tests.unit.domain.conftest import load_json
+from tests.unit.domain.strategies import plan_steps_strategy
+
+GUIDANCE = Guidance.from_document(load_json("guidance.json"))
+#: RLSDESK_HYPOTHESIS_SCALE=20 runs a deeper search (slower) than the default suite.
+SCALE = int(os.environ.get("RLSDESK_HYPOTHESIS_SCALE", "1"))
+ZONES = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Pacific/Chatham", "UTC"]
+
+
+def _dst_nights(zone: str) -> list[date]:
+    """Nights (D) of 2025 whose 12:00-to-12:00 span holds a change of UTC offset."""
+    tz = ZoneInfo(zone)
+    out = []
+    for n in range(365):
+        d = date(2025, 1, 1) + timedelta(days=n)
+        a = datetime.combine(d, time(12), tzinfo=tz).utcoffset()
+        b = datetime.combine(d + timedelta(days=1), time(12), tzinfo=tz).utcoffset()
+        if a != b:
+            out.append(d)
+    return out
+
+
+DST_NIGHTS = {zone: _dst_nights(zone) for zone in ZONES}
+
+
+def test_dst_nights_found() -> None:
+    for zone in ZONES[:4]:
+        assert len(DST_NIGHTS[zone]) == 2, zone
+
+
+@st.composite
+def scenarios(draw: st.DrawFn) -> tuple:
+    zone = draw(st.sampled_from(ZONES))
+    if DST_NIGHTS[zone] and draw(st.booleans()):
+        night = draw(st.sampled_from(DST_NIGHTS[zone]))
+    else:
+        night = draw(st.dates(date(2024, 1, 1), date(2027, 12, 31)))
+    steps = draw(st.lists(plan_steps_strategy, max_size=12))
+    onset = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
+    peak = estimate_peak([], night, ZoneInfo(zone), usual_onset=onset)
+    bedtime = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
+    gap = draw(st.sampled_from([0, 5, 10, 15]))
+    return steps, peak, bedtime, night, ZoneInfo(zone), gap
+
+
+def _plan(
+    steps: list[Step], peak: PeakEstimate, bedtime: time, night: date, tz: ZoneInfo, gap: int
+):
+    return plan_night(steps, peak, bedtime, night, tz, guidance=GUIDANCE, min_gap_minutes=gap)
+
+
+@settings(max_examples=150 * SCALE)
+@given(scenarios())
+def test_plan_promises(scenario: tuple) -> None:
+    steps, peak, bedtime, night, tz, gap = scenario
+    p = _plan(steps, peak, bedtime, night, tz, gap)
+    start, end = night_bounds(night, tz)
+
+    # nothing vanishes or appears twice
+    expected = [s for s in steps if s.enabled and night.weekday() in s.days]
+    assert Counter((s.title, s.kind) for s in p.steps) == Counter(
+        (s.title, s.kind) for s in expected
+    )
+
+    # every time exists on the wall clock, in the plan's zone, within the night
+    for s in [*p.steps]:
+        assert s.at.tzinfo is tz
+        naive = s.at.replace(tzinfo=None)
+        again = naive.replace(tzinfo=tz, fold=s.at.fold)
+        assert again.astimezone(UTC) == s.at.astimezone(UTC)
+        assert again.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == naive
+        assert start <= s.at < end
+    assert start <= p.bedtime < end
+    assert start <= p.onset < end
+
+    # ordered by instant, with the minimum gap
+    instants = [s.at.astimezone(UTC) for s in p.steps]
+    assert instants == sorted(instants)
+    crowded = any("Too many steps" in w for w in p.warnings)
+    if not crowded:
+        for a, b in pairwise(instants):
+            assert b - a >= timedelta(minutes=gap)
+
+    # safety: magnesium kept apart from interacting medicines, or a warning says so
+    meds = [
+        ps
+        for ps, st_ in _match(p, expected)
+        if st_.kind is StepKind.MEDICATION and interaction_group(st_, GUIDANCE)
+    ]
+    for ps, st_ in _match(p, expected):
+        if st_.kind is not StepKind.MAGNESIUM:
+            continue
+        for med in meds:
+            if not spacing_ok(ps.at, med.at, GUIDANCE):
+                assert any(st_.title in w and "could not be moved" in w for w in p.warnings)
+
+    # magnesium totals warned
+    total = sum(s.dose_mg or 0 for s in expected if s.kind is StepKind.MAGNESIUM)
+    assert (total > 350) == any("upper limit" in w for w in p.warnings)
+
+    # deterministic
+    assert _plan(steps, peak, bedtime, night, tz, gap) == p
+    assert plan_to_json(_plan(steps, peak, bedtime, night, tz, gap)) == plan_to_json(p)
+
+
+def _match(p, steps: list[Step]):
+    """Pair planned steps with their source steps (by identity of content order)."""
+    remaining = list(steps)
+    out = []
+    for ps in p.steps:
+        for i, s in enumerate(remaining):
+            if s.title == ps.title and s.kind is ps.kind and s.id == ps.step_id:
+                out.append((ps, remaining.pop(i)))
+                break
+    return out
+
+
+@settings(max_examples=60 * SCALE)
+@given(
+    st.sampled_from(ZONES),
+    st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+)
+def test_bedtime_and_onset_on_every_dst_night(zone: str, bedtime: time, onset: time) -> None:
+    tz = ZoneInfo(zone)
+    for night in DST_NIGHTS[zone] or [date(2025, 3, 30)]:
+        peak = estimate_peak([], night, tz, usual_onset=onset)
+        p = plan_night([], peak, bedtime, night, tz, guidance=GUIDANCE)
+        start, end = night_bounds(night, tz)
+        assert start <= p.bedtime < end
+        assert p.onset <= p.band_start <= p.band_end
+        j = plan_to_json(p)
+        # compare instants: Python never calls an ambiguous time equal across tzinfos
+        assert datetime.fromisoformat(j["bedtime"]).astimezone(UTC) == p.bedtime.astimezone(UTC)
+        for key in ("onset", "band_start", "band_end"):
+            parsed = datetime.fromisoformat(j["peak"][key]).astimezone(UTC)
+            assert parsed == getattr(p, key).astimezone(UTC)
