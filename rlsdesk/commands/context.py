@@ -8,6 +8,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from rlsdesk.clock import local_zone
+from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import Store, open_store
 
@@ -26,6 +27,12 @@ class CommandContext:
     @cached_property
     def zone(self) -> ZoneInfo:
         return local_zone()
+
+    @cached_property
+    def evening(self) -> Evening:
+        evening = Evening(self.store, lambda: self.zone, self.now)
+        evening.ensure_routine()
+        return evening
 
     def now(self) -> datetime:
         return datetime.now(self.zone)

@@ -1,0 +1,47 @@
+"""rlsdesk tonight: the plan for tonight (or another night)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rlsdesk.commands.context import CommandContext
+from rlsdesk.commands.options import option_date
+from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.planner import NightPlan, plan_to_json
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("tonight", help="show tonight's plan")
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the evening to plan (default: tonight)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    night = option_date(args.date, "--date") if args.date else None
+    plan = ctx.evening.plan(night)
+    if args.json:
+        print(json.dumps(plan_to_json(plan), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(plan))
+    return 0
+
+
+def render_text(plan: NightPlan) -> str:
+    lines = [
+        f"Evening of {plan.night:%A %d %B %Y} ({plan.timezone})",
+        f"Symptoms: {plan.peak.summary}",
+        f"Bedtime {format_clock(plan.bedtime.time())}",
+        "",
+    ]
+    if not plan.steps:
+        lines.append("No steps tonight.")
+    for step in plan.steps:
+        lines.append(f"{format_clock(step.at.time())}  {step.title}"
+                     + (f" ({step.minutes} min)" if step.minutes else ""))
+        lines.extend(f"        note: {note}" for note in step.notes)
+    lines.extend(f"Warning: {warning}" for warning in plan.warnings)
+    return "\n".join(lines)
