@@ -183,17 +183,20 @@ def smooth_toward(previous_onset_minutes: int | None, new_estimate: int, max_ste
 
 
 def stabilize_peak(
-    peak: PeakEstimate, previous_onset: time | None, max_step: int = MAX_DAILY_SHIFT
+    peak: PeakEstimate,
+    previous_onset: time | None,
+    max_step: int = MAX_DAILY_SHIFT,
+    days: int = 1,
 ) -> PeakEstimate:
     """``peak`` with its onset (and band, by the same amount) moved at most ``max_step``
-    minutes from ``previous_onset``, the onset the app applied last night.
+    minutes per day from ``previous_onset``, the onset the app last applied ``days`` ago.
 
-    Store the returned ``onset`` and pass it back tomorrow.
+    Store the returned ``onset`` and pass it back the next night.
     """
     if previous_onset is None:
         return peak
     target = to_noon_minutes(peak.onset)
-    applied = smooth_toward(to_noon_minutes(previous_onset), target, max_step)
+    applied = smooth_toward(to_noon_minutes(previous_onset), target, max_step * max(1, days))
     shift = applied - target
     if shift == 0:
         return peak

@@ -177,6 +177,7 @@ def test_stabilize_peak_moves_onset_and_band_together() -> None:
     assert "21:00" in stable.summary
     assert stabilize_peak(peak, None) == peak
     assert stabilize_peak(peak, time(20, 10)) == peak
+    assert stabilize_peak(peak, time(21, 30), days=2).onset == time(20, 30)
     # across midnight: 23:50 -> 00:40 moves only to 00:20
     late = estimate_peak(nights_back([time(0, 40)] * 6), TODAY, TZ)
     assert stabilize_peak(late, time(23, 50)).onset == time(0, 20)
