@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from rlsdesk import __version__
 from rlsdesk.clock import local_zone
 from rlsdesk.errors import UserError
+from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
@@ -41,6 +42,8 @@ class RlsDeskApp:
         self.paths = paths
         self.store = store
         self.zone = local_zone()
+        self.evening = Evening(store, lambda: self.zone, self.now)
+        self.evening.ensure_routine()
         self.window = MainWindow(self._sections(), app_icon())
         self.tray: Tray | None = None
         if tray_available is None:
@@ -128,8 +131,7 @@ class RlsDeskApp:
         return datetime.now(self.zone)
 
     def quick_log(self) -> None:
-        at = self.now()
-        self.store.symptoms.add(at, None, source="quick")
+        at = self.evening.log_onset(source="quick")
         message = f"Noted: legs acting up at {at:%H:%M}."
         if self.tray is not None:
             self.tray.icon.showMessage("rlsdesk", message, QSystemTrayIcon.MessageIcon.NoIcon, 4000)
