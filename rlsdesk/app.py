@@ -12,16 +12,23 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from rlsdesk import __version__
 from rlsdesk.clock import local_zone
+from rlsdesk.data_care import DataCare
+from rlsdesk.desktop.autostart import Autostart, for_this_platform
+from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.errors import UserError
 from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
+from rlsdesk.preferences import Preferences
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
+from rlsdesk.ui.pages.about_page import AboutPage
 from rlsdesk.ui.pages.placeholder import PlaceholderPage
+from rlsdesk.ui.pages.settings_page import SettingsPage
+from rlsdesk.ui.theme import ThemeController
 from rlsdesk.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -36,7 +43,7 @@ class RlsDeskApp:
 
     def __init__(
         self, qapp: QApplication, paths: DataPaths, store: Store,
-        *, tray_available: bool | None = None,
+        *, tray_available: bool | None = None, autostart: Autostart | None = None,
     ) -> None:
         self.qapp = qapp
         self.paths = paths
@@ -44,7 +51,16 @@ class RlsDeskApp:
         self.zone = local_zone()
         self.evening = Evening(store, lambda: self.zone, self.now)
         self.evening.ensure_routine()
+        self.prefs = Preferences(store.settings)
+        self.settings_page = SettingsPage(
+            self.evening, self.prefs, autostart or for_this_platform(),
+            DataCare(store, lambda: self.now().date()),
+        )
         self.window = MainWindow(self._sections(), app_icon())
+        self.theme = ThemeController(qapp, self.now, self._look_settings)
+        self.settings_page.settings_changed.connect(self.on_settings_changed)
+        self.settings_page.data_restored.connect(self.on_settings_changed)
+        self.settings_page.delete_all_confirmed.connect(self.delete_all_data)
         self.tray: Tray | None = None
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -69,20 +85,18 @@ class RlsDeskApp:
             Section("routine", "Routine", page("Routine", "Your evening routine's steps.")),
             Section("diary", "Diary", page("Diary", "What you log each evening and night.")),
             Section("insights", "Insights", page("Insights", "Patterns from your diary.")),
-            Section("settings", "Settings", page("Settings", "Bedtime, reminders, theme.")),
-            Section(
-                "about", "About",
-                page(
-                    "About rlsdesk",
-                    f"Version {__version__}. Your data lives in {self.paths.root}.\n\n"
-                    "rlsdesk is a self-care diary and reminder tool. It records and reminds; "
-                    "it does not diagnose, treat or give medical advice.",
-                ),
-            ),
+            Section("settings", "Settings", self.settings_page),
+            Section("about", "About", AboutPage(self.paths.root)),
         ]
+
+    def _look_settings(self) -> tuple[ThemeMode, time, int, float]:
+        prefs = self.prefs
+        return (prefs.theme_mode(), self.evening.bedtime(), prefs.night_lead_minutes(),
+                prefs.text_scale())
 
     # --- start-up -------------------------------------------------------------------------
     def start(self, start_hidden: bool) -> None:
+        self.theme.start()
         if self.tray is not None:
             self.tray.show()
         if not start_hidden or self.tray is None:
@@ -166,6 +180,22 @@ class RlsDeskApp:
         )
         self.quit()
 
+    def show_page(self, key: str = "") -> None:
+        if key:
+            self.window.show_section(key)
+        self.window.bring_forward()
+
+    def on_settings_changed(self) -> None:
+        self.theme.refresh()
+
+    def delete_all_data(self) -> None:
+        DataCare(self.store, lambda: self.now().date()).delete_everything()
+        data_dialogs.tell(
+            self.window, "rlsdesk",
+            "All your rlsdesk data was deleted. rlsdesk will close now.",
+        )
+        self.quit()
+
     def quit(self) -> None:
         self._backup_timer.stop()
         if self.tray is not None:
@@ -174,7 +204,7 @@ class RlsDeskApp:
         self.qapp.quit()
 
 
-def run_gui(paths: DataPaths, *, start_hidden: bool = False) -> int:
+def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = None) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("rlsdesk")
@@ -183,10 +213,11 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False) -> int:
     qapp.setDesktopFileName("rlsdesk")
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(app_icon())
+    qapp.setStyle("Fusion")  # draws the night palette faithfully on every platform
 
     instance = SingleInstance(paths.root, paths.lock_file)
     if not instance.claim():
-        if instance.ask_first_to_raise():
+        if instance.ask_first_to_raise(page):
             print("rlsdesk is already running; its window was brought forward.", file=sys.stderr)
             return 0
         print(
@@ -202,9 +233,11 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False) -> int:
         data_dialogs.tell(None, "rlsdesk cannot start", str(exc), warning=True)
         return 2
     app = RlsDeskApp(qapp, paths, store)
-    instance.raise_requested.connect(app.window.bring_forward)
+    instance.raise_requested.connect(app.show_page)
     _install_excepthook(paths)
     app.start(start_hidden)
+    if page:
+        app.show_page(page)
     try:
         return qapp.exec()
     finally:

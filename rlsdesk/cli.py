@@ -17,6 +17,8 @@ from rlsdesk.paths import prepare_data_dir, resolve_data_dir
 
 log = logging.getLogger("rlsdesk")
 
+SECTION_KEYS = ("tonight", "routine", "diary", "insights", "settings", "about")
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -40,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--hidden", action="store_true",
         help="start in the system tray without showing the window (used at login)",
     )
+    parser.add_argument(
+        "--page", choices=SECTION_KEYS, metavar="PAGE",
+        help=f"open the window on this page: {', '.join(SECTION_KEYS)}",
+    )
     parser.add_argument("--verbose", action="store_true", help="log more detail to the log file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
@@ -60,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from rlsdesk.app import run_gui
 
-        return run_gui(paths, start_hidden=args.hidden)
+        return run_gui(paths, start_hidden=args.hidden, page=args.page)
     context = CommandContext(paths)
     try:
         return int(args.handler(args, context) or 0)

@@ -23,7 +23,7 @@ def _server_name(data_dir: Path) -> str:
 class SingleInstance(QObject):
     """Call claim(); if it returns False another rlsdesk owns this data folder."""
 
-    raise_requested = Signal()
+    raise_requested = Signal(str)  # the page asked for, or ""
 
     def __init__(self, data_dir: Path, lock_file: Path) -> None:
         super().__init__()
@@ -44,13 +44,13 @@ class SingleInstance(QObject):
         self._server = server
         return True
 
-    def ask_first_to_raise(self, timeout_ms: int = 3000) -> bool:
-        """From a second launch: ask the running one to show its window."""
+    def ask_first_to_raise(self, page: str | None = None, timeout_ms: int = 3000) -> bool:
+        """From a second launch: ask the running one to show its window (on ``page``)."""
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(_RAISE)
+        socket.write(_RAISE.strip() + b" " + (page or "").encode() + b"\n")
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
         return ok
@@ -69,8 +69,9 @@ class SingleInstance(QObject):
                 self._on_message(socket)
 
     def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
-            self.raise_requested.emit()
+        message = bytes(socket.readAll().data()).decode(errors="replace").split()
+        if message and message[0] == _RAISE.decode().strip():
+            self.raise_requested.emit(message[1] if len(message) > 1 else "")
 
     def owner_pid(self) -> int | None:
         ok, pid, _host, _app = self._lock.getLockInfo()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from rlsdesk.app import RlsDeskApp
+from rlsdesk.desktop.autostart import XdgAutostart
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import open_store
 
@@ -15,7 +16,10 @@ def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
     made: list[RlsDeskApp] = []
 
     def build(*, tray: bool = True) -> RlsDeskApp:
-        app = RlsDeskApp(qapp, data_paths, open_store(data_paths), tray_available=tray)
+        app = RlsDeskApp(
+            qapp, data_paths, open_store(data_paths), tray_available=tray,
+            autostart=XdgAutostart(data_paths.root.parent / "config"),
+        )
         made.append(app)
         return app
 

@@ -1,0 +1,135 @@
+"""Starting rlsdesk (hidden, in the tray) when the person logs in, per platform."""
+
+from __future__ import annotations
+
+import abc
+import os
+import plistlib
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+from rlsdesk.paths import atomic_write_bytes, atomic_write_text
+
+
+def launch_command() -> list[str]:
+    """How to start this rlsdesk, hidden in the tray."""
+    installed = shutil.which("rlsdesk")
+    if installed:
+        return [installed, "--hidden"]
+    return [sys.executable, "-m", "rlsdesk", "--hidden"]
+
+
+class Autostart(abc.ABC):
+    @abc.abstractmethod
+    def is_enabled(self) -> bool: ...
+
+    @abc.abstractmethod
+    def enable(self) -> None: ...
+
+    @abc.abstractmethod
+    def disable(self) -> None: ...
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enable() if enabled else self.disable()
+
+
+class XdgAutostart(Autostart):
+    """freedesktop.org: a .desktop file in $XDG_CONFIG_HOME/autostart."""
+
+    def __init__(self, config_home: Path | None = None, command: list[str] | None = None) -> None:
+        base = config_home or Path(
+            os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+        )
+        self.path = base / "autostart" / "rlsdesk.desktop"
+        self._command = command
+
+    def is_enabled(self) -> bool:
+        if not self.path.is_file():
+            return False
+        text = self.path.read_text(encoding="utf-8", errors="replace")
+        return "Hidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
+
+    def enable(self) -> None:
+        command = shlex.join(self._command or launch_command())
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.path, (
+            "[Desktop Entry]\n"
+            "Type=Application\n"
+            "Name=rlsdesk\n"
+            "Comment=Evening routine reminders for restless legs, started in the tray\n"
+            f"Exec={command}\n"
+            "Icon=rlsdesk\n"
+            "Terminal=false\n"
+            "X-GNOME-Autostart-enabled=true\n"
+        ), mode=0o644)
+
+    def disable(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+class MacLaunchAgent(Autostart):
+    """macOS: a LaunchAgent property list in ~/Library/LaunchAgents."""
+
+    LABEL = "org.rlsdesk.rlsdesk"
+
+    def __init__(self, home: Path | None = None, command: list[str] | None = None) -> None:
+        self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{self.LABEL}.plist"
+        self._command = command
+
+    def is_enabled(self) -> bool:
+        return self.path.is_file()
+
+    def enable(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        plist = {"Label": self.LABEL, "ProgramArguments": self._command or launch_command(),
+                 "RunAtLoad": True, "ProcessType": "Interactive"}
+        atomic_write_bytes(self.path, plistlib.dumps(plist), mode=0o644)
+
+    def disable(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+class WindowsRunKey(Autostart):
+    """Windows: a value under HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run."""
+
+    KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+    NAME = "rlsdesk"
+
+    def _open(self, write: bool):  # type: ignore[no-untyped-def]
+        import winreg  # only on Windows
+
+        access = winreg.KEY_SET_VALUE if write else winreg.KEY_READ
+        return winreg, winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.KEY, 0, access)
+
+    def is_enabled(self) -> bool:
+        try:
+            winreg, key = self._open(write=False)
+            with key:
+                winreg.QueryValueEx(key, self.NAME)
+            return True
+        except OSError:
+            return False
+
+    def enable(self) -> None:
+        winreg, key = self._open(write=True)
+        with key:
+            command = " ".join(f'"{part}"' for part in launch_command())
+            winreg.SetValueEx(key, self.NAME, 0, winreg.REG_SZ, command)
+
+    def disable(self) -> None:
+        try:
+            winreg, key = self._open(write=True)
+            with key:
+                winreg.DeleteValue(key, self.NAME)
+        except OSError:
+            pass
+
+
+def for_this_platform() -> Autostart:
+    if sys.platform == "darwin":
+        return MacLaunchAgent()
+    if sys.platform == "win32":
+        return WindowsRunKey()
+    return XdgAutostart()

@@ -1,0 +1,96 @@
+"""Typed access to the person's preferences (stored as settings rows). No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from rlsdesk.domain.appearance import ThemeMode
+from rlsdesk.domain.clock import format_clock, parse_clock
+from rlsdesk.domain.errors import ValidationError
+from rlsdesk.store.settings_repo import SettingsRepo
+
+TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+REMINDER_STYLES = ("notification", "tray")
+LANGUAGES = ("system", "en", "de")
+
+
+@dataclass(frozen=True)
+class QuietHours:
+    start: time
+    end: time
+
+
+class Preferences:
+    def __init__(self, settings: SettingsRepo) -> None:
+        self._settings = settings
+
+    # --- look -----------------------------------------------------------------------------
+    def theme_mode(self) -> ThemeMode:
+        try:
+            return ThemeMode(self._settings.get("theme_mode", ThemeMode.AUTO.value))
+        except ValueError:
+            return ThemeMode.AUTO
+
+    def set_theme_mode(self, mode: ThemeMode | str) -> None:
+        try:
+            self._settings.set("theme_mode", ThemeMode(mode).value)
+        except ValueError:
+            raise ValidationError("theme", mode, "is not auto, night or day") from None
+
+    def night_lead_minutes(self) -> int:
+        value = self._settings.get("night_lead_minutes", 120)
+        return value if isinstance(value, int) and 0 <= value <= 360 else 120
+
+    def set_night_lead_minutes(self, minutes: int) -> None:
+        if not isinstance(minutes, int) or not 0 <= minutes <= 360:
+            raise ValidationError("night_lead_minutes", minutes, "is outside 0-360 min")
+        self._settings.set("night_lead_minutes", minutes)
+
+    def text_scale(self) -> float:
+        value = self._settings.get("text_scale", 1.0)
+        return value if value in TEXT_SCALES else 1.0
+
+    def set_text_scale(self, scale: float) -> None:
+        if scale not in TEXT_SCALES:
+            raise ValidationError("text_scale", scale, "is not one of the offered sizes")
+        self._settings.set("text_scale", scale)
+
+    def language(self) -> str:
+        value = self._settings.get("language", "system")
+        return value if value in LANGUAGES else "system"
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValidationError("language", language, f"is not one of {', '.join(LANGUAGES)}")
+        self._settings.set("language", language)
+
+    # --- reminders ------------------------------------------------------------------------
+    def reminder_style(self) -> str:
+        value = self._settings.get("reminder_style", "notification")
+        return value if value in REMINDER_STYLES else "notification"
+
+    def set_reminder_style(self, style: str) -> None:
+        if style not in REMINDER_STYLES:
+            raise ValidationError("reminder_style", style, "is not notification or tray")
+        self._settings.set("reminder_style", style)
+
+    def quiet_hours(self) -> QuietHours | None:
+        start, end = self._settings.get("quiet_start"), self._settings.get("quiet_end")
+        if not start or not end:
+            return None
+        try:
+            return QuietHours(parse_clock(start), parse_clock(end))
+        except ValidationError:
+            return None
+
+    def set_quiet_hours(self, hours: QuietHours | None) -> None:
+        if hours is None:
+            self._settings.set_many({"quiet_start": None, "quiet_end": None})
+            return
+        if hours.start == hours.end:
+            raise ValidationError("quiet_hours", format_clock(hours.start),
+                                  "start and end must differ")
+        self._settings.set_many(
+            {"quiet_start": format_clock(hours.start), "quiet_end": format_clock(hours.end)}
+        )

@@ -1,0 +1,326 @@
+"""Settings: evening times, reminders, look, start-up and the person's data."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rlsdesk.data_care import DataCare
+from rlsdesk.desktop.autostart import Autostart
+from rlsdesk.domain.appearance import ThemeMode
+from rlsdesk.domain.errors import ValidationError
+from rlsdesk.evening import Evening
+from rlsdesk.preferences import TEXT_SCALES, Preferences, QuietHours
+from rlsdesk.ui.timefmt import clock_display_format
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+    return widget
+
+
+class SettingsPage(QWidget):
+    settings_changed = Signal()       # times, reminders or look changed: replan and restyle
+    data_restored = Signal()
+    delete_all_confirmed = Signal()
+
+    def __init__(self, evening: Evening, prefs: Preferences, autostart: Autostart,
+                 data: DataCare, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._evening, self._prefs, self._autostart, self._data = evening, prefs, autostart, data
+        self._loading = False
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("pageHeading")
+
+        # evening
+        self.bedtime = _named(QTimeEdit(), self.tr("Usual bedtime"))
+        self.onset_known = _named(
+            QCheckBox(self.tr("I know when my legs usually start")),
+            self.tr("Use my own usual onset"),
+            self.tr("Otherwise rlsdesk uses a typical evening until it learns from your log"),
+        )
+        self.onset = _named(QTimeEdit(), self.tr("Usual symptom onset"))
+        evening_box = QGroupBox(self.tr("Your evening"))
+        form = QFormLayout(evening_box)
+        form.addRow(self.tr("Bedtime"), self.bedtime)
+        form.addRow(self.onset_known)
+        form.addRow(self.tr("Legs usually start"), self.onset)
+
+        # reminders
+        self.reminder_style = _named(QComboBox(), self.tr("Reminder style"))
+        self.reminder_style.addItem(self.tr("Desktop notification with buttons"), "notification")
+        self.reminder_style.addItem(self.tr("Message from the tray icon"), "tray")
+        self.quiet_on = _named(QCheckBox(self.tr("Quiet hours")), self.tr("Quiet hours"),
+                               self.tr("No reminders between these times"))
+        self.quiet_start = _named(QTimeEdit(), self.tr("Quiet hours start"))
+        self.quiet_end = _named(QTimeEdit(), self.tr("Quiet hours end"))
+        self.quiet_error = QLabel()
+        self.quiet_error.setObjectName("fieldError")
+        self.quiet_error.setWordWrap(True)
+        self.quiet_error.hide()
+        quiet_row = QHBoxLayout()
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel(self.tr("to")))
+        quiet_row.addWidget(self.quiet_end)
+        reminders_box = QGroupBox(self.tr("Reminders"))
+        form = QFormLayout(reminders_box)
+        form.addRow(self.tr("Style"), self.reminder_style)
+        form.addRow(self.quiet_on, quiet_row)
+        form.addRow(self.quiet_error)
+
+        # look
+        self.theme = _named(QComboBox(), self.tr("Theme"))
+        self.theme.addItem(self.tr("Automatic: night look before bed"), ThemeMode.AUTO.value)
+        self.theme.addItem(self.tr("Always the night look"), ThemeMode.NIGHT.value)
+        self.theme.addItem(self.tr("Never: follow the system"), ThemeMode.DAY.value)
+        self.night_lead = _named(QSpinBox(), self.tr("Night look starts, minutes before bed"))
+        self.night_lead.setRange(0, 360)
+        self.night_lead.setSingleStep(15)
+        self.night_lead.setSuffix(self.tr(" min before bed"))
+        self.text_size = _named(QComboBox(), self.tr("Text size"))
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(f"{round(scale * 100)} %", scale)
+        self.language = _named(QComboBox(), self.tr("Language"),
+                               self.tr("Takes effect the next time rlsdesk starts"))
+        self.language.addItem(self.tr("Same as the system"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("Deutsch", "de")
+        look_box = QGroupBox(self.tr("Look"))
+        form = QFormLayout(look_box)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Night look"), self.night_lead)
+        form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow(self.tr("Language"), self.language)
+
+        # start-up
+        self.autostart = _named(QCheckBox(self.tr("Start rlsdesk in the tray when I log in")),
+                                self.tr("Start at login"))
+        startup_box = QGroupBox(self.tr("Start-up"))
+        QVBoxLayout(startup_box).addWidget(self.autostart)
+
+        # data
+        self.backup_button = _named(QPushButton(self.tr("Back up now")), self.tr("Back up now"))
+        self.backup_choice = _named(QComboBox(), self.tr("Backup to restore"))
+        self.restore_button = _named(QPushButton(self.tr("Restore…")),
+                                     self.tr("Restore the chosen backup"))
+        self.delete_button = _named(QPushButton(self.tr("Delete all data…")),
+                                    self.tr("Delete all data"),
+                                    self.tr("Removes your diary, routine and backups"))
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        data_box = QGroupBox(self.tr("Your data"))
+        data_layout = QVBoxLayout(data_box)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.backup_choice, 1)
+        row.addWidget(self.restore_button)
+        data_layout.addLayout(row)
+        data_layout.addWidget(self.delete_button)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(28, 28, 28, 28)
+        layout.setSpacing(14)
+        for widget in (heading, evening_box, reminders_box, look_box, startup_box, data_box,
+                       self.status):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for edit in (self.bedtime, self.onset, self.quiet_start, self.quiet_end):
+            edit.setDisplayFormat(clock_display_format())
+        self.load()
+        self.bedtime.timeChanged.connect(self._save_times)
+        self.onset.timeChanged.connect(self._save_times)
+        self.onset_known.toggled.connect(self._save_times)
+        self.reminder_style.currentIndexChanged.connect(self._save_reminders)
+        self.quiet_on.toggled.connect(self._save_reminders)
+        self.quiet_start.timeChanged.connect(self._save_reminders)
+        self.quiet_end.timeChanged.connect(self._save_reminders)
+        self.theme.currentIndexChanged.connect(self._save_look)
+        self.night_lead.valueChanged.connect(self._save_look)
+        self.text_size.currentIndexChanged.connect(self._save_look)
+        self.language.currentIndexChanged.connect(self._save_look)
+        self.autostart.toggled.connect(self._save_autostart)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.delete_button.clicked.connect(self.confirm_delete_all)
+
+    # --- reading --------------------------------------------------------------------------
+    def load(self) -> None:
+        self._loading = True
+        try:
+            evening, prefs = self._evening, self._prefs
+            self.bedtime.setTime(_qtime(evening.bedtime()))
+            usual = evening.usual_onset()
+            self.onset_known.setChecked(usual is not None)
+            self.onset.setTime(_qtime(usual or time(21, 30)))
+            self.onset.setEnabled(usual is not None)
+            self.reminder_style.setCurrentIndex(
+                self.reminder_style.findData(prefs.reminder_style()))
+            quiet = prefs.quiet_hours()
+            self.quiet_on.setChecked(quiet is not None)
+            self.quiet_start.setTime(_qtime(quiet.start if quiet else time(1, 0)))
+            self.quiet_end.setTime(_qtime(quiet.end if quiet else time(7, 0)))
+            self._enable_quiet(quiet is not None)
+            self.theme.setCurrentIndex(self.theme.findData(prefs.theme_mode().value))
+            self.night_lead.setValue(prefs.night_lead_minutes())
+            self.text_size.setCurrentIndex(self.text_size.findData(prefs.text_scale()))
+            self.language.setCurrentIndex(self.language.findData(prefs.language()))
+            self.autostart.setChecked(self._autostart.is_enabled())
+            self._fill_backups()
+        finally:
+            self._loading = False
+
+    def _fill_backups(self) -> None:
+        self.backup_choice.clear()
+        for backup in self._data.backups():
+            self.backup_choice.addItem(backup.day.strftime("%A %d %B %Y"), backup)
+        has = self.backup_choice.count() > 0
+        self.restore_button.setEnabled(has)
+        self.backup_choice.setEnabled(has)
+        if not has:
+            self.backup_choice.addItem(self.tr("No backups yet"))
+
+    def _enable_quiet(self, on: bool) -> None:
+        self.quiet_start.setEnabled(on)
+        self.quiet_end.setEnabled(on)
+
+    # --- saving (each change applies at once; nothing invalid is stored) -------------------
+    def _save_times(self) -> None:
+        if self._loading:
+            return
+        known = self.onset_known.isChecked()
+        self.onset.setEnabled(known)
+        self._evening.set_times(
+            bedtime=_time(self.bedtime.time()),
+            usual_onset=_time(self.onset.time()) if known else None,
+            clear_onset=not known,
+        )
+        self._saved(self.tr("Evening times saved; tonight's plan is updated."))
+
+    def _save_reminders(self) -> None:
+        if self._loading:
+            return
+        on = self.quiet_on.isChecked()
+        self._enable_quiet(on)
+        quiet = QuietHours(_time(self.quiet_start.time()), _time(self.quiet_end.time()))
+        try:
+            self._prefs.set_quiet_hours(quiet if on else None)
+        except ValidationError:
+            self.quiet_error.setText(self.tr(
+                "Quiet hours: the start and end are the same time. Choose a different end; "
+                "nothing was saved."))
+            self.quiet_error.show()
+            return
+        self.quiet_error.hide()
+        self._prefs.set_reminder_style(self.reminder_style.currentData())
+        self._saved(self.tr("Reminder settings saved."))
+
+    def _save_look(self) -> None:
+        if self._loading:
+            return
+        self._prefs.set_theme_mode(self.theme.currentData())
+        self._prefs.set_night_lead_minutes(self.night_lead.value())
+        self._prefs.set_text_scale(self.text_size.currentData())
+        language_before = self._prefs.language()
+        self._prefs.set_language(self.language.currentData())
+        note = ""
+        if language_before != self._prefs.language():
+            note = " " + self.tr("The language changes the next time rlsdesk starts.")
+        self._saved(self.tr("Look saved.") + note)
+
+    def _save_autostart(self, enabled: bool) -> None:
+        if self._loading:
+            return
+        try:
+            self._autostart.set_enabled(enabled)
+        except OSError as exc:
+            self.status.setText(self.tr("Could not change start at login: {0}").format(exc))
+            return
+        self.status.setText(
+            self.tr("rlsdesk will start in the tray when you log in.") if enabled
+            else self.tr("rlsdesk will not start at login."))
+
+    def _saved(self, message: str) -> None:
+        self.status.setText(message)
+        self.settings_changed.emit()
+
+    # --- data -----------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        try:
+            made = self._data.backup_now()
+        except OSError as exc:
+            self.status.setText(self.tr("The backup failed: {0}").format(exc))
+            return
+        self._fill_backups()
+        self.status.setText(self.tr("Backup written: {0}").format(made.path.name))
+
+    def restore_chosen(self) -> None:
+        backup = self.backup_choice.currentData()
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup?"),
+            self.tr("Replace your current data with the backup from {0}? Your current data "
+                    "is kept beside the backups first.").format(self.backup_choice.currentText()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            kept = self._data.restore(backup)
+        except (OSError, ValueError) as exc:
+            self.status.setText(self.tr("The backup could not be restored: {0}").format(exc))
+            return
+        self.load()
+        self.status.setText(self.tr("Restored. Your previous data was kept as {0}.").format(
+            kept.name))
+        self.data_restored.emit()
+
+    def confirm_delete_all(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete all data?"))
+        box.setText(self.tr("Delete your whole diary, routine, settings and backups?"))
+        box.setInformativeText(self.tr(
+            "This cannot be undone. rlsdesk will close afterwards. Consider exporting your "
+            "diary first."))
+        delete = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.delete_all_confirmed.emit()
