@@ -253,6 +253,7 @@ class StepEditor(QDialog):
         self.title_edit = QLineEdit(v["title"], self)
         self.title_edit.setMinimumHeight(36)
         self.title_edit.textEdited.connect(self._title_edited)
+        self.title_edit.textChanged.connect(self._revalidate)
         self._row(self.tr("Title"), "title", self.title_edit)
 
         if self.kind is StepKind.MEDICATION:
@@ -388,12 +389,11 @@ class StepEditor(QDialog):
     # --- reacting ----------------------------------------------------------------------------
     def _title_edited(self, _text: str) -> None:
         self._title_follows_name = False
-        self._revalidate()
 
     def _name_changed(self, text: str) -> None:
         if self._title_follows_name:
             self.title_edit.setText(text.strip() or self._template.title)
-        self._revalidate()
+        self._revalidate()  # the name changes cautions even when the title stays
 
     def _item_changed(self) -> None:
         old = self._template
