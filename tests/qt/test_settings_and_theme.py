@@ -1,0 +1,156 @@
+"""Settings apply at once, refuse nonsense, and the theme follows them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from rlsdesk.ui.pages.about_page import AboutPage
+from rlsdesk.ui.theme import night_colours
+
+
+def settings_of(app):
+    return app.settings_page
+
+
+def test_bedtime_and_onset_apply_to_tonight(make_app) -> None:
+    app = make_app()
+    page = settings_of(app)
+    page.bedtime.setTime(QTime(23, 40))
+    page.onset_known.setChecked(True)
+    page.onset.setTime(QTime(22, 10))
+    assert app.evening.bedtime().strftime("%H:%M") == "23:40"
+    assert app.evening.usual_onset().strftime("%H:%M") == "22:10"
+    page.onset_known.setChecked(False)
+    assert app.evening.usual_onset() is None
+    assert not page.onset.isEnabled()
+
+
+def test_quiet_hours_with_equal_ends_are_refused(make_app) -> None:
+    app = make_app()
+    page = settings_of(app)
+    page.quiet_on.setChecked(True)
+    assert app.prefs.quiet_hours() is not None
+    before = app.prefs.quiet_hours()
+    page.quiet_end.setTime(page.quiet_start.time())
+    assert not page.quiet_error.isHidden()
+    assert "same time" in page.quiet_error.text()
+    assert app.prefs.quiet_hours() == before
+    page.quiet_end.setTime(QTime(6, 30))
+    assert page.quiet_error.isHidden()
+    assert app.prefs.quiet_hours().end.strftime("%H:%M") == "06:30"
+
+
+def test_theme_modes_switch_the_palette(make_app, qapp) -> None:
+    app = make_app()
+    app.theme.start()
+    page = settings_of(app)
+    page.theme.setCurrentIndex(page.theme.findData("night"))
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    assert window == QColor(night_colours()["window"])
+    assert app.theme.night
+    page.theme.setCurrentIndex(page.theme.findData("day"))
+    assert not app.theme.night
+    assert qapp.palette().color(QPalette.ColorRole.Window) != QColor(night_colours()["window"])
+
+
+def test_auto_theme_turns_night_before_bed(make_app, qapp) -> None:
+    app = make_app()
+    zone = ZoneInfo("Europe/Berlin")
+    clock = {"now": datetime(2026, 11, 21, 18, 0, tzinfo=zone)}
+    app.now = lambda: clock["now"]
+    app.theme._clock = app.now
+    app.evening.set_times(bedtime=datetime(2026, 1, 1, 23, 0).time())
+    app.prefs.set_night_lead_minutes(60)
+    app.theme.start()
+    assert not app.theme.night
+    clock["now"] = clock["now"].replace(hour=22, minute=5)
+    app.theme.refresh()
+    assert app.theme.night
+
+
+def test_text_size_scales_the_font(make_app, qapp) -> None:
+    app = make_app()
+    app.theme.start()
+    before = qapp.font().pointSizeF()
+    page = settings_of(app)
+    page.text_size.setCurrentIndex(page.text_size.findData(1.5))
+    assert abs(qapp.font().pointSizeF() - before * 1.5) < 0.6
+    page.text_size.setCurrentIndex(page.text_size.findData(1.0))
+
+
+def test_autostart_checkbox_writes_the_entry(make_app, data_paths) -> None:
+    app = make_app()
+    page = settings_of(app)
+    entry = data_paths.root.parent / "config" / "autostart" / "rlsdesk.desktop"
+    page.autostart.setChecked(True)
+    assert entry.is_file()
+    page.autostart.setChecked(False)
+    assert not entry.exists()
+
+
+def test_backup_now_then_restore(make_app, monkeypatch) -> None:
+    app = make_app()
+    page = settings_of(app)
+    page.bedtime.setTime(QTime(21, 15))
+    page.backup_now()
+    assert page.restore_button.isEnabled()
+    page.bedtime.setTime(QTime(23, 55))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.restore_chosen()
+    assert app.evening.bedtime().strftime("%H:%M") == "21:15"
+    assert page.bedtime.time() == QTime(21, 15)
+
+
+def test_delete_all_needs_confirmation(make_app, monkeypatch, data_paths) -> None:
+    app = make_app()
+    page = settings_of(app)
+    fired: list[bool] = []
+    page.delete_all_confirmed.disconnect()  # the app's handler would really delete and quit
+    page.delete_all_confirmed.connect(lambda: fired.append(True))
+
+    def keep(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if b.text() == "Keep my data").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", keep)
+    page.confirm_delete_all()
+    assert fired == []
+
+    def delete(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if b.text() == "Delete everything").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", delete)
+    page.confirm_delete_all()
+    assert fired == [True]
+
+
+def test_about_lists_sources_and_the_medical_statement(make_app) -> None:
+    app = make_app()
+    page = app.window.findChildren(AboutPage)[0]
+    sources = [page.sources.item(i).text() for i in range(page.sources.count())]
+    assert any("Trenkwalder" in s for s in sources)
+    assert any("NIH" in s for s in sources)
+    assert not any(s.lower().startswith("your ") for s in sources)
+    text = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "not medical advice" in text
+    assert str(app.paths.root) in text
+
+
+def test_delete_everything_removes_data_files(data_paths) -> None:
+    from datetime import date
+
+    from rlsdesk.data_care import DataCare
+    from rlsdesk.store.store import open_store
+
+    store = open_store(data_paths)
+    store.backup_now(date(2026, 11, 20))
+    DataCare(store, date.today).delete_everything()
+    assert not data_paths.database.exists()
+    assert not data_paths.backups.exists()
