@@ -27,6 +27,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX symptom_events_at_utc ON symptom_events(at_utc);
     """,
+    # 2: the reminder ledger: one row per (night, step) occurrence and what became of it
+    """
+    CREATE TABLE reminder_ledger (
+        night           TEXT NOT NULL,     -- YYYY-MM-DD: the night D runs D 12:00 to D+1 12:00
+        step_id         INTEGER NOT NULL,  -- no foreign key: history outlives a removed step
+        state           TEXT NOT NULL CHECK (state IN
+                            ('pending', 'notified', 'done', 'snoozed', 'skipped', 'missed')),
+        due_utc         TEXT NOT NULL,     -- ISO 8601 UTC: when the plan placed the step
+        snoozed_until   TEXT,              -- ISO 8601 UTC, while state is 'snoozed'
+        notified_at     TEXT,              -- ISO 8601 UTC, last time it was shown
+        late            INTEGER NOT NULL DEFAULT 0,
+        reason          TEXT,              -- e.g. 'quiet hours', 'paused'
+        updated_at      TEXT NOT NULL,     -- ISO 8601 UTC
+        PRIMARY KEY (night, step_id)
+    );
+    CREATE INDEX reminder_ledger_state ON reminder_ledger(state, night);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

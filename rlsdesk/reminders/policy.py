@@ -1,0 +1,332 @@
+"""What the reminders should do at a given instant: pure decisions, no Qt, no SQLite.
+
+Everything takes ``now`` (an aware datetime) and the zone, so tests need no sleeping and the
+same function serves a normal tick, a start-up, a resume from suspend and a clock jump.
+
+The rules (the product decisions live here and only here):
+
+* A reminder *fires* at its step's planned time, or at the end of its snooze.
+* Fired at most once per (night, step): the ledger says ``notified`` once it was shown, and
+  nothing shown or acted on (done / skipped / missed) is ever shown again, even after a
+  restart, a clock jump back or a re-plan that moves the step.
+* Up to ``ON_TIME_GRACE`` after its time a reminder is on time. Later than that (the app was
+  not running, the machine slept, the clock jumped) it is shown once marked late ("late: was
+  due 21:10") if it is at most ``LATE_LIMIT`` overdue *and still makes sense*; otherwise it
+  is recorded as ``missed`` and the Tonight page can list it.
+* "Still makes sense": a step planned before bedtime is not shown late once bedtime has
+  passed (taking magnesium "before bed" when already in bed is no longer the plan). Steps
+  planned at or after bedtime (a night-time medication) are shown late within the limit.
+* Pause reminders tonight: a reminder that fires while paused is recorded ``skipped``
+  (reason "paused") and is not shown, even if the pause is lifted later that night.
+* Quiet hours (settings ``quiet_start``/``quiet_end``, ``HH:MM``, may cross midnight; equal
+  or missing means none): reminders are **skipped, not held**. One that would be shown
+  inside quiet hours is recorded ``skipped`` (reason "quiet hours"). Holding a 02:00
+  medication reminder until 07:00 would remind at the wrong time, which is worse than not
+  reminding; the Tonight page shows it as skipped. The same applies to a snooze that ends
+  inside quiet hours.
+* A snooze keeps the reminder on its night, also across midnight (the night runs to 12:00).
+  At the night's end anything still pending or snoozed becomes ``missed``.
+* Long sit (film, car, flight): a prompt to move every ``every`` minutes until ``until``.
+  After a gap only the latest prompt is shown, never a backlog. It honours pause but not
+  quiet hours (it was started on purpose for that period; stop it to silence it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rlsdesk.domain.clock import format_clock, parse_clock
+from rlsdesk.domain.errors import ValidationError
+
+__all__ = [
+    "DEFAULT_SNOOZE_MINUTES",
+    "LATE_LIMIT",
+    "ON_TIME_GRACE",
+    "ClockWatch",
+    "Controls",
+    "Decision",
+    "Delivery",
+    "Entry",
+    "LongSit",
+    "Occurrence",
+    "QuietHours",
+    "State",
+    "decide",
+    "fire_time",
+    "next_up",
+    "parse_quiet_hours",
+]
+
+ON_TIME_GRACE = timedelta(seconds=90)
+LATE_LIMIT = timedelta(minutes=30)
+DEFAULT_SNOOZE_MINUTES = 10
+REASON_PAUSED = "paused"
+REASON_QUIET = "quiet hours"
+
+
+class State(StrEnum):
+    PENDING = "pending"
+    NOTIFIED = "notified"
+    DONE = "done"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+
+
+FINAL_STATES = frozenset({State.DONE, State.SKIPPED, State.MISSED})
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One step of tonight's plan, as far as reminding is concerned."""
+
+    step_id: int
+    title: str
+    due: datetime  # aware
+    minutes: int = 0
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A ledger row: what became of one (night, step) occurrence."""
+
+    step_id: int
+    state: State
+    due: datetime
+    snoozed_until: datetime | None = None
+    notified_at: datetime | None = None
+    late: bool = False
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuietHours:
+    start: time
+    end: time
+
+    def contains(self, moment: datetime, zone: ZoneInfo) -> bool:
+        clock = moment.astimezone(zone).time().replace(tzinfo=None)
+        if self.start < self.end:
+            return self.start <= clock < self.end
+        return clock >= self.start or clock < self.end
+
+
+def parse_quiet_hours(start: object, end: object) -> QuietHours | None:
+    """Quiet hours from the settings; None when unset, equal or unreadable."""
+    if not start or not end:
+        return None
+    try:
+        quiet = QuietHours(parse_clock(start, "quiet_start"), parse_clock(end, "quiet_end"))
+    except ValidationError:
+        return None
+    return None if quiet.start == quiet.end else quiet
+
+
+@dataclass(frozen=True, slots=True)
+class Controls:
+    paused: bool = False
+    quiet: QuietHours | None = None
+    bedtime: datetime | None = None  # tonight's bedtime instant
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    occurrence: Occurrence
+    fire_at: datetime
+    late: bool
+    snoozed: bool
+
+    def body(self, zone: ZoneInfo) -> str:
+        occ = self.occurrence
+        parts = [f"{format_clock(occ.due.astimezone(zone).time())}"]
+        if occ.minutes:
+            parts.append(f"{occ.minutes} min")
+        lines = [" · ".join(parts)]
+        if self.late:
+            lines.append(f"late: was due {format_clock(self.fire_at.astimezone(zone).time())}")
+        elif self.snoozed:
+            lines.append("snoozed reminder")
+        if occ.why:
+            lines.append(occ.why)
+        return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class Decision:
+    deliver: list[Delivery] = field(default_factory=list)
+    missed: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    wakeups: dict[str, datetime] = field(default_factory=dict)  # job id -> when to look again
+
+    @property
+    def changes_ledger(self) -> bool:
+        return bool(self.deliver or self.missed or self.skipped)
+
+
+def fire_time(occurrence: Occurrence, entry: Entry | None) -> datetime | None:
+    """When this occurrence should be shown, or None if it never should (again)."""
+    if entry is None or entry.state is State.PENDING:
+        return occurrence.due
+    if entry.state is State.SNOOZED:
+        return entry.snoozed_until or occurrence.due
+    return None  # notified, done, skipped, missed
+
+
+def _still_sensible(fire: datetime, now: datetime, bedtime: datetime | None) -> bool:
+    return not (bedtime is not None and fire < bedtime <= now)
+
+
+def decide(
+    now: datetime,
+    occurrences: Iterable[Occurrence],
+    entries: Mapping[int, Entry],
+    controls: Controls,
+    zone: ZoneInfo,
+) -> Decision:
+    """What to show, record or wait for at ``now``."""
+    decision = Decision()
+    for occ in occurrences:
+        entry = entries.get(occ.step_id)
+        fire = fire_time(occ, entry)
+        if fire is None:
+            continue
+        if fire > now:
+            decision.wakeups[f"step:{occ.step_id}"] = fire
+            continue
+        overdue = now - fire
+        if overdue > LATE_LIMIT or (
+            overdue > ON_TIME_GRACE and not _still_sensible(fire, now, controls.bedtime)
+        ):
+            decision.missed.append(occ.step_id)
+        elif controls.paused:
+            decision.skipped.append((occ.step_id, REASON_PAUSED))
+        elif controls.quiet is not None and (
+            controls.quiet.contains(fire, zone) or controls.quiet.contains(now, zone)
+        ):
+            decision.skipped.append((occ.step_id, REASON_QUIET))
+        else:
+            snoozed = entry is not None and entry.state is State.SNOOZED
+            decision.deliver.append(Delivery(occ, fire, overdue > ON_TIME_GRACE, snoozed))
+    return decision
+
+
+def next_up(
+    now: datetime, occurrences: Iterable[Occurrence], entries: Mapping[int, Entry]
+) -> tuple[Occurrence, datetime, bool] | None:
+    """The next reminder still to come: (occurrence, when, snoozed), earliest first."""
+    best: tuple[Occurrence, datetime, bool] | None = None
+    for occ in occurrences:
+        entry = entries.get(occ.step_id)
+        fire = fire_time(occ, entry)
+        if fire is None or fire < now - ON_TIME_GRACE:
+            continue
+        if best is None or fire < best[1]:
+            best = (occ, fire, entry is not None and entry.state is State.SNOOZED)
+    return best
+
+
+# ----------------------------------------------------------------------------- long sit
+
+
+@dataclass(frozen=True, slots=True)
+class LongSit:
+    """Prompts to move every ``every`` minutes from ``start`` until ``until``."""
+
+    start: datetime  # aware
+    until: datetime  # aware
+    every: int  # minutes
+    sent: int = 0  # index of the last prompt shown (prompt k is at start + k * every)
+
+    @classmethod
+    def begin(cls, now: datetime, hours: float, every: int) -> LongSit:
+        if every <= 0 or hours <= 0:
+            raise ValueError("long sit needs a positive duration and interval")
+        start = now.astimezone(UTC).replace(microsecond=0)
+        return cls(start, start + timedelta(hours=hours), every)
+
+    @property
+    def interval(self) -> timedelta:
+        return timedelta(minutes=self.every)
+
+    @property
+    def last_index(self) -> int:
+        return int((self.until - self.start) // self.interval)
+
+    def prompt_time(self, index: int) -> datetime:
+        return self.start + index * self.interval
+
+    def due_index(self, now: datetime) -> int | None:
+        """The prompt to show now (the latest one due), or None."""
+        if now < self.start:
+            return None
+        index = min(int((now - self.start) // self.interval), self.last_index)
+        if index < 1 or index <= self.sent:
+            return None
+        if now - self.prompt_time(index) > LATE_LIMIT:
+            return None
+        return index
+
+    def next_time(self) -> datetime | None:
+        index = self.sent + 1
+        return self.prompt_time(index) if index <= self.last_index else None
+
+    def finished(self, now: datetime) -> bool:
+        upcoming = self.next_time()
+        return upcoming is None or (now >= self.until and self.due_index(now) is None)
+
+    def mark_sent(self, index: int) -> LongSit:
+        return replace(self, sent=max(self.sent, index))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start.astimezone(UTC).isoformat(),
+            "until": self.until.astimezone(UTC).isoformat(),
+            "every": self.every,
+            "sent": self.sent,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> LongSit | None:
+        if not isinstance(data, Mapping):
+            return None
+        try:
+            return cls(
+                datetime.fromisoformat(str(data["start"])),
+                datetime.fromisoformat(str(data["until"])),
+                int(data["every"]),
+                int(data.get("sent", 0)),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+# ----------------------------------------------------------------------------- clock jumps
+
+
+class ClockWatch:
+    """Notices the wall clock moving differently from the monotonic clock.
+
+    Qt's timers run on the monotonic clock, which stands still while the machine sleeps;
+    after a resume (or when the wall clock is set) the two disagree by the gap.
+    """
+
+    def __init__(self, threshold_seconds: float = 3.0) -> None:
+        self.threshold = threshold_seconds
+        self._last: tuple[float, float] | None = None
+
+    def observe(self, wall: float, mono: float) -> float | None:
+        """Record a reading; the size of a jump (wall minus monotonic, in s) or None."""
+        last, self._last = self._last, (wall, mono)
+        if last is None:
+            return None
+        jump = (wall - last[0]) - (mono - last[1])
+        return jump if abs(jump) > self.threshold else None
+
+    def reset(self) -> None:
+        self._last = None
