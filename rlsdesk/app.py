@@ -19,6 +19,7 @@ from rlsdesk.errors import UserError
 from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.preferences import Preferences
+from rlsdesk.reminders.service import ReminderService
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
@@ -72,6 +73,7 @@ class RlsDeskApp:
             self.tray.quit_requested.connect(self.quit)
             self.tray.set_paused(self.paused_tonight())
         self.window.close_requested.connect(self.on_window_close)
+        self.reminders: ReminderService | None = None  # started once the window shows
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.backup_if_due)
@@ -105,6 +107,7 @@ class RlsDeskApp:
             self._report_unreadable()
         if not self.store.settings.get("first_run_done", False):
             QTimer.singleShot(0, self.run_first_run)
+        QTimer.singleShot(0, self.start_reminders)  # the scheduler import stays off the path
         QTimer.singleShot(2000, self.backup_if_due)
         self._backup_timer.start()
 
@@ -151,13 +154,22 @@ class RlsDeskApp:
             self.tray.icon.showMessage("rlsdesk", message, QSystemTrayIcon.MessageIcon.NoIcon, 4000)
         self.window.statusBar().showMessage(message, 8000)
 
+    def start_reminders(self) -> None:
+        from rlsdesk.reminders.wiring import start_reminders
+
+        self.reminders = start_reminders(self)
+
     def paused_tonight(self) -> bool:
-        return self.store.settings.get("paused_night") == self.now().date().isoformat()
+        # The night (12:00 to 12:00), not the calendar day: a pause holds past midnight.
+        return self.store.settings.get("paused_night") == self.evening.tonight().isoformat()
 
     def set_paused_tonight(self, paused: bool) -> None:
-        self.store.settings.set("paused_night", self.now().date().isoformat() if paused else None)
+        night = self.evening.tonight().isoformat()
+        self.store.settings.set("paused_night", night if paused else None)
         if self.tray is not None:
             self.tray.set_paused(paused)
+        if self.reminders is not None:
+            self.reminders.replan()
 
     def backup_if_due(self) -> None:
         self.store.backup_if_due(self.now().date())
@@ -187,6 +199,8 @@ class RlsDeskApp:
 
     def on_settings_changed(self) -> None:
         self.theme.refresh()
+        if self.reminders is not None:
+            self.reminders.replan()
 
     def delete_all_data(self) -> None:
         DataCare(self.store, lambda: self.now().date()).delete_everything()
@@ -198,6 +212,8 @@ class RlsDeskApp:
 
     def quit(self) -> None:
         self._backup_timer.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         if self.tray is not None:
             self.tray.hide()
         self.window.close_for_real()

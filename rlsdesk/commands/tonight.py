@@ -9,6 +9,7 @@ from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_date
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.planner import NightPlan, plan_to_json
+from rlsdesk.store.ledger_repo import ledger_states
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -24,7 +25,12 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     night = option_date(args.date, "--date") if args.date else None
     plan = ctx.evening.plan(night)
     if args.json:
-        print(json.dumps(plan_to_json(plan), indent=2, ensure_ascii=False))
+        data = plan_to_json(plan)
+        # Each step's reminder state from the ledger ("pending" until reminded or answered).
+        states = ledger_states(ctx.store.conn, plan.night)
+        for step in data["steps"]:
+            step["state"] = states.get(step["id"], "pending")
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(render_text(plan))
     return 0

@@ -1,0 +1,423 @@
+"""ReminderService: the one place the app, the tray, the window and notifications go through.
+
+Thin Qt glue around :mod:`rlsdesk.reminders.policy` (the decisions) and the ledger (the
+truth). The scheduler only says "look again now"; every look runs :meth:`reconcile`, which
+is idempotent, so a late, early or repeated wake-up never shows a reminder twice.
+
+Looks happen: at each planned time (APScheduler jobs), at the night's rollover (12:00),
+on resume (logind ``PrepareForSleep(false)``), when the watchdog (one coarse timer tick
+every ``WATCHDOG_MS``) sees the wall clock jump against the monotonic clock, and on
+:meth:`replan` (routine, settings, peak or time zone changed, or another process such as
+the command line wrote to the database).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.planner import night_bounds
+from rlsdesk.evening import Evening
+from rlsdesk.notify.base import (
+    ACTION_DONE,
+    ACTION_OPEN,
+    ACTION_SKIP,
+    ACTION_SNOOZE,
+    Notifier,
+    Reminder,
+)
+from rlsdesk.reminders.policy import (
+    DEFAULT_SNOOZE_MINUTES,
+    ClockWatch,
+    Controls,
+    Entry,
+    LongSit,
+    Occurrence,
+    State,
+    decide,
+    next_up,
+    parse_quiet_hours,
+)
+from rlsdesk.store.ledger_repo import LedgerRepo
+
+log = logging.getLogger(__name__)
+
+WATCHDOG_MS = 5000
+LONG_SIT_KEY = "long_sit"
+LONG_SIT_ID = -1  # open_requested(step_id) for a long-sit prompt
+_SIT_ACTIONS = ((ACTION_DONE, "Done"), (ACTION_SKIP, "Stop long sit"))
+
+
+class SchedulerLike(Protocol):
+    def start(self) -> None: ...
+    def arm(self, wakeups: dict[str, datetime]) -> None: ...
+    def wakeup(self) -> None: ...
+    def shutdown(self) -> None: ...
+
+
+def reminder_key(step_id: int, night: date) -> str:
+    return f"{step_id}@{night.isoformat()}"
+
+
+def parse_key(key: str) -> tuple[int, date] | None:
+    step, _, night = key.partition("@")
+    try:
+        return int(step), date.fromisoformat(night)
+    except ValueError:
+        return None
+
+
+def _default_scheduler(callback: Callable[[str], None]) -> SchedulerLike:
+    from rlsdesk.reminders.scheduler import ReminderScheduler
+
+    return ReminderScheduler(callback)
+
+
+class ReminderService(QObject):
+    changed = Signal()  # the ledger, the plan or long sit changed
+    open_requested = Signal(int)  # a reminder was clicked: step id (LONG_SIT_ID for long sit)
+    next_step_changed = Signal(object)  # str | None, e.g. "Magnesium at 21:10"
+
+    def __init__(
+        self,
+        evening: Evening,
+        notifier: Notifier,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        zone_probe: Callable[[], ZoneInfo] | None = None,
+        apply_zone: Callable[[ZoneInfo], None] | None = None,
+        scheduler_factory: Callable[[Callable[[str], None]], SchedulerLike] | None = None,
+        sleep_bus: str | None = "SYSTEM",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.evening = evening
+        self.store = evening.store
+        self.ledger = LedgerRepo(self.store.conn)
+        self.notifier = notifier
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._zone_probe = zone_probe
+        self._apply_zone = apply_zone
+        self._scheduler_factory = scheduler_factory or _default_scheduler
+        self._sleep_bus = sleep_bus
+        self.scheduler: SchedulerLike | None = None
+        self.sleep_watch: QObject | None = None
+        self._night: date | None = None
+        self._occurrences: list[Occurrence] = []
+        self._bedtime: datetime | None = None
+        self._next_text: str | None = None
+        self._data_version: int | None = None
+        self._own_changes = -1  # the connection's total_changes after our last look
+        self._clock_watch = ClockWatch()
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._watchdog.timeout.connect(self.check_clock)
+        self._started = False
+        notifier.on_action(self._on_action)
+
+    # --- life cycle -----------------------------------------------------------------------
+    def start(self) -> None:
+        """Start looking; call once the event loop runs (imports the scheduler)."""
+        if self._started:
+            return
+        self._started = True
+        self.scheduler = self._scheduler_factory(self._on_job)
+        self.scheduler.start()
+        if self._sleep_bus:
+            from rlsdesk.reminders.sleepwatch import SleepWatch
+
+            watch = SleepWatch(self._sleep_bus, self)
+            if watch.start():
+                watch.resumed.connect(self.on_resume)
+                self.sleep_watch = watch
+        self._clock_watch.observe(time.time(), time.monotonic())
+        self._watchdog.start()
+        self._data_version = self.store.data_version()
+        self.replan()
+        log.info("reminders started (%s); %d steps tonight", self.notifier.name,
+                 len(self._occurrences))
+
+    def stop(self) -> None:
+        self._watchdog.stop()
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+        stop = getattr(self.sleep_watch, "stop", None)
+        if stop is not None:
+            stop()
+        self._started = False
+
+    # --- time -----------------------------------------------------------------------------
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.evening.zone
+
+    def now(self) -> datetime:
+        return self._clock().astimezone(self.zone)
+
+    @property
+    def night(self) -> date:
+        return self._night or self.evening.tonight()
+
+    # --- looking --------------------------------------------------------------------------
+    @Slot()
+    def replan(self) -> None:
+        """Rebuild tonight's occurrences from the plan (routine, settings, peak, zone)."""
+        now = self.now()
+        night = self.evening.tonight()
+        plan = self.evening.plan(night)
+        self._night = night
+        self._bedtime = plan.bedtime
+        self._occurrences = [
+            Occurrence(s.step_id, s.title, s.at, s.minutes, s.why)
+            for s in plan.steps if s.step_id is not None
+        ]
+        self.ledger.close_nights_before(night, now)
+        self.ledger.sync_plan(night, {o.step_id: o.due for o in self._occurrences}, now)
+        self.reconcile()
+        self.changed.emit()
+
+    @Slot()
+    def reconcile(self) -> None:
+        """Show what is due (once), record what was missed or skipped, arm the next looks."""
+        now = self.now()
+        night = self.evening.tonight()
+        if night != self._night:
+            log.info("night rollover to %s", night)
+            self.replan()
+            return
+        occurrences = {o.step_id: o for o in self._occurrences}
+        controls = self.controls()
+        decision = decide(now, self._occurrences, self.ledger.entries(night), controls,
+                          self.zone)
+        due = {o.step_id: o.due for o in self._occurrences}
+        moves = [(sid, State.MISSED, None) for sid in decision.missed]
+        moves += [(sid, State.SKIPPED, why) for sid, why in decision.skipped]
+        changed = self.ledger.apply(night, moves, now, due) > 0
+        for delivery in decision.deliver:
+            occ = delivery.occurrence
+            # Claim first: a crash between claim and show loses one reminder rather than
+            # ever showing it twice.
+            if self.ledger.claim(night, occ.step_id, now, late=delivery.late, due=occ.due):
+                changed = True
+                log.info("reminder shown: %s %s%s", reminder_key(occ.step_id, night),
+                         occ.title, " (late)" if delivery.late else "")
+                self.notifier.show(Reminder(reminder_key(occ.step_id, night), occ.title,
+                                            delivery.body(self.zone), late=delivery.late))
+        for sid in decision.missed:
+            log.info("reminder missed: %s %s", reminder_key(sid, night),
+                     occurrences[sid].title)
+        wakeups = dict(decision.wakeups)
+        wakeups["rollover"] = night_bounds(night, self.zone)[1]
+        sit_next, sit_changed = self._long_sit_look(now, controls.paused)
+        if sit_next is not None:
+            wakeups["long_sit"] = sit_next
+        if self.scheduler is not None:
+            self.scheduler.arm(wakeups)
+        self._update_next(now)
+        self._own_changes = self.store.conn.total_changes
+        if changed or sit_changed:
+            self.changed.emit()
+
+    @Slot()
+    def on_resume(self) -> None:
+        log.info("resumed: looking at reminders now")
+        self._clock_watch.reset()
+        self._clock_watch.observe(time.time(), time.monotonic())
+        self.reconcile()
+        if self.scheduler is not None:
+            self.scheduler.wakeup()
+
+    @Slot()
+    def check_clock(self) -> None:
+        """The watchdog tick: time zone, other writers, clock jumps. Cheap when nothing
+        happened: two clock reads, a zone lookup and one PRAGMA."""
+        jump = self._clock_watch.observe(time.time(), time.monotonic())
+        if self._zone_probe is not None:
+            zone = self._zone_probe()
+            if zone.key != self.zone.key:
+                log.info("time zone changed: %s -> %s", self.zone.key, zone.key)
+                if self._apply_zone is not None:
+                    self._apply_zone(zone)
+                self.replan()
+                return
+        version = self.store.data_version()
+        if version != self._data_version or self.store.conn.total_changes != self._own_changes:
+            # Another process (the command line) or another part of the app (routine,
+            # settings, quick log moving the peak) wrote: the plan may have changed.
+            self._data_version = version
+            self.replan()
+            return
+        if jump is not None:
+            log.info("clock jumped %+.0f s against the monotonic clock (suspend or clock "
+                     "change): looking at reminders now", jump)
+            self.reconcile()
+            if self.scheduler is not None:
+                self.scheduler.wakeup()
+
+    def _on_job(self, job_id: str) -> None:
+        # Runs inside APScheduler's job processing: look again once that has finished.
+        QTimer.singleShot(0, self.reconcile)
+
+    def controls(self) -> Controls:
+        settings = self.store.settings
+        night = self.night.isoformat()
+        return Controls(
+            paused=settings.get("paused_night") == night,
+            quiet=parse_quiet_hours(settings.get("quiet_start"), settings.get("quiet_end")),
+            bedtime=self._bedtime,
+        )
+
+    # --- what the person does -------------------------------------------------------------
+    def mark_done(self, step_id: int, night: date | None = None) -> bool:
+        return self._act(step_id, night, "done")
+
+    def skip(self, step_id: int, night: date | None = None) -> bool:
+        return self._act(step_id, night, "skip")
+
+    def snooze(self, step_id: int, minutes: int = DEFAULT_SNOOZE_MINUTES,
+               night: date | None = None) -> bool:
+        return self._act(step_id, night, "snooze", minutes)
+
+    def _act(self, step_id: int, night: date | None, what: str, minutes: int = 0) -> bool:
+        night = night or self.night
+        now = self.now()
+        due = self._due_of(step_id, night) or now
+        if what == "done":
+            changed = self.ledger.mark_done(night, step_id, now, due)
+        elif what == "skip":
+            changed = self.ledger.skip(night, step_id, now, due)
+        else:
+            until = now + timedelta(minutes=minutes)
+            changed = self.ledger.snooze(night, step_id, now, due, until)
+        log.info("reminder %s: %s%s", what, reminder_key(step_id, night),
+                 "" if changed else " (already)")
+        self.notifier.close(reminder_key(step_id, night))
+        self.reconcile()
+        if changed:
+            self.changed.emit()
+        return changed
+
+    def _due_of(self, step_id: int, night: date) -> datetime | None:
+        if night == self._night:
+            for occ in self._occurrences:
+                if occ.step_id == step_id:
+                    return occ.due
+        entry = self.ledger.entry(night, step_id)
+        return entry.due if entry else None
+
+    def _on_action(self, key: str, action: str) -> None:
+        if key.startswith("sit@"):
+            if action == ACTION_SKIP:
+                self.stop_long_sit()
+            elif action == ACTION_OPEN:
+                self.open_requested.emit(LONG_SIT_ID)
+            else:
+                self.notifier.close(key)
+            return
+        parsed = parse_key(key)
+        if parsed is None:
+            log.warning("action %s for unknown reminder %s", action, key)
+            return
+        step_id, night = parsed
+        if action == ACTION_DONE:
+            self.mark_done(step_id, night)
+        elif action == ACTION_SNOOZE:
+            self.snooze(step_id, DEFAULT_SNOOZE_MINUTES, night)
+        elif action == ACTION_SKIP:
+            self.skip(step_id, night)
+        elif action == ACTION_OPEN:
+            self.open_requested.emit(step_id)
+
+    # --- reading --------------------------------------------------------------------------
+    def occurrences(self) -> list[Occurrence]:
+        return list(self._occurrences)
+
+    def entries(self, night: date | None = None) -> dict[int, Entry]:
+        return self.ledger.entries(night or self.night)
+
+    def states_for(self, night: date | None = None) -> dict[int, str]:
+        return self.ledger.states_for(night or self.night)
+
+    def state_for(self, step_id: int, night: date | None = None) -> str | None:
+        """The Tonight page's accessor: 'pending', 'notified', 'done', ... or None."""
+        return self.states_for(night).get(step_id)
+
+    def outstanding(self) -> Occurrence | None:
+        """The latest reminder shown tonight and not yet answered (for the tray menu)."""
+        entries = self.entries()
+        shown = [o for o in self._occurrences
+                 if (e := entries.get(o.step_id)) is not None and e.state is State.NOTIFIED]
+        return shown[-1] if shown else None
+
+    def next_step_text(self) -> str | None:
+        return self._next_text
+
+    def _update_next(self, now: datetime) -> None:
+        found = next_up(now, self._occurrences, self.ledger.entries(self.night))
+        text = None
+        if found is not None:
+            occ, when, snoozed = found
+            text = f"{occ.title} at {format_clock(when.astimezone(self.zone).time())}"
+            if snoozed:
+                text += " (snoozed)"
+        if text != self._next_text:
+            self._next_text = text
+            self.next_step_changed.emit(text)
+
+    # --- long sit -------------------------------------------------------------------------
+    def long_sit(self) -> LongSit | None:
+        return LongSit.from_json(self.store.settings.get(LONG_SIT_KEY))
+
+    def start_long_sit(self, hours: float, every: int) -> LongSit:
+        sit = LongSit.begin(self.now(), hours, every)
+        self.store.settings.set(LONG_SIT_KEY, sit.to_json())
+        log.info("long sit started: %s h, every %d min", hours, every)
+        self.reconcile()
+        self.changed.emit()
+        return sit
+
+    def stop_long_sit(self) -> None:
+        sit = self.long_sit()
+        self.store.settings.set(LONG_SIT_KEY, None)
+        if sit is not None:
+            self.notifier.close(_sit_key(sit))
+            log.info("long sit stopped")
+        self.reconcile()
+        self.changed.emit()
+
+    def _long_sit_look(self, now: datetime, paused: bool) -> tuple[datetime | None, bool]:
+        sit = self.long_sit()
+        if sit is None:
+            return None, False
+        index = sit.due_index(now)
+        changed = False
+        if index is not None:
+            sit = sit.mark_sent(index)
+            self.store.settings.set(LONG_SIT_KEY, sit.to_json())  # claim before showing
+            changed = True
+            if not paused:
+                until = format_clock(sit.until.astimezone(self.zone).time())
+                self.notifier.show(Reminder(
+                    _sit_key(sit), "Time to move",
+                    f"Stand up, walk or stretch your legs for a minute or two.\n"
+                    f"Long sit: prompt {index} of {sit.last_index}, until {until}.",
+                    actions=_SIT_ACTIONS,
+                ))
+                log.info("long sit prompt %d of %d shown", index, sit.last_index)
+        if sit.finished(now):
+            self.store.settings.set(LONG_SIT_KEY, None)
+            log.info("long sit finished")
+            return None, True
+        return sit.next_time(), changed
+
+
+def _sit_key(sit: LongSit) -> str:
+    return f"sit@{sit.start.astimezone(UTC):%Y%m%dT%H%M%SZ}"

@@ -1,0 +1,75 @@
+"""The reminder entries of the tray menu: answer the current reminder, and "Long sit..."."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from rlsdesk.domain.clock import format_clock
+from rlsdesk.reminders.policy import DEFAULT_SNOOZE_MINUTES
+from rlsdesk.reminders.service import ReminderService
+from rlsdesk.ui.tray import Tray
+
+LONG_SIT_CHOICES: tuple[tuple[int, int], ...] = (
+    (2, 30), (2, 45), (4, 30), (4, 45), (8, 30), (8, 45),
+)
+
+
+class ReminderTrayMenu(QObject):
+    """Adds its actions to the tray's menu (before "Pause reminders tonight")."""
+
+    def __init__(self, tray: Tray, service: ReminderService) -> None:
+        super().__init__(tray)
+        self.tray = tray
+        self.service = service
+        menu = tray.menu
+        before = tray.pause_action
+        self.done_action = QAction("Done", menu)
+        self.snooze_action = QAction(f"Snooze {DEFAULT_SNOOZE_MINUTES} min", menu)
+        self.skip_action = QAction("Skip", menu)
+        self.done_action.triggered.connect(lambda: self._answer("done"))
+        self.snooze_action.triggered.connect(lambda: self._answer("snooze"))
+        self.skip_action.triggered.connect(lambda: self._answer("skip"))
+        for action in (self.done_action, self.snooze_action, self.skip_action):
+            menu.insertAction(before, action)
+        self.sit_menu = QMenu("Long sit...", menu)
+        self.sit_actions: list[QAction] = []
+        for hours, every in LONG_SIT_CHOICES:
+            action = self.sit_menu.addAction(f"{hours} h, a reminder to move every {every} min")
+            action.triggered.connect(lambda _=False, h=hours, e=every:
+                                     service.start_long_sit(h, e))
+            self.sit_actions.append(action)
+        self.sit_menu.addSeparator()
+        self.stop_sit_action = self.sit_menu.addAction("Stop long sit")
+        self.stop_sit_action.triggered.connect(service.stop_long_sit)
+        menu.insertMenu(before, self.sit_menu)
+        service.changed.connect(self.refresh)
+        service.next_step_changed.connect(tray.set_next_step)
+        tray.set_next_step(service.next_step_text())
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.service.outstanding()
+        for action in (self.done_action, self.snooze_action, self.skip_action):
+            action.setVisible(current is not None)
+        if current is not None:
+            self.done_action.setText(f"Done: {current.title}")
+        sit = self.service.long_sit()
+        self.stop_sit_action.setEnabled(sit is not None)
+        if sit is None:
+            self.sit_menu.setTitle("Long sit...")
+        else:
+            until = format_clock(sit.until.astimezone(self.service.zone).time())
+            self.sit_menu.setTitle(f"Long sit (until {until})...")
+
+    def _answer(self, what: str) -> None:
+        current = self.service.outstanding()
+        if current is None:
+            return
+        if what == "done":
+            self.service.mark_done(current.step_id)
+        elif what == "snooze":
+            self.service.snooze(current.step_id)
+        else:
+            self.service.skip(current.step_id)

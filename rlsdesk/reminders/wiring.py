@@ -1,0 +1,34 @@
+"""How the running app gets its reminders: called once, right after the window is shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rlsdesk.clock import local_zone
+from rlsdesk.notify.select import choose_notifier
+from rlsdesk.reminders.service import ReminderService
+
+if TYPE_CHECKING:
+    from rlsdesk.app import RlsDeskApp
+
+
+def start_reminders(app: RlsDeskApp) -> ReminderService:
+    """Pick the notifier, build the service, hook it to the tray and window, start it."""
+    tray_icon = app.tray.icon if app.tray is not None else None
+    notifier = choose_notifier(tray_icon)
+
+    def apply_zone(zone: object) -> None:
+        app.zone = zone  # type: ignore[assignment]
+
+    service = ReminderService(app.evening, notifier, zone_probe=local_zone,
+                              apply_zone=apply_zone, parent=app.qapp)
+    service.open_requested.connect(lambda _step_id: app.show_page("tonight"))
+    if app.tray is not None:
+        from rlsdesk.reminders.tray_menu import ReminderTrayMenu
+
+        tray = app.tray
+        service.changed.connect(lambda: tray.set_paused(app.paused_tonight()))
+
+        app.reminder_menu = ReminderTrayMenu(app.tray, service)
+    service.start()
+    return service
