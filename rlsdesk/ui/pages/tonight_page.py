@@ -1,0 +1,331 @@
+"""The Tonight page: tonight's plan on a timeline and as a list, the next step counting down.
+
+The page shows reminder state but does not own it: ``state_for(step_id)`` answers "done",
+"skipped", "snoozed", "missed", "notified", "pending" or None, and the buttons only ask
+(``done_requested``, ``skip_requested``, ``start_requested``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rlsdesk.domain.planner import NightPlan, PlannedStep
+from rlsdesk.evening import Evening
+from rlsdesk.ui.calm import (
+    PAGE_MARGIN,
+    SPACING,
+    big_button,
+    heading,
+    rgba,
+    scaled_font,
+    set_muted,
+    soft,
+)
+from rlsdesk.ui.step_text import countdown_text
+from rlsdesk.ui.timefmt import format_clock
+from rlsdesk.ui.timeline import TimelineWidget
+from rlsdesk.ui.timers import has_timer
+
+StateFor = Callable[[int | None], str | None]
+FINISHED = frozenset({"done", "skipped", "missed"})
+#: A step stays "next" this long after its time (or for its length, if longer).
+NEXT_GRACE = timedelta(minutes=15)
+TICK_MS = 1000
+
+
+def next_index(
+    plan: NightPlan, now: datetime, state_for: StateFor
+) -> int | None:
+    """The first step not yet finished whose time (plus its length or a grace) is ahead."""
+    for index, step in enumerate(plan.steps):
+        if state_for(step.step_id) in FINISHED:
+            continue
+        if step.at + max(NEXT_GRACE, timedelta(minutes=step.minutes)) > now:
+            return index
+    return None
+
+
+class StepRow(QFrame):
+    """One planned step: time, title, why, notes, state, countdown and its buttons."""
+
+    def __init__(self, step: PlannedStep, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName("stepRow")
+        self.is_next = False
+        title = step.title
+        self.time_label = QLabel(format_clock(step.at), self)
+        self.time_label.setObjectName("stepTime")
+        self.time_label.setFont(scaled_font(self, 1.3, bold=True))
+        self.time_label.setMinimumWidth(96)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.title_label = QLabel(title, self)
+        self.title_label.setFont(scaled_font(self, 1.15, bold=True))
+        self.title_label.setWordWrap(True)
+        self.why_label = QLabel(step.why, self)
+        self.why_label.setWordWrap(True)
+        set_muted(self.why_label)
+        self.notes_label = QLabel("\n".join(f"• {note}" for note in step.notes), self)
+        self.notes_label.setObjectName("stepNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(step.notes))
+        self.notes_label.setAccessibleName(self.tr("Notes"))
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("stepState")
+        self.countdown_label = QLabel(self)
+        self.countdown_label.setObjectName("stepCountdown")
+        self.countdown_label.setFont(scaled_font(self, 1.15, bold=True))
+        self.countdown_label.hide()
+
+        self.start_button = big_button(
+            self.tr("Start"), self.tr("Start: %1").replace("%1", title),
+            self.tr("Opens a guided timer for this step"), self,
+        )
+        self.done_button = big_button(
+            self.tr("Done"), self.tr("Done: %1").replace("%1", title),
+            self.tr("Marks this step as done tonight"), self,
+        )
+        self.skip_button = big_button(
+            self.tr("Skip"), self.tr("Skip: %1").replace("%1", title),
+            self.tr("Leaves this step out tonight"), self,
+        )
+        self.start_button.setVisible(has_timer(step.kind, step.minutes))
+        if step.step_id is None:
+            for button in (self.start_button, self.done_button, self.skip_button):
+                button.setEnabled(False)
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        title_line = QHBoxLayout()
+        title_line.addWidget(self.title_label, 1)
+        title_line.addWidget(self.countdown_label)
+        title_line.addWidget(self.state_label)
+        text.addLayout(title_line)
+        text.addWidget(self.why_label)
+        text.addWidget(self.notes_label)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.skip_button)
+        text.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.time_label)
+        layout.addLayout(text, 1)
+        self.set_state(None)
+
+    def set_state(self, state: str | None) -> None:
+        words = {
+            "done": self.tr("Done ✓"),
+            "skipped": self.tr("Skipped"),
+            "snoozed": self.tr("Snoozed"),
+            "missed": self.tr("Missed"),
+            "notified": self.tr("Reminded"),
+        }
+        self.state = state
+        self.state_label.setText(words.get(state or "", ""))
+        self.state_label.setVisible(bool(self.state_label.text()))
+        finished = state in FINISHED
+        if self.step.step_id is not None:
+            for button in (self.start_button, self.done_button, self.skip_button):
+                button.setEnabled(not finished)
+        for label in (self.title_label, self.time_label):
+            palette = self.palette()
+            if finished:
+                set_muted(label)
+            else:
+                label.setPalette(palette)
+        self.setAccessibleName(
+            f"{self.time_label.text()} {self.step.title} {self.state_label.text()}".strip()
+        )
+
+    def set_next(self, is_next: bool, countdown: str = "") -> None:
+        if is_next != self.is_next:
+            self.is_next = is_next
+            if is_next:
+                accent = self.palette().color(QPalette.ColorRole.Highlight)
+                self.setStyleSheet(
+                    f"QFrame#stepRow {{ background-color: {rgba(soft(accent, 38))};"
+                    f" border: 2px solid {rgba(soft(accent, 150))}; border-radius: 10px; }}"
+                )
+            else:
+                self.setStyleSheet("")
+        self.countdown_label.setText(countdown if is_next else "")
+        self.countdown_label.setVisible(is_next and bool(countdown))
+
+
+class TonightPage(QWidget):
+    done_requested = Signal(int)
+    skip_requested = Signal(int)
+    start_requested = Signal(int)
+
+    def __init__(
+        self,
+        evening: Evening,
+        parent: QWidget | None = None,
+        state_for: StateFor | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.evening = evening
+        self.state_for: StateFor = state_for or (lambda _step_id: None)
+        self.setObjectName("tonightPage")
+        self.plan: NightPlan | None = None
+        self.rows: list[StepRow] = []
+        self.next: int | None = None
+
+        self._date = QLabel(self)
+        set_muted(self._date)
+        self.peak_label = QLabel(self)
+        self.peak_label.setObjectName("peakSummary")
+        self.peak_label.setWordWrap(True)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextStep")
+        self.next_label.setFont(scaled_font(self, 1.2, bold=True))
+        self.next_label.setWordWrap(True)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("planWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.warnings_label.setMargin(10)
+        self.warnings_label.setAccessibleName(self.tr("Warnings for tonight"))
+
+        self._list_host = QWidget(self)
+        self.timeline = TimelineWidget(self._list_host)
+        outer = QVBoxLayout(self._list_host)
+        outer.setContentsMargins(0, 0, 6, 0)
+        outer.setSpacing(SPACING)
+        outer.addWidget(self.timeline)
+        outer.addWidget(self.warnings_label)
+        self._list = QVBoxLayout()
+        self._list.setSpacing(10)
+        outer.addLayout(self._list)
+        outer.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(self._list_host)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setAccessibleName(self.tr("Tonight's steps"))
+        self._empty = QLabel(self.tr("No steps tonight. Add some on the Routine page."), self)
+        set_muted(self._empty)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Tonight"), self))
+        top.addSpacing(SPACING)
+        top.addWidget(self._date, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addLayout(top)
+        layout.addWidget(self.peak_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self._empty)
+        layout.addWidget(self._scroll, 1)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self.refresh()
+
+    # --- public ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read tonight's plan (after routine, settings or reminder changes)."""
+        plan = self.evening.plan()
+        self.plan = plan
+        locale = QLocale()
+        self._date.setText(locale.toString(plan.night, QLocale.FormatType.LongFormat))
+        self.peak_label.setText(
+            self.tr("Your evening pattern: %1").replace("%1", plan.peak.summary)
+        )
+        self.warnings_label.setText("\n\n".join(plan.warnings))
+        self.warnings_label.setVisible(bool(plan.warnings))
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        while self._list.count():
+            self._list.takeAt(0)
+        for step in plan.steps:
+            row = StepRow(step, self._list_host)
+            if step.step_id is not None:
+                step_id = step.step_id
+                row.start_button.clicked.connect(lambda _=False, i=step_id: self._ask(
+                    self.start_requested, i))
+                row.done_button.clicked.connect(lambda _=False, i=step_id: self._ask(
+                    self.done_requested, i))
+                row.skip_button.clicked.connect(lambda _=False, i=step_id: self._ask(
+                    self.skip_requested, i))
+            self._list.addWidget(row)
+            self.rows.append(row)
+        self._empty.setVisible(not plan.steps)
+        self.update_states()
+
+    def update_states(self) -> None:
+        """Re-read each step's reminder state (cheap; no re-planning)."""
+        for row in self.rows:
+            row.set_state(self.state_for(row.step.step_id))
+        self.tick()
+
+    def tick(self) -> None:
+        """Move the countdown and the now line; re-plan when a new night has begun."""
+        if self.plan is None:
+            return
+        if self.evening.tonight() != self.plan.night:
+            self.refresh()
+            return
+        now = self.evening.now()
+        self.next = next_index(self.plan, now, self.state_for)
+        for index, row in enumerate(self.rows):
+            if index == self.next:
+                row.set_next(True, countdown_text((row.step.at - now).total_seconds()))
+            else:
+                row.set_next(False)
+        states = {row.step.step_id: row.state for row in self.rows}
+        self.timeline.set_plan(self.plan, states, self.next, now)
+        if self.next is None:
+            self.next_label.setText(
+                self.tr("Nothing more tonight. Rest well.") if self.plan.steps else ""
+            )
+        else:
+            step = self.plan.steps[self.next]
+            countdown = countdown_text((step.at - now).total_seconds())
+            self.next_label.setText(
+                self.tr("Next: %1 at %2, %3").replace("%1", step.title)
+                .replace("%2", format_clock(step.at)).replace("%3", countdown)
+            )
+        self.next_label.setVisible(bool(self.next_label.text()))
+
+    def is_ticking(self) -> bool:
+        return self._ticker.isActive()
+
+    def row_for(self, step_id: int) -> StepRow | None:
+        return next((r for r in self.rows if r.step.step_id == step_id), None)
+
+    # --- events ------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tick()
+        self._ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._ticker.stop()
+        super().hideEvent(event)
+
+    def _ask(self, signal: Signal, step_id: int) -> None:
+        signal.emit(step_id)  # type: ignore[attr-defined]

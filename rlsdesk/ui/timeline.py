@@ -1,0 +1,250 @@
+"""A painted timeline of the evening: hours, the usual symptom band, onset, steps and now."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from rlsdesk.domain.planner import NightPlan, PlannedStep, localize
+from rlsdesk.ui.calm import muted_text, soft
+from rlsdesk.ui.timefmt import format_clock
+
+EVENING_START = time(17, 0)
+_FINISHED = frozenset({"done", "skipped", "missed"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: datetime
+    end: datetime
+
+
+def timeline_span(plan: NightPlan) -> Span:
+    """From 17:00 (or the hour of an earlier step) to bedtime + 1 h or the band's end."""
+    tz = ZoneInfo(plan.timezone)
+    start = localize(datetime.combine(plan.night, EVENING_START), tz)[0]
+    if plan.steps:
+        first = min(s.at for s in plan.steps)
+        if first < start:
+            start = first.replace(minute=0, second=0, microsecond=0)
+    end = max(plan.bedtime + timedelta(hours=1), plan.band_end)
+    return Span(start, end)
+
+
+class TimelineWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setAccessibleName(self.tr("Tonight's timeline"))
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._plan: NightPlan | None = None
+        self._states: Mapping[int | None, str | None] = {}
+        self._next: int | None = None  # index into plan.steps
+        self._now: datetime | None = None
+        self.span: Span | None = None
+        self._markers: list[tuple[float, PlannedStep]] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 220)
+
+    def set_plan(
+        self,
+        plan: NightPlan,
+        states: Mapping[int | None, str | None],
+        next_index: int | None,
+        now: datetime,
+    ) -> None:
+        self._plan = plan
+        self._states = dict(states)
+        self._next = next_index
+        self._now = now
+        self.span = timeline_span(plan)
+        onset = format_clock(plan.onset)
+        bed = format_clock(plan.bedtime)
+        self.setAccessibleDescription(
+            self.tr("%1 steps tonight; symptoms usually start around %2; bedtime %3")
+            .replace("%1", str(len(plan.steps))).replace("%2", onset).replace("%3", bed)
+        )
+        self.update()
+
+    def set_now(self, now: datetime, next_index: int | None) -> None:
+        self._now = now
+        self._next = next_index
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            near = [m for m in self._markers if abs(m[0] - event.position().x()) <= 8]
+            if near:
+                text = "\n".join(f"{format_clock(s.at)}  {s.title}" for _x, s in near)
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # --- geometry ------------------------------------------------------------------------------
+    def _plot(self) -> QRectF:
+        return QRectF(18, 8, max(10, self.width() - 36), max(10, self.height() - 40))
+
+    def x_for(self, moment: datetime) -> float:
+        assert self.span is not None
+        plot = self._plot()
+        total = (self.span.end - self.span.start).total_seconds() or 1.0
+        fraction = (moment - self.span.start).total_seconds() / total
+        return plot.left() + plot.width() * max(0.0, min(1.0, fraction))
+
+    # --- painting ------------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if self._plan is None or self.span is None:
+            return
+        plan = self._plan
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        muted = muted_text(palette)
+        plot = self._plot()
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
+
+        # the band when symptoms are usually worst, and the usual onset
+        band = QRectF(
+            self.x_for(plan.band_start), plot.top(),
+            self.x_for(plan.band_end) - self.x_for(plan.band_start), plot.height(),
+        )
+        painter.fillRect(band, soft(accent, 40))
+        painter.setPen(muted)
+        band_label = self.tr("usually worst")
+        painter.drawText(
+            QRectF(band.left() + 4, plot.top() + 2, max(band.width(), 120), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft, band_label,
+        )
+        onset_x = self.x_for(plan.onset)
+        painter.fillRect(
+            QRectF(onset_x, plot.top(), band.left() - onset_x, plot.height()), soft(accent, 18)
+        )
+        pen = QPen(soft(accent, 200), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(onset_x, plot.top()), QPointF(onset_x, plot.bottom()))
+        painter.setPen(muted)
+        onset_label = self.tr("usually starts %1").replace("%1", format_clock(plan.onset))
+        label_width = metrics.horizontalAdvance(onset_label) + 8
+        label_x = onset_x - label_width - 4 if onset_x + label_width > band.left() else onset_x + 4
+        painter.drawText(
+            QRectF(label_x, plot.top() + 2, label_width, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft, onset_label,
+        )
+
+        # hour ticks
+        axis_y = plot.bottom()
+        painter.setPen(QPen(muted, 1))
+        painter.drawLine(QPointF(plot.left(), axis_y), QPointF(plot.right(), axis_y))
+        hour = self.span.start.replace(minute=0, second=0, microsecond=0)
+        if hour < self.span.start:
+            hour += timedelta(hours=1)
+        tz = self.span.start.tzinfo
+        while hour <= self.span.end:
+            x = self.x_for(hour)
+            painter.setPen(QPen(muted, 1))
+            painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 5))
+            label = format_clock(hour.astimezone(tz))
+            width = metrics.horizontalAdvance(label)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(x - width / 2 - 2, axis_y + 7, width + 4, metrics.height()),
+                Qt.AlignmentFlag.AlignCenter, label,
+            )
+            hour = (hour.astimezone(ZoneInfo("UTC")) + timedelta(hours=1)).astimezone(tz)
+
+        # steps: a marker on the axis, a bar for their length, a label in a free lane
+        # (a label that fits no lane is left out; the list below names every step)
+        lane_h = metrics.height() + 4
+        lanes_top = plot.top() + metrics.height() + 8
+        lanes_bottom = axis_y - 16 - lane_h
+        lanes = max(1, int((lanes_bottom - lanes_top) // lane_h) + 1)
+        bold = QFont(small)
+        bold.setWeight(QFont.Weight.DemiBold)
+        self._markers = []
+        order = sorted(range(len(plan.steps)), key=lambda i: (i != self._next, i))
+        placed: dict[int, tuple[float, float, int]] = {}
+        for index in order:  # the next step gets the first choice of lane
+            step = plan.steps[index]
+            x = self.x_for(step.at)
+            font = bold if index == self._next else small
+            width = QFontMetrics(font).horizontalAdvance(step.title)
+            left = min(max(plot.left(), x - 4), plot.right() - width)
+            lane = next(
+                (
+                    i for i in range(lanes)
+                    if all(
+                        not (left < e + 8 and s_ - 8 < left + width)
+                        for s_, e, ln in placed.values() if ln == i
+                    )
+                ),
+                None,
+            )
+            if lane is not None:
+                placed[index] = (left, left + width, lane)
+        for index, step in enumerate(plan.steps):
+            x = self.x_for(step.at)
+            finished = self._states.get(step.step_id) in _FINISHED
+            is_next = index == self._next
+            colour = muted if finished else (accent if is_next else text)
+            self._markers.append((x, step))
+            if step.minutes > 0:
+                end_x = self.x_for(step.at + timedelta(minutes=step.minutes))
+                painter.fillRect(
+                    QRectF(x, axis_y - 9, max(3.0, end_x - x), 6), soft(colour, 110)
+                )
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(QColor(colour) if not finished else Qt.BrushStyle.NoBrush)
+            radius = 6.0 if is_next else 4.5
+            painter.drawEllipse(QPointF(x, axis_y - 6), radius, radius)
+            if index not in placed:
+                continue
+            left, right, lane = placed[index]
+            y = lanes_top + lane * lane_h
+            painter.setPen(QPen(soft(colour, 90), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(x, y + metrics.height()), QPointF(x, axis_y - 12))
+            painter.setFont(bold if is_next else small)
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(left, y, right - left + 2, metrics.height() + 2),
+                Qt.AlignmentFlag.AlignLeft, step.title,
+            )
+            painter.setFont(small)
+
+        # now
+        if self._now is not None and self.span.start <= self._now <= self.span.end:
+            x = self.x_for(self._now)
+            painter.setPen(QPen(soft(text, 170), 2))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, axis_y + 4))
+            now_label = self.tr("now")
+            width = metrics.horizontalAdvance(now_label)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(x - width / 2 - 2, plot.top() - 8 + metrics.height(), width + 4,
+                       metrics.height()),
+                Qt.AlignmentFlag.AlignCenter, now_label,
+            )
+        painter.end()

@@ -1,0 +1,156 @@
+"""The Tonight page over a real store with an injected clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rlsdesk.domain.guidance import template_step
+from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.routine import Anchor
+from rlsdesk.evening import Evening
+from rlsdesk.store.store import open_store
+from rlsdesk.ui.pages.tonight_page import TonightPage
+from rlsdesk.ui.timefmt import format_clock
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Clock:
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 3, 10, 20, 18, tzinfo=BERLIN))
+
+
+@pytest.fixture
+def evening(data_paths, clock):
+    store = open_store(data_paths)
+    ev = Evening(store, lambda: BERLIN, clock)
+    ev.ensure_routine()
+    yield ev
+    store.close()
+
+
+@pytest.fixture
+def marks() -> dict[int, str]:
+    return {}
+
+
+@pytest.fixture
+def page(qtbot, evening, marks) -> TonightPage:
+    widget = TonightPage(evening, state_for=marks.get)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    return widget
+
+
+def test_lists_tonights_steps_in_order_with_locale_times(page, evening) -> None:
+    plan = evening.plan()
+    assert [r.step.title for r in page.rows] == [s.title for s in plan.steps]
+    assert [r.time_label.text() for r in page.rows] == [format_clock(s.at) for s in plan.steps]
+    times = [s.at for s in plan.steps]
+    assert times == sorted(times)
+    disabled = "Alternate warm and cool packs"
+    assert disabled not in [r.step.title for r in page.rows]
+    assert "Drake et al." in page.rows[0].why_label.text()
+
+
+def test_peak_summary_is_shown(page) -> None:
+    assert "typical evening pattern" in page.peak_label.text()
+
+
+def test_next_step_is_highlighted_with_a_countdown(page, clock, evening) -> None:
+    plan = evening.plan()
+    upcoming = [s for s in plan.steps if s.at > clock.at]
+    expected = upcoming[0]
+    row = page.row_for(expected.step_id)
+    assert row is not None and row.is_next
+    assert sum(r.is_next for r in page.rows) == 1
+    minutes = round((expected.at - clock.at).total_seconds() / 60)
+    assert row.countdown_label.text() == f"in {minutes} min"
+    assert expected.title in page.next_label.text()
+    # time moves on: 20 min after that step's time (its grace is over) the next one is next
+    clock.at = expected.at + timedelta(minutes=max(15, expected.minutes) + 1)
+    page.tick()
+    assert not row.is_next
+    assert page.rows[page.next].step.at > expected.at
+
+
+def test_countdown_ticks_only_while_visible(page, qtbot) -> None:
+    assert not page.is_ticking()
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.is_ticking()
+    page.hide()
+    assert not page.is_ticking()
+
+
+def test_done_and_skip_are_requested_and_marks_shown(page, marks, qtbot) -> None:
+    first, second = page.rows[0], page.rows[1]
+    with qtbot.waitSignal(page.done_requested) as done:
+        first.done_button.click()
+    assert done.args == [first.step.step_id]
+    with qtbot.waitSignal(page.skip_requested) as skip:
+        second.skip_button.click()
+    assert skip.args == [second.step.step_id]
+    marks[first.step.step_id] = "done"
+    marks[second.step.step_id] = "skipped"
+    page.update_states()
+    assert page.row_for(first.step.step_id).state_label.text() == "Done ✓"
+    assert page.row_for(second.step.step_id).state_label.text() == "Skipped"
+    assert not page.row_for(first.step.step_id).done_button.isEnabled()
+
+
+def test_finished_steps_are_never_next(page, marks, evening) -> None:
+    next_row = page.rows[page.next]
+    marks[next_row.step.step_id] = "done"
+    page.update_states()
+    assert page.rows[page.next] is not next_row
+
+
+def test_start_is_offered_for_timed_steps(page, qtbot) -> None:
+    by_kind = {r.step.kind: r for r in page.rows}
+    assert not by_kind[StepKind.STRETCHING].start_button.isHidden()
+    assert by_kind[StepKind.MAGNESIUM].start_button.isHidden()
+    row = by_kind[StepKind.STRETCHING]
+    with qtbot.waitSignal(page.start_requested) as start:
+        row.start_button.click()
+    assert start.args == [row.step.step_id]
+
+
+def test_planner_moves_and_warnings_are_shown_plainly(page, evening) -> None:
+    evening.add_step(
+        template_step(
+            StepKind.MEDICATION, evening.guidance, name="Doxycycline", anchor=Anchor.at(time(19, 0))
+        )
+    )
+    evening.add_step(template_step(StepKind.MAGNESIUM, evening.guidance, dose_mg=300))
+    page.refresh()
+    magnesium_rows = [r for r in page.rows if r.step.kind is StepKind.MAGNESIUM]
+    notes = " ".join(r.notes_label.text() for r in magnesium_rows)
+    assert "Doxycycline" in notes
+    assert not page.warnings_label.isHidden()
+    assert "500 mg" in page.warnings_label.text()
+    assert "NIH Office of Dietary Supplements" in page.warnings_label.text()
+
+
+def test_refresh_follows_routine_changes(page, evening) -> None:
+    before = len(page.rows)
+    evening.add_step(template_step(StepKind.MASSAGE, evening.guidance))
+    page.refresh()
+    assert len(page.rows) == before + 1
+
+
+def test_buttons_are_named_for_their_step(page) -> None:
+    row = page.rows[0]
+    assert row.done_button.accessibleName() == f"Done: {row.step.title}"
+    assert row.done_button.minimumHeight() >= 40
