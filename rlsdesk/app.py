@@ -28,8 +28,11 @@ from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
 from rlsdesk.ui.pages.about_page import AboutPage
 from rlsdesk.ui.pages.placeholder import PlaceholderPage
+from rlsdesk.ui.pages.routine_page import RoutinePage
 from rlsdesk.ui.pages.settings_page import SettingsPage
+from rlsdesk.ui.pages.tonight_page import TonightPage
 from rlsdesk.ui.theme import ThemeController
+from rlsdesk.ui.timers import timer_for_step
 from rlsdesk.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -82,9 +85,44 @@ class RlsDeskApp:
         def page(title: str, text: str) -> PlaceholderPage:
             return PlaceholderPage(title, text)
 
+        # Done/skipped marks go to the reminder ledger once it runs; this dict only holds
+        # marks made before it starts (the reminder ledger replaces it).
+        marks: dict[int, str] = {}
+
+        def state_for(step_id: int | None) -> str | None:
+            if step_id is None:
+                return None
+            reminders = getattr(self, "reminders", None)  # set up after the pages
+            return reminders.state_for(step_id) if reminders else marks.get(step_id)
+
+        def mark(step_id: int, state: str) -> None:
+            if self.reminders is not None:
+                (self.reminders.mark_done if state == "done" else self.reminders.skip)(step_id)
+            else:
+                marks[step_id] = state
+            self.tonight_page.update_states()
+
+        def start_timer(step_id: int) -> None:
+            step = self.evening.step(step_id)
+            timer = timer_for_step(step, self.evening.guidance, self.window) if step else None
+            if timer is not None:
+                timer.finished.connect(lambda done_id: mark(done_id, "done"))
+                timer.show()
+
+        def routine_changed() -> None:
+            self.tonight_page.refresh()
+            if self.reminders is not None:
+                self.reminders.replan()
+
+        self.tonight_page = TonightPage(self.evening, state_for=state_for)
+        self.tonight_page.done_requested.connect(lambda step_id: mark(step_id, "done"))
+        self.tonight_page.skip_requested.connect(lambda step_id: mark(step_id, "skipped"))
+        self.tonight_page.start_requested.connect(start_timer)
+        self.routine_page = RoutinePage(self.evening)
+        self.routine_page.routine_changed.connect(routine_changed)
         return [
-            Section("tonight", "Tonight", page("Tonight", "Tonight's plan appears here.")),
-            Section("routine", "Routine", page("Routine", "Your evening routine's steps.")),
+            Section("tonight", "Tonight", self.tonight_page),
+            Section("routine", "Routine", self.routine_page),
             Section("diary", "Diary", page("Diary", "What you log each evening and night.")),
             Section("insights", "Insights", page("Insights", "Patterns from your diary.")),
             Section("settings", "Settings", self.settings_page),
