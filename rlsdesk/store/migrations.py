@@ -44,6 +44,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reminder_ledger_state ON reminder_ledger(state, night);
     """,
+    # 3: the nightly diary check-in, one row per night (the night D runs D 12:00 - D+1 12:00)
+    """
+    CREATE TABLE diary_nights (
+        night       TEXT PRIMARY KEY,      -- YYYY-MM-DD
+        severity    INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
+        onset       TEXT,                  -- HH:MM local, when symptoms started
+        sleep_hours REAL CHECK (sleep_hours IS NULL OR sleep_hours BETWEEN 0 AND 24),
+        awakenings  INTEGER CHECK (awakenings IS NULL OR awakenings BETWEEN 0 AND 50),
+        irls_total  INTEGER CHECK (irls_total IS NULL OR irls_total BETWEEN 0 AND 40),
+        note        TEXT NOT NULL DEFAULT '',
+        updated_at  TEXT NOT NULL          -- ISO 8601 UTC
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,192 @@
+"""Diary subcommands: log night, export csv|ics|pdf, import csv."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+from rlsdesk.commands.context import CommandContext
+from rlsdesk.commands.options import option_date
+from rlsdesk.diary_service import DiaryService
+from rlsdesk.domain.diary import NightEntry
+from rlsdesk.domain.errors import ValidationError
+from rlsdesk.errors import UserError
+from rlsdesk.paths import atomic_write_bytes
+
+_OPTION_OF_FIELD = {
+    "severity": "--severity", "onset": "--onset", "sleep_hours": "--sleep-hours",
+    "awakenings": "--awakenings", "note": "--note", "irls_total": "--irls", "night": "--date",
+}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    _register_log_night(commands)
+    export = commands.add_parser("export", help="write the diary or routine to a file")
+    kinds = export.add_subparsers(dest="export_kind", metavar="FORMAT", required=True)
+    csv_ = kinds.add_parser("csv", help="the diary and done marks, one night per row")
+    _output_options(csv_, period=True)
+    csv_.set_defaults(handler=run_export_csv)
+    ics = kinds.add_parser("ics", help="the routine as a calendar (RFC 5545) with alarms")
+    _output_options(ics, period=False)
+    ics.set_defaults(handler=run_export_ics)
+    pdf = kinds.add_parser("pdf", help="a report for your clinician")
+    _output_options(pdf, period=True)
+    pdf.set_defaults(handler=run_export_pdf)
+
+    imp = commands.add_parser("import", help="read a diary file back")
+    ikinds = imp.add_subparsers(dest="import_kind", metavar="FORMAT", required=True)
+    icsv = ikinds.add_parser(
+        "csv", help="a diary CSV (as written by export csv); each night in it replaces that "
+        "night's entry, quick logs and done marks; all or nothing",
+    )
+    icsv.add_argument("path", metavar="PATH")
+    icsv.set_defaults(handler=run_import_csv)
+
+
+def _register_log_night(commands: argparse._SubParsersAction) -> None:
+    log_parser = commands.choices.get("log")
+    if log_parser is None:  # pragma: no cover - the log command is registered first
+        log_parser = commands.add_parser("log", help="log symptoms")
+        log_parser.add_subparsers(dest="log_kind", metavar="WHAT", required=True)
+    kinds = next(
+        a for a in log_parser._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    night = kinds.add_parser("night", help="the nightly check-in (replaces that night's)")
+    night.add_argument("--date", metavar="YYYY-MM-DD",
+                       help="the night (its evening's date; default: last night)")
+    night.add_argument("--severity", metavar="0-10", required=True,
+                       help="how bad the night was, 0 (none) to 10 (worst)")
+    night.add_argument("--onset", metavar="HH:MM", help="when symptoms started")
+    night.add_argument("--sleep-hours", metavar="H", help="hours slept, 0-24 (6.5 is fine)")
+    night.add_argument("--awakenings", metavar="N", help="times woken, 0-50")
+    night.add_argument("--note", metavar="TEXT", default="", help="your notes")
+    night.add_argument("--irls", metavar="0-40",
+                       help="an IRLS total your clinician gave (only the total is kept)")
+    night.set_defaults(handler=run_log_night)
+
+
+def _output_options(parser: argparse.ArgumentParser, *, period: bool) -> None:
+    parser.add_argument("path", metavar="PATH")
+    if period:
+        parser.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
+                            help="first night (default: the diary's first)")
+        parser.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
+                            help="last night (default: last night)")
+    parser.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+
+# --- helpers ------------------------------------------------------------------------------
+def _service(ctx: CommandContext) -> DiaryService:
+    return DiaryService(ctx.evening)
+
+
+def _target(raw: str, force: bool) -> Path:
+    path = Path(raw).expanduser()
+    if path.is_dir():
+        raise UserError(f"{raw}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise UserError(f"{raw}: the folder {path.parent} does not exist")
+    if path.exists() and not force:
+        raise UserError(f"{raw}: the file exists; add --force to replace it")
+    return path
+
+
+def _period(args: argparse.Namespace, service: DiaryService) -> tuple[date, date]:
+    last = option_date(args.last, "--to") if args.last else service.last_night()
+    if args.first:
+        first = option_date(args.first, "--from")
+    else:
+        span = service.span()
+        first = min(span[0], last) if span else last
+    if first > last:
+        raise UserError(f"--from: {first} is after --to {last}")
+    return first, last
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+# --- handlers -----------------------------------------------------------------------------
+def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = _service(ctx)
+    night = option_date(args.date, "--date") if args.date else service.last_night()
+    if night > service.evening.tonight():
+        raise UserError(f"--date: {night} is in the future")
+    try:
+        entry = NightEntry(
+            night=night, severity=args.severity, onset=args.onset,
+            sleep_hours=args.sleep_hours, awakenings=args.awakenings,
+            note=args.note, irls_total=args.irls,
+        )
+    except ValidationError as exc:
+        option = _OPTION_OF_FIELD.get(exc.field, exc.field)
+        raise UserError(f"{option}: {str(exc).split(': ', 1)[1]}") from None
+    replaced = service.entry(night) is not None
+    service.save(entry)
+    verb = "Replaced" if replaced else "Logged"
+    print(f"{verb} the night of {night.isoformat()}: severity {entry.severity}.")
+    return 0
+
+
+def run_export_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from rlsdesk.export.diary_csv import write_csv
+
+    path = _target(args.path, args.force)
+    service = _service(ctx)
+    first, last = _period(args, service)
+    records = service.records(first, last)
+    titles = {s.id: s.title for s in service.steps() if s.id is not None}
+    text = write_csv(records, service.quick_logs(first, last), titles)
+    _write(path, text.encode("utf-8"))
+    rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
+    print(f"Wrote {rows} nights ({first} to {last}) to {path}.")
+    return 0
+
+
+def run_import_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from rlsdesk.export.diary_csv import read_csv
+
+    path = Path(args.path).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{args.path}: cannot read ({exc.strerror or exc})") from None
+    service = _service(ctx)
+    titles = {s.title: s.id for s in service.steps() if s.id is not None}
+    nights = read_csv(data, titles, service.evening.tonight())
+    service.replace_nights(nights)
+    print(f"Imported {len(nights)} nights from {path}.")
+    return 0
+
+
+def run_export_ics(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from rlsdesk.export.ics import next_occurrences, routine_calendar
+
+    path = _target(args.path, args.force)
+    evening = ctx.evening
+    tonight = evening.tonight()
+    plans = [evening.plan(tonight + timedelta(days=n)).steps for n in range(7)]
+    data = routine_calendar(
+        evening.steps(), next_occurrences(plans), evening.zone, evening.now()
+    )
+    _write(path, data)
+    print(f"Wrote the routine as a calendar to {path}.")
+    return 0
+
+
+def run_export_pdf(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from rlsdesk.export.report import build_report
+
+    path = _target(args.path, args.force)
+    service = _service(ctx)
+    first, last = _period(args, service)
+    _write(path, build_report(service, first, last))
+    print(f"Wrote the report ({first} to {last}) to {path}.")
+    return 0

@@ -1,0 +1,183 @@
+"""The diary use cases, shared by the window and the command line: the nightly check-in,
+the per-night records, the insights and the data the exports need. Holds no Qt.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import Any
+
+from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
+from rlsdesk.domain.insights import (
+    AugmentationSignal,
+    StepAdherence,
+    StepEffect,
+    StepInfo,
+    adherence,
+    augmentation_signal,
+    dopaminergic_names,
+    step_effects,
+)
+from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of
+from rlsdesk.domain.routine import Step
+from rlsdesk.evening import Evening
+from rlsdesk.resources import load_json
+from rlsdesk.store.diary_repo import DiaryRepo, NightImport
+
+#: Kinds a report lists as "medications and supplements".
+TAKEN_KINDS = (StepKind.MAGNESIUM, StepKind.MEDICATION)
+
+
+def diary_text() -> dict[str, Any]:
+    return load_json("diary_text.json")
+
+
+def step_label(step: Step) -> str:
+    """What was taken, with its dose where the routine knows one."""
+    if step.kind is StepKind.MAGNESIUM:
+        return f"magnesium {step.dose_mg} mg ({step.form})"
+    if step.kind is StepKind.MEDICATION:
+        return step.name or step.title
+    return ""
+
+
+def step_info(step: Step) -> StepInfo:
+    assert step.id is not None
+    return StepInfo(step.id, step.title, step.days, step_label(step))
+
+
+@dataclass(frozen=True)
+class Insights:
+    """Everything the Insights page and the report show, for nights ``first..last``."""
+
+    first: date
+    last: date
+    records: list[NightRecord]
+    steps: list[StepInfo]
+    effects: list[StepEffect]
+    adherence: list[StepAdherence]
+    augmentation: AugmentationSignal
+    dopaminergic: list[str]       # dopaminergic drug names the routine lists
+    peak: PeakEstimate            # what the planner expects tonight
+    expected_onsets: list[tuple[date, int]]  # the planner's estimate for each shown night
+
+    @property
+    def nights_logged(self) -> int:
+        return sum(1 for r in self.records if r.severity is not None or r.onset is not None)
+
+    @property
+    def augmentation_warning(self) -> bool:
+        return bool(self.dopaminergic) and self.augmentation.earlier_by_two_hours
+
+
+class DiaryService:
+    def __init__(self, evening: Evening) -> None:
+        self.evening = evening
+        self.repo = DiaryRepo(evening.store.conn)
+
+    @cached_property
+    def text(self) -> dict[str, Any]:
+        return diary_text()
+
+    # --- time -----------------------------------------------------------------------------
+    def last_night(self) -> date:
+        """The night a morning check-in is about: the one that ended most recently."""
+        return night_of(self.evening.now() - timedelta(hours=12), self.evening.zone)
+
+    # --- logging --------------------------------------------------------------------------
+    def log_now(self, severity: int | None = None) -> datetime:
+        return self.evening.log_onset(severity=severity, source="quick")
+
+    def entry(self, night: date) -> NightEntry | None:
+        return self.repo.get(night)
+
+    def save(self, entry: NightEntry) -> None:
+        self.repo.save(entry, self.evening.zone, self.evening.now())
+
+    def delete(self, night: date) -> bool:
+        return self.repo.delete(night, self.evening.zone)
+
+    def entries(self, first: date, last: date) -> list[NightEntry]:
+        return self.repo.entries(first, last)
+
+    # --- reading --------------------------------------------------------------------------
+    def span(self) -> tuple[date, date] | None:
+        return self.repo.span()
+
+    def records(self, first: date, last: date) -> list[NightRecord]:
+        return self.repo.records(first, last, self.evening.zone)
+
+    def quick_logs(self, first: date, last: date) -> dict[date, tuple[QuickLog, ...]]:
+        return self.repo.quick_logs(first, last, self.evening.zone)
+
+    def steps(self) -> list[Step]:
+        return self.evening.steps()
+
+    def step_infos(self) -> list[StepInfo]:
+        return [step_info(s) for s in self.steps()]
+
+    def replace_nights(self, nights: Sequence[NightImport]) -> None:
+        self.repo.replace_nights(nights, self.evening.zone, self.evening.now())
+
+    # --- insights -------------------------------------------------------------------------
+    def insights(self, first: date | None = None, last: date | None = None) -> Insights:
+        """Statistics over ``first..last`` (default: the whole diary up to last night).
+
+        The augmentation check always uses the whole diary (its baseline is the start)."""
+        tonight = self.evening.tonight()
+        span = self.span()
+        last = last or tonight
+        first = first or (span[0] if span else last)
+        first = min(first, last)
+        whole_first = min(first, span[0]) if span else first
+        all_records = self.records(whole_first, max(last, tonight))
+        records = [r for r in all_records if first <= r.night <= last]
+        steps = self.steps()
+        infos = [step_info(s) for s in steps if s.id is not None]
+        known = self.text["dopaminergic"]["generic"] + self.text["dopaminergic"]["brand"]
+        drugs = dopaminergic_names(
+            [f"{s.title} {s.name or ''}" for s in steps
+             if s.enabled and s.kind is StepKind.MEDICATION], known,
+        )
+        return Insights(
+            first=first, last=last, records=records, steps=infos,
+            effects=step_effects(records, infos),
+            adherence=adherence(records, infos, first, last),
+            augmentation=augmentation_signal(all_records, tonight),
+            dopaminergic=drugs,
+            peak=self.evening.peak_for(tonight),
+            expected_onsets=_expected_onsets(all_records, first, last, self.evening),
+        )
+
+
+def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,
+                     evening: Evening, limit: int = 400) -> list[tuple[date, int]]:
+    """The planner's raw onset estimate for each of the last ``limit`` nights shown, from
+    the nights logged before each (what it had learned by then)."""
+    from rlsdesk.domain.clock import to_noon_minutes
+    from rlsdesk.domain.planner import night_bounds
+
+    zone = evening.zone
+    start = max(first, last - timedelta(days=limit - 1))
+    onsets = [(r.night, r.onset) for r in records if r.onset is not None]
+    # stand-in instants on each night's clock, enough for estimate_peak's night_of
+    moments = []
+    for night, minutes in onsets:
+        base, _ = night_bounds(night, zone)
+        moments.append((night, base + timedelta(minutes=minutes)))
+    nights = [n for n, _ in moments]
+    out = []
+    usual = evening.usual_onset()
+    night = start
+    while night <= last:
+        lo = bisect_right(nights, night - timedelta(days=28))
+        hi = bisect_right(nights, night)
+        estimate = estimate_peak([m for _, m in moments[lo:hi]], night, zone, usual)
+        out.append((night, to_noon_minutes(estimate.onset)))
+        night += timedelta(days=1)
+    return out

@@ -1,0 +1,225 @@
+"""The nightly diary: one check-in per night, and the per-night view the insights read.
+
+Pure: no Qt, no I/O. The night of date D runs from D 12:00 to D+1 12:00 local time, so an
+onset at 00:20 belongs to the night before the calendar date it happened on.
+
+A check-in holds the person's own simple questions (severity 0-10, when symptoms started,
+hours slept, awakenings, notes) and, optionally, an IRLS total that a clinician gave. Only
+the total is stored; the IRLS item wording is licensed and is never shown.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from rlsdesk.domain.clock import format_clock, parse_clock, to_noon_minutes
+from rlsdesk.domain.errors import ValidationError
+
+__all__ = [
+    "AWAKENINGS_RANGE",
+    "IRLS_RANGE",
+    "MAX_NOTE",
+    "SEVERITY_RANGE",
+    "SLEEP_RANGE",
+    "NightEntry",
+    "NightRecord",
+    "QuickLog",
+    "format_quick_logs",
+    "irls_band",
+    "parse_awakenings",
+    "parse_irls",
+    "parse_night",
+    "parse_onset",
+    "parse_quick_logs",
+    "parse_severity",
+    "parse_sleep_hours",
+]
+
+SEVERITY_RANGE = (0, 10)
+AWAKENINGS_RANGE = (0, 50)
+IRLS_RANGE = (0, 40)
+SLEEP_RANGE = (0.0, 24.0)
+MAX_NOTE = 2000
+
+#: IRLS total bands (Walters et al., Sleep Med 2003; 4:121-32).
+_IRLS_BANDS = ((0, "none"), (10, "mild"), (20, "moderate"), (30, "severe"), (40, "very severe"))
+_QUICK_RE = re.compile(r"^(\d{1,2}:\d{2})(?:\s*=\s*(\S+))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NightEntry:
+    """The nightly check-in for the night of ``night`` (validated on construction)."""
+
+    night: date
+    severity: int
+    onset: time | None = None
+    sleep_hours: float | None = None
+    awakenings: int | None = None
+    note: str = ""
+    irls_total: int | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.night, date):
+            raise ValidationError("night", self.night, "is not a date")
+        object.__setattr__(self, "severity", parse_severity(self.severity))
+        if self.onset is not None:
+            object.__setattr__(self, "onset", parse_onset(self.onset))
+        if self.sleep_hours is not None:
+            object.__setattr__(self, "sleep_hours", parse_sleep_hours(self.sleep_hours))
+        if self.awakenings is not None:
+            object.__setattr__(self, "awakenings", parse_awakenings(self.awakenings))
+        if self.irls_total is not None:
+            object.__setattr__(self, "irls_total", parse_irls(self.irls_total))
+        object.__setattr__(self, "note", parse_note(self.note))
+
+    @property
+    def onset_minutes(self) -> int | None:
+        """The onset as minutes since 12:00 (21:30 -> 570, 00:20 -> 740)."""
+        return None if self.onset is None else to_noon_minutes(self.onset)
+
+
+@dataclass(frozen=True, slots=True)
+class QuickLog:
+    """One "legs acting up now" moment, as a clock time on its night."""
+
+    clock: time
+    severity: int | None = None
+
+    @property
+    def minutes(self) -> int:
+        return to_noon_minutes(self.clock)
+
+
+@dataclass(frozen=True, slots=True)
+class NightRecord:
+    """Everything known about one night: the check-in, onsets and the steps done."""
+
+    night: date
+    entry: NightEntry | None = None
+    onsets: tuple[int, ...] = ()              # every logged moment, minutes since 12:00
+    quick_severities: tuple[int, ...] = ()    # severities given with quick logs
+    done: frozenset[int] = field(default_factory=frozenset)  # step ids marked done
+
+    @property
+    def severity(self) -> int | None:
+        """The check-in's severity, else the worst severity given with a quick log."""
+        if self.entry is not None:
+            return self.entry.severity
+        return max(self.quick_severities) if self.quick_severities else None
+
+    @property
+    def onset(self) -> int | None:
+        """The night's first onset (minutes since 12:00): the check-in's or a logged one."""
+        found = list(self.onsets)
+        if self.entry is not None and self.entry.onset_minutes is not None:
+            found.append(self.entry.onset_minutes)
+        return min(found) if found else None
+
+
+# --- field parsers: each raises ValidationError(field, value, problem) ----------------------
+def _whole(value: object, name: str, lo: int, hi: int) -> int:
+    problem = f"is not a whole number {lo}-{hi}"
+    if isinstance(value, bool):
+        raise ValidationError(name, value, problem)
+    if isinstance(value, int):
+        number = value
+    elif (isinstance(value, float) and value.is_integer()) or (
+        isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,6}\s*", value)
+    ):
+        number = int(value)
+    else:
+        raise ValidationError(name, value, problem)
+    if not lo <= number <= hi:
+        raise ValidationError(name, value, problem)
+    return number
+
+
+def parse_severity(value: object, name: str = "severity") -> int:
+    return _whole(value, name, *SEVERITY_RANGE)
+
+
+def parse_awakenings(value: object, name: str = "awakenings") -> int:
+    return _whole(value, name, *AWAKENINGS_RANGE)
+
+
+def parse_irls(value: object, name: str = "irls_total") -> int:
+    return _whole(value, name, *IRLS_RANGE)
+
+
+def parse_sleep_hours(value: object, name: str = "sleep_hours") -> float:
+    problem = "is not a number of hours 0-24 (like 6.5)"
+    if isinstance(value, bool):
+        raise ValidationError(name, value, problem)
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str) and re.fullmatch(r"\s*\d{1,2}([.,]\d{1,2})?\s*", value):
+        number = float(value.replace(",", "."))
+    else:
+        raise ValidationError(name, value, problem)
+    if not math.isfinite(number) or not SLEEP_RANGE[0] <= number <= SLEEP_RANGE[1]:
+        raise ValidationError(name, value, problem)
+    return round(number, 2)
+
+
+def parse_onset(value: object, name: str = "onset") -> time:
+    try:
+        return parse_clock(value, name)
+    except ValidationError:
+        raise ValidationError(name, value, "is not a time like 21:30 (00:00-23:59)") from None
+
+
+def parse_note(value: object, name: str = "note") -> str:
+    if not isinstance(value, str):
+        raise ValidationError(name, value, "is not text")
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(text) > MAX_NOTE:
+        raise ValidationError(name, f"{text[:20]}...", f"is longer than {MAX_NOTE} characters")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
+        raise ValidationError(name, text[:40], "holds control characters")
+    return text
+
+
+def parse_night(value: object, name: str = "night") -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(name, value, "is not a date like 2026-11-21")
+
+
+def parse_quick_logs(value: str, name: str = "quick_logs") -> tuple[QuickLog, ...]:
+    """``"21:40=6; 23:05"`` -> quick logs (a clock time, optionally ``=severity``)."""
+    logs = []
+    for piece in (p.strip() for p in value.split(";")):
+        if not piece:
+            continue
+        match = _QUICK_RE.match(piece)
+        if match is None:
+            raise ValidationError(name, piece, "is not a time like 21:40 or 21:40=6")
+        clock = parse_onset(match.group(1), name)
+        severity = parse_severity(match.group(2), name) if match.group(2) else None
+        logs.append(QuickLog(clock, severity))
+    return tuple(sorted(logs, key=lambda q: q.minutes))
+
+
+def format_quick_logs(logs: Sequence[QuickLog]) -> str:
+    return "; ".join(
+        format_clock(q.clock) + (f"={q.severity}" if q.severity is not None else "")
+        for q in sorted(logs, key=lambda q: q.minutes)
+    )
+
+
+def irls_band(total: int) -> str:
+    """The IRLS band name for a total (0 none, 1-10 mild, ... 31-40 very severe)."""
+    total = parse_irls(total)
+    for upper, name in _IRLS_BANDS:
+        if total <= upper:
+            return name
+    raise AssertionError("unreachable")  # pragma: no cover

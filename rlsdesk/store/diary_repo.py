@@ -1,0 +1,268 @@
+"""The nightly check-in (diary_nights), and the per-night view joined from the quick log
+(symptom_events) and the done marks of the reminder ledger (reminder_ledger).
+
+A check-in's onset is also written as a symptom event with source 'checkin', so the peak
+model (which reads symptom events) learns from check-ins too; it is replaced or removed
+with the check-in.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from rlsdesk.domain.clock import format_clock, parse_clock
+from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
+from rlsdesk.domain.planner import localize, night_bounds, place_on_night
+from rlsdesk.store.database import transaction
+
+CHECKIN_SOURCE = "checkin"
+IMPORT_SOURCE = "import"
+
+
+@dataclass(frozen=True, slots=True)
+class NightImport:
+    """One night as a whole, as read from a diary file: it replaces what the store holds."""
+
+    night: date
+    entry: NightEntry | None
+    quick_logs: tuple[QuickLog, ...] = ()
+    done: frozenset[int] = frozenset()
+
+
+def _utc(moment: datetime) -> str:
+    # the same text form as SymptomRepo, so ranges compare as text
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _entry(row: sqlite3.Row) -> NightEntry:
+    return NightEntry(
+        night=date.fromisoformat(row["night"]),
+        severity=row["severity"],
+        onset=parse_clock(row["onset"], "onset") if row["onset"] else None,
+        sleep_hours=row["sleep_hours"],
+        awakenings=row["awakenings"],
+        note=row["note"],
+        irls_total=row["irls_total"],
+    )
+
+
+class DiaryRepo:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # --- reading --------------------------------------------------------------------------
+    def get(self, night: date) -> NightEntry | None:
+        row = self._conn.execute(
+            "SELECT * FROM diary_nights WHERE night = ?", (night.isoformat(),)
+        ).fetchone()
+        return None if row is None else _entry(row)
+
+    def entries(self, first: date, last: date) -> list[NightEntry]:
+        rows = self._conn.execute(
+            "SELECT * FROM diary_nights WHERE night BETWEEN ? AND ? ORDER BY night",
+            (first.isoformat(), last.isoformat()),
+        )
+        return [_entry(row) for row in rows]
+
+    def span(self) -> tuple[date, date] | None:
+        """The first and last night with anything logged (check-in, event or done mark)."""
+        firsts, lasts = [], []
+        row = self._conn.execute("SELECT MIN(night), MAX(night) FROM diary_nights").fetchone()
+        if row[0]:
+            firsts.append(date.fromisoformat(row[0]))
+            lasts.append(date.fromisoformat(row[1]))
+        row = self._conn.execute("SELECT MIN(at), MAX(at) FROM symptom_events").fetchone()
+        if row[0]:
+            firsts.append(_night_of_text(row[0]))
+            lasts.append(_night_of_text(row[1]))
+        row = _done_span(self._conn)
+        if row is not None:
+            firsts.append(row[0])
+            lasts.append(row[1])
+        return (min(firsts), max(lasts)) if firsts else None
+
+    def records(self, first: date, last: date, zone: ZoneInfo) -> list[NightRecord]:
+        """Every night ``first..last`` with anything logged, oldest first."""
+        entries = {e.night: e for e in self.entries(first, last)}
+        onsets: dict[date, list[int]] = defaultdict(list)
+        severities: dict[date, list[int]] = defaultdict(list)
+        start, _ = night_bounds(first, zone)
+        _, end = night_bounds(last, zone)
+        rows = self._conn.execute(
+            "SELECT at, severity, source FROM symptom_events WHERE at_utc >= ? AND at_utc < ?",
+            (_utc(start), _utc(end)),
+        )
+        for at, severity, source in rows:
+            night = _night_of_text(at)
+            if not first <= night <= last:
+                continue
+            onsets[night].append(_noon_minutes_of_text(at))
+            if severity is not None and source != CHECKIN_SOURCE:
+                severities[night].append(severity)
+        done = read_done_marks(self._conn, first, last)
+        nights = sorted(set(entries) | set(onsets) | set(done))
+        return [
+            NightRecord(
+                night, entries.get(night), tuple(sorted(onsets.get(night, ()))),
+                tuple(severities.get(night, ())), done.get(night, frozenset()),
+            )
+            for night in nights
+        ]
+
+    def quick_logs(self, first: date, last: date, zone: ZoneInfo
+                   ) -> dict[date, tuple[QuickLog, ...]]:
+        """The quick-log moments (not the check-in's onset) of each night, by clock."""
+        start, _ = night_bounds(first, zone)
+        _, end = night_bounds(last, zone)
+        rows = self._conn.execute(
+            "SELECT at, severity FROM symptom_events WHERE at_utc >= ? AND at_utc < ? "
+            "AND source != ? ORDER BY at_utc, id",
+            (_utc(start), _utc(end), CHECKIN_SOURCE),
+        )
+        found: dict[date, list[QuickLog]] = defaultdict(list)
+        for at, severity in rows:
+            night = _night_of_text(at)
+            if first <= night <= last:
+                found[night].append(QuickLog(parse_clock(at[11:16]), severity))
+        return {night: tuple(logs) for night, logs in found.items()}
+
+    # --- writing --------------------------------------------------------------------------
+    def save(self, entry: NightEntry, zone: ZoneInfo, now: datetime) -> None:
+        """Add or replace the check-in of ``entry.night``."""
+        with transaction(self._conn):
+            self._write_entry(entry, zone, now)
+
+    def delete(self, night: date, zone: ZoneInfo) -> bool:
+        with transaction(self._conn):
+            cursor = self._conn.execute(
+                "DELETE FROM diary_nights WHERE night = ?", (night.isoformat(),)
+            )
+            self._delete_events(night, zone, only_checkin=True)
+        return cursor.rowcount > 0
+
+    def replace_nights(self, nights: Sequence[NightImport], zone: ZoneInfo,
+                       now: datetime) -> None:
+        """Each night given replaces that night's check-in, quick logs and done marks,
+        all in one transaction: every night lands, or none."""
+        with transaction(self._conn):
+            for item in nights:
+                key = item.night.isoformat()
+                self._conn.execute("DELETE FROM diary_nights WHERE night = ?", (key,))
+                self._delete_events(item.night, zone, only_checkin=False)
+                if item.entry is not None:
+                    self._write_entry(item.entry, zone, now)
+                self._conn.executemany(
+                    "INSERT INTO symptom_events(at, at_utc, severity, source) "
+                    "VALUES (?, ?, ?, ?)",
+                    [
+                        (moment.isoformat(), _utc(moment), log.severity, IMPORT_SOURCE)
+                        for log in item.quick_logs
+                        for moment in [_moment(item.night, log, zone)]
+                    ],
+                )
+                _write_done_marks(self._conn, item.night, item.done, zone, now)
+
+    def _write_entry(self, entry: NightEntry, zone: ZoneInfo, now: datetime) -> None:
+        self._conn.execute(
+            "INSERT INTO diary_nights(night, severity, onset, sleep_hours, awakenings, "
+            "irls_total, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(night) DO UPDATE SET severity = excluded.severity, "
+            "onset = excluded.onset, sleep_hours = excluded.sleep_hours, "
+            "awakenings = excluded.awakenings, irls_total = excluded.irls_total, "
+            "note = excluded.note, updated_at = excluded.updated_at",
+            (
+                entry.night.isoformat(), entry.severity,
+                format_clock(entry.onset) if entry.onset else None,
+                entry.sleep_hours, entry.awakenings, entry.irls_total, entry.note,
+                _stamp(now),
+            ),
+        )
+        self._delete_events(entry.night, zone, only_checkin=True)
+        if entry.onset is not None:
+            moment = _moment(entry.night, QuickLog(entry.onset), zone)
+            self._conn.execute(
+                "INSERT INTO symptom_events(at, at_utc, severity, source) VALUES (?, ?, ?, ?)",
+                (moment.isoformat(), _utc(moment), None, CHECKIN_SOURCE),
+            )
+
+    def _delete_events(self, night: date, zone: ZoneInfo, *, only_checkin: bool) -> None:
+        start, end = night_bounds(night, zone)
+        sql = "DELETE FROM symptom_events WHERE at_utc >= ? AND at_utc < ?"
+        params: tuple[object, ...] = (_utc(start), _utc(end))
+        if only_checkin:
+            sql += " AND source = ?"
+            params += (CHECKIN_SOURCE,)
+        self._conn.execute(sql, params)
+
+
+# --- done marks: the reminder ledger's 'done' rows ------------------------------------------
+def read_done_marks(conn: sqlite3.Connection, first: date, last: date
+                    ) -> dict[date, frozenset[int]]:
+    """``{night: step ids marked done}`` for nights ``first..last`` (empty without a ledger)."""
+    try:
+        rows = conn.execute(
+            "SELECT night, step_id FROM reminder_ledger WHERE night BETWEEN ? AND ? "
+            "AND state = 'done'",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+    except sqlite3.OperationalError:  # a file from before the ledger
+        return {}
+    found: dict[date, set[int]] = defaultdict(set)
+    for night, step_id in rows:
+        found[date.fromisoformat(night)].add(step_id)
+    return {night: frozenset(ids) for night, ids in found.items()}
+
+
+def _done_span(conn: sqlite3.Connection) -> tuple[date, date] | None:
+    try:
+        row = conn.execute(
+            "SELECT MIN(night), MAX(night) FROM reminder_ledger WHERE state = 'done'"
+        ).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row[0] else None
+
+
+def _write_done_marks(conn: sqlite3.Connection, night: date, done: Iterable[int],
+                      zone: ZoneInfo, now: datetime) -> None:
+    """Make the night's done marks exactly ``done``: listed steps become 'done', others
+    that were 'done' become 'missed' (with the reason), other ledger rows stay."""
+    key, stamp = night.isoformat(), _stamp(now)
+    done = set(done)
+    due = _stamp(night_bounds(night, zone)[0])  # the plan's time is not known for a file
+    keep = f" AND step_id NOT IN ({', '.join('?' for _ in done)})" if done else ""
+    conn.execute(
+        "UPDATE reminder_ledger SET state = 'missed', reason = 'not done (diary import)', "
+        f"updated_at = ? WHERE night = ? AND state = 'done'{keep}",
+        (stamp, key, *sorted(done)),
+    )
+    conn.executemany(
+        "INSERT INTO reminder_ledger(night, step_id, state, due_utc, reason, updated_at) "
+        "VALUES (?, ?, 'done', ?, 'diary import', ?) ON CONFLICT(night, step_id) DO UPDATE "
+        "SET state = 'done', snoozed_until = NULL, updated_at = excluded.updated_at "
+        "WHERE state != 'done'",
+        [(key, step_id, due, stamp) for step_id in sorted(done)],
+    )
+
+
+# --- fast paths over the stored local ISO text ('2026-11-21T21:40:00+01:00') ---------------
+def _night_of_text(at: str) -> date:
+    day = date(int(at[0:4]), int(at[5:7]), int(at[8:10]))
+    return day if int(at[11:13]) >= 12 else day - timedelta(days=1)
+
+
+def _noon_minutes_of_text(at: str) -> int:
+    return ((int(at[11:13]) * 60 + int(at[14:16])) - 720) % 1440
+
+
+def _moment(night: date, log: QuickLog, zone: ZoneInfo) -> datetime:
+    return localize(place_on_night(log.clock, night), zone)[0]

@@ -1,0 +1,104 @@
+"""log night, export csv and import csv from the command line."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tests.unit.diary.conftest import dump
+
+
+def test_log_night_then_edit_it(cli) -> None:
+    code, out, err = cli("log", "night", "--date", "2026-11-20", "--severity", "6",
+                         "--onset", "21:40", "--sleep-hours", "5.5", "--awakenings", "3",
+                         "--note", "long drive", "--irls", "24")
+    assert (code, err) == (0, "")
+    assert "Logged the night of 2026-11-20: severity 6." in out
+    code, out, _ = cli("log", "night", "--date", "2026-11-20", "--severity", "4")
+    assert code == 0 and out.startswith("Replaced")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--severity", "eleven"], "--severity: 'eleven' is not a whole number 0-10"),
+        (["--severity", "3", "--onset", "9pm"], "--onset: '9pm' is not a time like 21:30"),
+        (["--severity", "3", "--sleep-hours", "30"], "--sleep-hours: '30' is not a number"),
+        (["--severity", "3", "--awakenings", "-1"], "--awakenings: '-1' is not a whole number"),
+        (["--severity", "3", "--irls", "41"], "--irls: '41' is not a whole number 0-40"),
+        (["--severity", "3", "--date", "2026-13-01"], "--date: '2026-13-01' is not a date"),
+        (["--severity", "3", "--date", "2999-01-01"], "--date: 2999-01-01 is in the future"),
+    ],
+)
+def test_log_night_bad_input_is_one_line_and_changes_nothing(cli, args, message) -> None:
+    cli("log", "night", "--date", "2026-11-19", "--severity", "2")
+    before = dump(cli.data)
+    code, out, err = cli("log", "night", *args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+    assert dump(cli.data) == before
+
+
+def test_csv_round_trip(cli, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "night,severity,onset,sleep_hours,awakenings,irls_total,note,quick_logs,steps_done\n"
+        '2026-11-01,4,22:10,6.5,2,18,"two\nlines, and a comma",21:50=3; 00:20=6,'
+        "Magnesium with dinner; warm bath or shower\n"
+        "2026-11-02,,,,,,,23:00,\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("import", "csv", str(source))
+    assert (code, err) == (0, ""), err
+    assert "Imported 2 nights" in out
+    target = tmp_path / "out.csv"
+    assert cli("export", "csv", str(target))[0] == 0
+    with open(target, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["night"] for r in rows] == ["2026-11-01", "2026-11-02"]
+    first = rows[0]
+    assert first["severity"] == "4" and first["onset"] == "22:10"
+    assert first["sleep_hours"] == "6.5" and first["awakenings"] == "2"
+    assert first["irls_total"] == "18" and first["note"] == "two\nlines, and a comma"
+    assert first["quick_logs"] == "21:50=3; 00:20=6"
+    assert first["steps_done"] == "Magnesium with dinner; Warm bath or shower"
+    assert rows[1]["severity"] == "" and rows[1]["quick_logs"] == "23:00"
+    # reading our own export back changes nothing, and exporting again is identical
+    before = dump(cli.data)
+    assert cli("import", "csv", str(target))[0] == 0
+    again = tmp_path / "again.csv"
+    assert cli("export", "csv", str(again))[0] == 0
+    assert again.read_bytes() == target.read_bytes()
+    assert len(dump(cli.data)) == len(before)
+
+
+def test_export_period_and_no_overwrite(cli, tmp_path: Path) -> None:
+    for day in ("2026-11-01", "2026-11-05", "2026-11-09"):
+        cli("log", "night", "--date", day, "--severity", "3")
+    target = tmp_path / "part.csv"
+    code, out, _ = cli("export", "csv", str(target), "--from", "2026-11-02", "--to", "2026-11-08")
+    assert code == 0 and "Wrote 1 nights" in out
+    assert "2026-11-05" in target.read_text() and "2026-11-01" not in target.read_text()
+    code, _, err = cli("export", "csv", str(target))
+    assert code == 2 and "add --force" in err
+    assert "2026-11-01" not in target.read_text()
+    assert cli("export", "csv", str(target), "--force")[0] == 0
+    assert "2026-11-01" in target.read_text()
+    code, _, err = cli("export", "csv", str(tmp_path / "x.csv"), "--from", "2026-11-09",
+                       "--to", "2026-11-01")
+    assert code == 2 and "--from" in err
+
+
+def test_import_feeds_the_planner(cli, tmp_path: Path) -> None:
+    lines = ["night,severity,onset"]
+    lines += [f"2026-11-{d:02d},5,20:15" for d in range(1, 11)]
+    source = tmp_path / "in.csv"
+    source.write_text("\n".join(lines) + "\n")
+    assert cli("import", "csv", str(source))[0] == 0
+    import json
+
+    plan = json.loads(cli("tonight", "--date", "2026-11-11", "--json")[1])
+    assert plan["peak"]["source"] == "personal"
+    assert plan["peak"]["nights"] == 10

@@ -1,0 +1,128 @@
+"""Statistics over the diary, including tiny and empty diaries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rlsdesk.domain.diary import NightEntry, NightRecord
+from rlsdesk.domain.insights import (
+    MIN_NIGHTS_EACH_SIDE,
+    StepInfo,
+    adherence,
+    augmentation_signal,
+    dopaminergic_names,
+    onset_series,
+    rolling_mean,
+    severity_series,
+    step_effects,
+)
+
+START = date(2026, 1, 5)  # a Monday
+BATH = StepInfo(1, "Warm bath")
+
+
+def night(n: int, severity: int | None = None, onset: int | None = None,
+          done: frozenset[int] = frozenset()) -> NightRecord:
+    day = START + timedelta(days=n)
+    entry = NightEntry(day, severity) if severity is not None else None
+    return NightRecord(day, entry, (onset,) if onset is not None else (), (), done)
+
+
+def test_empty_diary_gives_empty_results() -> None:
+    assert severity_series([]) == [] and onset_series([]) == []
+    assert rolling_mean([]) == []
+    effect = step_effects([], [BATH])[0]
+    assert effect.nights_done == effect.nights_not_done == 0
+    assert not effect.enough and effect.difference is None
+    signal = augmentation_signal([], START)
+    assert signal.shift_minutes is None and not signal.earlier_by_two_hours
+    assert adherence([], [BATH], START, START)[0].done == 0
+
+
+def test_one_night() -> None:
+    records = [night(0, 4, 570)]
+    assert severity_series(records) == [(START, 4)]
+    assert rolling_mean([(START, 4.0)]) == [(START, 4.0)]
+
+
+def test_rolling_mean_is_calendar_based() -> None:
+    points = [(START, 2.0), (START + timedelta(days=1), 4.0), (START + timedelta(days=10), 9.0)]
+    assert rolling_mean(points, days=7) == [
+        (START, 2.0), (START + timedelta(days=1), 3.0), (START + timedelta(days=10), 9.0),
+    ]
+    with pytest.raises(ValueError):
+        rolling_mean(points, days=0)
+
+
+@given(st.lists(st.integers(0, 10), min_size=1, max_size=60), st.integers(1, 30))
+def test_rolling_mean_stays_within_the_values(values: list[int], days: int) -> None:
+    points = [(START + timedelta(days=i), float(v)) for i, v in enumerate(values)]
+    means = rolling_mean(points, days)
+    assert len(means) == len(points)
+    assert all(min(values) - 1e-9 <= m <= max(values) + 1e-9 for _, m in means)
+    assert means[0][1] == values[0]
+
+
+def test_what_seems_to_help_needs_enough_nights_each_side() -> None:
+    records = [night(i, 3, done=frozenset({1})) for i in range(MIN_NIGHTS_EACH_SIDE)]
+    records += [night(10 + i, 6) for i in range(MIN_NIGHTS_EACH_SIDE - 1)]
+    effect = step_effects(records, [BATH])[0]
+    assert (effect.nights_done, effect.nights_not_done) == (5, 4)
+    assert not effect.enough and effect.difference is None
+    records.append(night(20, 6))
+    effect = step_effects(records, [BATH])[0]
+    assert effect.enough and effect.difference == pytest.approx(-3.0)
+    assert effect.mean_done == 3 and effect.mean_not_done == 6
+
+
+def test_what_seems_to_help_skips_unplanned_nights_and_nights_before_the_step() -> None:
+    weekdays_only = StepInfo(1, "Bath", frozenset(range(5)))
+    records = [night(-3, 9)]  # before it was ever done: not counted
+    records += [night(i, 2, done=frozenset({1})) for i in range(5)]  # Mon-Fri done
+    records += [night(5, 8), night(6, 8)]  # the weekend: not planned
+    effect = step_effects(records, [weekdays_only])[0]
+    assert (effect.nights_done, effect.nights_not_done) == (5, 0)
+
+
+def test_adherence_counts_planned_nights() -> None:
+    step = StepInfo(1, "Bath", frozenset({0, 2}))  # Mon, Wed
+    records = [night(0, done=frozenset({1})), night(1, done=frozenset({1}))]
+    result = adherence(records, [step], START, START + timedelta(days=6))[0]
+    assert (result.done, result.planned) == (1, 2) and result.share == 0.5
+
+
+def _diary(baseline: int, recent: int, nights: int = 60) -> list[NightRecord]:
+    return [night(i, 5, baseline if i < nights - 14 else recent) for i in range(nights)]
+
+
+def test_augmentation_signal_two_and_four_hours() -> None:
+    today = START + timedelta(days=59)
+    signal = augmentation_signal(_diary(600, 480), today)  # 22:00 -> 20:00
+    assert signal.shift_minutes == 120 and signal.earlier_by_two_hours
+    assert not signal.earlier_by_four_hours
+    assert signal.baseline_nights == 28 and signal.recent_nights == 14
+    assert signal.baseline_first == START
+    signal = augmentation_signal(_diary(600, 360), today)
+    assert signal.earlier_by_four_hours
+    assert not augmentation_signal(_diary(600, 490), today).earlier_by_two_hours
+    assert not augmentation_signal(_diary(600, 700), today).earlier_by_two_hours
+
+
+def test_augmentation_needs_enough_nights_on_both_sides() -> None:
+    records = _diary(600, 300, nights=20)  # only 6 baseline nights
+    signal = augmentation_signal(records, START + timedelta(days=19))
+    assert signal.baseline_median is None and not signal.earlier_by_two_hours
+    sparse = [r for r in _diary(600, 300) if r.night < START + timedelta(days=50)]
+    signal = augmentation_signal(sparse, START + timedelta(days=59))
+    assert signal.recent_median is None
+
+
+def test_dopaminergic_names_match_words_in_any_case() -> None:
+    known = ["pramipexole", "Requip", "levodopa"]
+    found = dopaminergic_names(["PRAMIPEXOLE 0.125 mg", "requip xl", "Magnesium"], known)
+    assert found == ["pramipexole", "Requip"]
+    assert dopaminergic_names(["levodopamine"], known) == []
