@@ -264,7 +264,7 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     qapp.setApplicationName("rlsdesk")
     qapp.setApplicationDisplayName("rlsdesk")
     qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName("rlsdesk")
+    qapp.setDesktopFileName("org.rlsdesk.RlsDesk")
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(app_icon())
     qapp.setStyle("Fusion")  # draws the night palette faithfully on every platform
