@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-packages lint screenshot bench clean
+.PHONY: run test setup system-packages lint screenshot bench clean translations
 
 run: setup
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -39,3 +39,7 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find rlsdesk/ui -name '*.py' | sort) -ts resources/i18n/rlsdesk_de.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/rlsdesk_de.ts -qm resources/i18n/rlsdesk_de.qm

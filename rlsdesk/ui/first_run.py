@@ -29,31 +29,37 @@ class FirstRunAnswers:
 class FirstRunDialog(QDialog):
     def __init__(self, bedtime: time, onset: time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to rlsdesk")
+        self.setWindowTitle(self.tr("Welcome to rlsdesk"))
         self.setObjectName("firstRunDialog")
         intro = QLabel(
-            "Two questions so tonight's routine fits your evening. You can change both "
-            "later in Settings, and rlsdesk learns your timing from what you log."
+            self.tr(
+                "Two questions so tonight's routine fits your evening. You can change both "
+                "later in Settings, and rlsdesk learns your timing from what you log."
+            )
         )
         intro.setWordWrap(True)
         self.bedtime_edit = QTimeEdit(QTime(bedtime.hour, bedtime.minute))
         self.bedtime_edit.setDisplayFormat(clock_display_format())
-        self.bedtime_edit.setAccessibleName("Usual bedtime")
+        self.bedtime_edit.setAccessibleName(self.tr("Usual bedtime"))
         self.onset_edit = QTimeEdit(QTime(onset.hour, onset.minute))
         self.onset_edit.setDisplayFormat(clock_display_format())
-        self.onset_edit.setAccessibleName("When symptoms usually start")
-        self.unsure = QCheckBox("I'm not sure yet")
-        self.unsure.setAccessibleName("Not sure when symptoms start")
+        self.onset_edit.setAccessibleName(self.tr("When symptoms usually start"))
+        self.unsure = QCheckBox(self.tr("I'm not sure yet"))
+        self.unsure.setAccessibleName(self.tr("Not sure when symptoms start"))
         self.unsure.toggled.connect(lambda on: self.onset_edit.setEnabled(not on))
 
         form = QFormLayout()
-        form.addRow("Usual bedtime", self.bedtime_edit)
-        form.addRow("Legs usually start", self.onset_edit)
+        form.addRow(self.tr("Usual bedtime"), self.bedtime_edit)
+        form.addRow(self.tr("Legs usually start"), self.onset_edit)
         form.addRow("", self.unsure)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = buttons.addButton("Skip for now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(
+            self.tr("Skip for now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -19,18 +19,20 @@ class Tray(QObject):
         self._paused_icon = paused_icon
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
-        self.open_action = self._action("Open rlsdesk", self.open_requested.emit)
-        self.next_action = QAction("Next: nothing planned", self.menu)
+        self.open_action = self._action(self.tr("Open rlsdesk"), self.open_requested.emit)
+        self.next_action = QAction(self.tr("Next: nothing planned"), self.menu)
         self.next_action.setEnabled(False)
         self.menu.addAction(self.next_action)
         self.menu.addSeparator()
-        self.quick_log_action = self._action("Legs acting up now", self.quick_log_requested.emit)
-        self.pause_action = QAction("Pause reminders tonight", self.menu)
+        self.quick_log_action = self._action(
+            self.tr("Legs acting up now"), self.quick_log_requested.emit
+        )
+        self.pause_action = QAction(self.tr("Pause reminders tonight"), self.menu)
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self.pause_toggled.emit)
         self.menu.addAction(self.pause_action)
         self.menu.addSeparator()
-        self.quit_action = self._action("Quit rlsdesk", self.quit_requested.emit)
+        self.quit_action = self._action(self.tr("Quit rlsdesk"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.set_next_step(None)
@@ -48,7 +50,7 @@ class Tray(QObject):
         self.icon.hide()
 
     def set_next_step(self, text: str | None) -> None:
-        label = f"Next: {text}" if text else "Next: nothing more tonight"
+        label = self.tr("Next: {0}").format(text) if text else self.tr("Next: nothing more tonight")
         self.next_action.setText(label)
         self.icon.setToolTip(f"rlsdesk\n{label}")
 
