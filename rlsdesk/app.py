@@ -23,6 +23,7 @@ from rlsdesk.reminders.service import ReminderService
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
+from rlsdesk.ui.i18n import install_translator
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
@@ -286,6 +287,7 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
         instance.release()
         data_dialogs.tell(None, "rlsdesk cannot start", str(exc), warning=True)
         return 2
+    install_translator(qapp, Preferences(store.settings).language())
     app = RlsDeskApp(qapp, paths, store)
     instance.raise_requested.connect(app.show_page)
     _install_excepthook(paths)
