@@ -57,12 +57,14 @@ class RlsDeskApp:
         self.evening = Evening(store, lambda: self.zone, self.now)
         self.evening.ensure_routine()
         self.prefs = Preferences(store.settings)
+        # The look first, so every page is built in the palette it will be shown in.
+        self.theme = ThemeController(qapp, self.now, self._look_settings)
+        self.theme.refresh(force=True)
         self.settings_page = SettingsPage(
             self.evening, self.prefs, autostart or for_this_platform(),
             DataCare(store, lambda: self.now().date()),
         )
         self.window = MainWindow(self._sections(), app_icon())
-        self.theme = ThemeController(qapp, self.now, self._look_settings)
         self.settings_page.settings_changed.connect(self.on_settings_changed)
         self.settings_page.data_restored.connect(self.on_settings_changed)
         self.settings_page.delete_all_confirmed.connect(self.delete_all_data)
@@ -121,11 +123,21 @@ class RlsDeskApp:
         self.tonight_page.start_requested.connect(start_timer)
         self.routine_page = RoutinePage(self.evening)
         self.routine_page.routine_changed.connect(routine_changed)
+        # The diary's pages; the plotting library loads when Insights is first shown.
+        from rlsdesk.diary_service import DiaryService
+        from rlsdesk.ui.pages.diary_page import DiaryPage
+        from rlsdesk.ui.pages.insights_page import InsightsPage
+
+        self.diary = DiaryService(self.evening)
+        self.diary_page = DiaryPage(self.diary)
+        self.insights_page = InsightsPage(self.diary)
+        self.diary_page.changed.connect(self.insights_page.mark_stale)
+        self.diary_page.changed.connect(self.tonight_page.refresh)  # the planner learns
         return [
             Section("tonight", "Tonight", self.tonight_page),
             Section("routine", "Routine", self.routine_page),
-            Section("diary", "Diary", page("Diary", "What you log each evening and night.")),
-            Section("insights", "Insights", page("Insights", "Patterns from your diary.")),
+            Section("diary", "Diary", self.diary_page),
+            Section("insights", "Insights", self.insights_page),
             Section("settings", "Settings", self.settings_page),
             Section("about", "About", AboutPage(self.paths.root)),
         ]
@@ -137,7 +149,7 @@ class RlsDeskApp:
 
     # --- start-up -------------------------------------------------------------------------
     def start(self, start_hidden: bool) -> None:
-        self.theme.start()
+        self.theme.start_watching()
         if self.tray is not None:
             self.tray.show()
         if not start_hidden or self.tray is None:

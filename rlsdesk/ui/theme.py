@@ -114,6 +114,10 @@ class ThemeController(QObject):
 
     def start(self) -> None:
         self.refresh(force=True)
+        self.start_watching()
+
+    def start_watching(self) -> None:
+        """In auto mode the look may change at the set time before bed."""
         self._timer.start()
 
     def refresh(self, force: bool = False) -> None:

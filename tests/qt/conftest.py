@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rlsdesk.app import RlsDeskApp
@@ -14,6 +15,7 @@ from rlsdesk.store.store import open_store
 @pytest.fixture
 def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
     made: list[RlsDeskApp] = []
+    palette, font, style_sheet = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet()
 
     def build(*, tray: bool = True) -> RlsDeskApp:
         app = RlsDeskApp(
@@ -29,3 +31,7 @@ def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
             app.tray.hide()
         app.window.close_for_real()
         app.store.close()
+    # The app styles the whole QApplication; leave it as the next test expects it.
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(style_sheet)
