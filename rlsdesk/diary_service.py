@@ -13,6 +13,7 @@ from typing import Any
 
 from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
 from rlsdesk.domain.insights import (
+    BASELINE_NIGHTS,
     AugmentationSignal,
     StepAdherence,
     StepEffect,
@@ -134,9 +135,11 @@ class DiaryService:
         last = last or tonight
         first = first or (span[0] if span else last)
         first = min(first, last)
-        whole_first = min(first, span[0]) if span else first
-        all_records = self.records(whole_first, max(last, tonight))
-        records = [r for r in all_records if first <= r.night <= last]
+        end = max(last, tonight)
+        records_to_end = self.records(first, end)
+        records = [r for r in records_to_end if r.night <= last]
+        baseline = self._baseline_records(span[0] if span else first, first)
+        all_records = baseline + records_to_end
         steps = self.steps()
         infos = [step_info(s) for s in steps if s.id is not None]
         known = self.text["dopaminergic"]["generic"] + self.text["dopaminergic"]["brand"]
@@ -154,6 +157,17 @@ class DiaryService:
             expected_onsets=_expected_onsets(all_records, first, last, self.evening),
         )
 
+    def _baseline_records(self, whole_first: date, first: date) -> list[NightRecord]:
+        """The nights before ``first`` the augmentation baseline needs (its first nights
+        with an onset), read in slices so a long diary is not read whole."""
+        found: list[NightRecord] = []
+        start = whole_first
+        while start < first and sum(r.onset is not None for r in found) < BASELINE_NIGHTS:
+            stop = min(first - timedelta(days=1), start + timedelta(days=119))
+            found += self.records(start, stop)
+            start = stop + timedelta(days=1)
+        return found
+
 
 def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,
                      evening: Evening, limit: int = 400) -> list[tuple[date, int]]:
@@ -164,7 +178,9 @@ def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,
 
     zone = evening.zone
     start = max(first, last - timedelta(days=limit - 1))
-    onsets = [(r.night, r.onset) for r in records if r.onset is not None]
+    window_start = start - timedelta(days=28)
+    onsets = [(r.night, r.onset) for r in records
+              if r.onset is not None and window_start <= r.night <= last]
     # stand-in instants on each night's clock, enough for estimate_peak's night_of
     moments = []
     for night, minutes in onsets:

@@ -135,6 +135,20 @@ class DiaryRepo:
                 found[night].append(QuickLog(parse_clock(at[11:16]), severity))
         return {night: tuple(logs) for night, logs in found.items()}
 
+    def fingerprint(self) -> tuple[object, ...]:
+        """Changes whenever anything the diary shows changes (cheap to ask)."""
+        row = self._conn.execute(
+            "SELECT (SELECT COUNT(*) FROM symptom_events), (SELECT MAX(id) FROM symptom_events),"
+            " (SELECT COUNT(*) FROM diary_nights), (SELECT MAX(updated_at) FROM diary_nights)"
+        ).fetchone()
+        try:
+            ledger = self._conn.execute(
+                "SELECT COUNT(*), MAX(updated_at) FROM reminder_ledger WHERE state = 'done'"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            ledger = (0, None)
+        return (*tuple(row), *tuple(ledger))
+
     # --- writing --------------------------------------------------------------------------
     def save(self, entry: NightEntry, zone: ZoneInfo, now: datetime) -> None:
         """Add or replace the check-in of ``entry.night``."""

@@ -1,0 +1,343 @@
+"""The Diary page: a big quick-log button, the nightly check-in, and past nights to edit.
+
+Steps done (medications, supplements, the rest of the routine) come from the routine's
+done marks, so the check-in never asks for them again; it shows them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rlsdesk.diary_service import DiaryService
+from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.diary import MAX_NOTE, NightEntry
+from rlsdesk.domain.errors import ValidationError
+
+HISTORY_NIGHTS = 90
+_NOT_GIVEN = "not given"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class DiaryPage(QWidget):
+    changed = Signal()  # something was logged, edited or deleted
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setObjectName("diaryPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+
+        heading = QLabel("Diary")
+        heading.setObjectName("pageHeading")
+        heading.setAccessibleName("Diary")
+        layout.addWidget(heading)
+        layout.addWidget(self._build_quick_log())
+        layout.addWidget(self._build_check_in())
+        layout.addWidget(self._build_history(), 1)
+        self._loaded_night: date | None = None
+        self.load_night(self.service.last_night())
+
+    # --- building -------------------------------------------------------------------------
+    def _build_quick_log(self) -> QGroupBox:
+        box = QGroupBox("Right now")
+        row = QHBoxLayout(box)
+        self.quick_button = QPushButton("Legs acting up now")
+        self.quick_button.setObjectName("quickLogButton")
+        self.quick_button.setMinimumHeight(56)
+        self.quick_button.setAccessibleName("Legs acting up now")
+        self.quick_button.setAccessibleDescription(
+            "Notes the time your symptoms are bothering you; rlsdesk learns your evening "
+            "from these moments"
+        )
+        font = self.quick_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.quick_button.setFont(font)
+        self.quick_button.clicked.connect(self.quick_log)
+        self.quick_severity = QSpinBox()
+        self.quick_severity.setRange(-1, 10)
+        self.quick_severity.setValue(-1)
+        self.quick_severity.setSpecialValueText(_NOT_GIVEN)
+        self.quick_severity.setAccessibleName("How bad, 0 to 10 (optional)")
+        self.quick_severity.setMinimumHeight(40)
+        label = QLabel("How bad (0-10, optional):")
+        label.setBuddy(self.quick_severity)
+        self.quick_status = QLabel("")
+        self.quick_status.setObjectName("quickLogStatus")
+        self.quick_status.setAccessibleName("Quick log result")
+        row.addWidget(self.quick_button, 2)
+        row.addWidget(label)
+        row.addWidget(self.quick_severity)
+        row.addWidget(self.quick_status, 2)
+        return box
+
+    def _build_check_in(self) -> QGroupBox:
+        box = QGroupBox("Night check-in")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.night_edit = QDateEdit()
+        self.night_edit.setCalendarPopup(True)
+        self.night_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.night_edit.setAccessibleName("Night of (the evening's date)")
+        self.night_edit.dateChanged.connect(lambda d: self.load_night(_pydate(d)))
+        form.addRow("Night of:", self.night_edit)
+
+        self.severity = QSpinBox()
+        self.severity.setRange(0, 10)
+        self.severity.setValue(0)
+        self.severity.setAccessibleName("Severity, 0 none to 10 worst")
+        self.severity.setSuffix("  (0 none - 10 worst)")
+        self.severity.setMinimumHeight(36)
+        form.addRow("How bad was the night:", self.severity)
+
+        onset_row = QHBoxLayout()
+        self.onset_known = QCheckBox("Symptoms started at")
+        self.onset_known.setAccessibleName("I know when symptoms started")
+        self.onset = QTimeEdit()
+        self.onset.setDisplayFormat("HH:mm")
+        self.onset.setAccessibleName("When symptoms started")
+        self.onset.setTime(QTime(21, 30))
+        self.onset.setEnabled(False)
+        self.onset_known.toggled.connect(self.onset.setEnabled)
+        onset_row.addWidget(self.onset_known)
+        onset_row.addWidget(self.onset)
+        onset_row.addStretch(1)
+        form.addRow("Onset:", onset_row)
+
+        self.sleep = QDoubleSpinBox()
+        self.sleep.setRange(-0.25, 24.0)
+        self.sleep.setSingleStep(0.25)
+        self.sleep.setDecimals(2)
+        self.sleep.setSpecialValueText(_NOT_GIVEN)
+        self.sleep.setAccessibleName("Hours slept (optional)")
+        form.addRow("Hours slept:", self.sleep)
+
+        self.awakenings = QSpinBox()
+        self.awakenings.setRange(-1, 50)
+        self.awakenings.setSpecialValueText(_NOT_GIVEN)
+        self.awakenings.setAccessibleName("Times woken (optional)")
+        form.addRow("Times woken:", self.awakenings)
+
+        self.irls = QSpinBox()
+        self.irls.setRange(-1, 40)
+        self.irls.setSpecialValueText(_NOT_GIVEN)
+        self.irls.setAccessibleName("IRLS total from your clinician (optional)")
+        self.irls.setToolTip("Only if your clinician gave you an IRLS total (0-40).")
+        form.addRow("IRLS total (from clinician):", self.irls)
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Notes")
+        self.note.setPlaceholderText("Anything you want to remember: a long drive, a late coffee…")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(72)
+        self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        form.addRow("Notes:", self.note)
+
+        self.done_label = QLabel("")
+        self.done_label.setObjectName("doneMarks")
+        self.done_label.setWordWrap(True)
+        self.done_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.done_label.setAccessibleName("Steps marked done that night")
+        form.addRow("From your routine:", self.done_label)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setMinimumHeight(40)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton("Delete this night's check-in")
+        self.delete_button.setAccessibleName("Delete this night's check-in")
+        self.delete_button.clicked.connect(lambda: self.delete())
+        self.status = QLabel("")
+        self.status.setObjectName("checkInStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Check-in result")
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.status, 1)
+        form.addRow(buttons)
+        return box
+
+    def _build_history(self) -> QGroupBox:
+        box = QGroupBox(f"Past nights (the last {HISTORY_NIGHTS})")
+        layout = QVBoxLayout(box)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            ["Night", "Severity", "Onset", "Slept (h)", "Woken", "Notes"]
+        )
+        self.table.setAccessibleName("Past nights")
+        self.table.setAccessibleDescription("Choose a night to edit its check-in above")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.table.itemSelectionChanged.connect(self._history_chosen)
+        layout.addWidget(self.table)
+        return box
+
+    # --- behaviour ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        tonight = self.service.evening.tonight()
+        self.night_edit.setMaximumDate(_qdate(tonight))
+        if self._loaded_night is not None:
+            self.load_night(self._loaded_night)
+        self._fill_history(tonight)
+
+    def quick_log(self) -> None:
+        severity = self.quick_severity.value()
+        at = self.service.log_now(None if severity < 0 else severity)
+        extra = f", severity {severity}" if severity >= 0 else ""
+        self.quick_status.setText(f"Noted: legs acting up at {at:%H:%M}{extra}.")
+        self.quick_severity.setValue(-1)
+        self._fill_history(self.service.evening.tonight())
+        self.changed.emit()
+
+    def load_night(self, night: date) -> None:
+        self._loaded_night = night
+        if _pydate(self.night_edit.date()) != night:
+            self.night_edit.blockSignals(True)
+            self.night_edit.setDate(_qdate(night))
+            self.night_edit.blockSignals(False)
+        entry = self.service.entry(night)
+        self.severity.setValue(entry.severity if entry else 0)
+        self.onset_known.setChecked(bool(entry and entry.onset))
+        if entry and entry.onset:
+            self.onset.setTime(QTime(entry.onset.hour, entry.onset.minute))
+        self.sleep.setValue(entry.sleep_hours if entry and entry.sleep_hours is not None
+                            else self.sleep.minimum())
+        self.awakenings.setValue(entry.awakenings if entry and entry.awakenings is not None
+                                 else -1)
+        self.irls.setValue(entry.irls_total if entry and entry.irls_total is not None else -1)
+        self.note.setPlainText(entry.note if entry else "")
+        self.delete_button.setEnabled(entry is not None)
+        self.status.setText("Editing the saved check-in." if entry else "")
+        self._show_done(night)
+
+    def _show_done(self, night: date) -> None:
+        records = self.service.records(night, night)
+        done = records[0].done if records else frozenset()
+        names = [s.title + (f" ({s.label})" if s.label else "")
+                 for s in self.service.step_infos() if s.id in done]
+        self.done_label.setText(
+            "Marked done: " + "; ".join(names) if names
+            else "Nothing marked done that night (marks come from Tonight and reminders)."
+        )
+
+    def current_entry(self) -> NightEntry:
+        """The form as a check-in (raises ValidationError with the field on bad input)."""
+        qtime = self.onset.time()
+        return NightEntry(
+            night=_pydate(self.night_edit.date()),
+            severity=self.severity.value(),
+            onset=time(qtime.hour(), qtime.minute()) if self.onset_known.isChecked() else None,
+            sleep_hours=self.sleep.value() if self.sleep.value() >= 0 else None,
+            awakenings=self.awakenings.value() if self.awakenings.value() >= 0 else None,
+            irls_total=self.irls.value() if self.irls.value() >= 0 else None,
+            note=self.note.toPlainText()[:MAX_NOTE],
+        )
+
+    def save(self) -> None:
+        try:
+            entry = self.current_entry()
+        except ValidationError as exc:
+            self.status.setText(f"Not saved: {exc}")
+            return
+        self.service.save(entry)
+        self.status.setText(f"Saved the night of {entry.night:%a %d %b}.")
+        self.delete_button.setEnabled(True)
+        self._fill_history(self.service.evening.tonight())
+        self.changed.emit()
+
+    def delete(self, *, confirm: bool = True) -> None:
+        night = _pydate(self.night_edit.date())
+        if confirm and QMessageBox.question(
+            self, "Delete check-in",
+            f"Delete the check-in for the night of {night:%a %d %b %Y}? Quick logs and done "
+            "marks stay.",
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.service.delete(night)
+        self.load_night(night)
+        self.status.setText(f"Deleted the check-in for the night of {night:%a %d %b}.")
+        self._fill_history(self.service.evening.tonight())
+        self.changed.emit()
+
+    def _fill_history(self, tonight: date) -> None:
+        first = tonight - timedelta(days=HISTORY_NIGHTS - 1)
+        records = [r for r in self.service.records(first, tonight)
+                   if r.entry is not None or r.onsets]
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(reversed(records)):
+            entry = record.entry
+            onset = record.onset
+            cells = [
+                f"{record.night:%a %d %b %Y}",
+                "" if record.severity is None else str(record.severity),
+                "" if onset is None else format_clock(
+                    time(((onset + 720) // 60) % 24, (onset + 720) % 60)),
+                "" if entry is None or entry.sleep_hours is None else f"{entry.sleep_hours:g}",
+                "" if entry is None or entry.awakenings is None else str(entry.awakenings),
+                "" if entry is None else entry.note.replace("\n", " "),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record.night.toordinal())
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+
+    def _history_chosen(self) -> None:
+        items = self.table.selectedItems()
+        if items:
+            self.load_night(date.fromordinal(items[0].data(Qt.ItemDataRole.UserRole)))
