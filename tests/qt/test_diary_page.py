@@ -1,0 +1,104 @@
+"""The Diary page: quick log, check-in save/edit/delete, history, done marks shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+
+from rlsdesk.diary_service import DiaryService
+from rlsdesk.evening import Evening
+from rlsdesk.paths import DataPaths
+from rlsdesk.store.ledger_repo import LedgerRepo
+from rlsdesk.store.store import open_store
+from rlsdesk.ui.pages.diary_page import DiaryPage
+
+ZONE = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 21, 8, 30, tzinfo=ZONE)  # morning: last night is the 20th
+
+
+@pytest.fixture
+def service(data_paths: DataPaths) -> Iterator[DiaryService]:
+    store = open_store(data_paths)
+    evening = Evening(store, lambda: ZONE, lambda: NOW)
+    evening.ensure_routine()
+    yield DiaryService(evening)
+    store.close()
+
+
+@pytest.fixture
+def page(qtbot, service: DiaryService) -> DiaryPage:
+    widget = DiaryPage(service)
+    qtbot.addWidget(widget)
+    widget.resize(900, 900)
+    widget.show()
+    return widget
+
+
+def test_opens_on_last_night_with_an_empty_form(page: DiaryPage) -> None:
+    assert page.night_edit.date() == QDate(2026, 11, 20)
+    assert page.severity.value() == 0 and not page.onset_known.isChecked()
+    assert page.sleep.text() == "not given" and not page.delete_button.isEnabled()
+    assert page.table.rowCount() == 0
+
+
+def test_quick_log_with_and_without_severity(qtbot, page: DiaryPage, service) -> None:
+    with qtbot.waitSignal(page.changed):
+        page.quick_severity.setValue(6)
+        qtbot.mouseClick(page.quick_button, Qt.MouseButton.LeftButton)
+    assert "08:30, severity 6" in page.quick_status.text()
+    assert page.quick_severity.value() == -1, "the optional severity resets"
+    page.quick_button.click()
+    events = service.quick_logs(date(2026, 11, 20), date(2026, 11, 20))[date(2026, 11, 20)]
+    assert [e.severity for e in events] == [6, None]
+    assert page.table.rowCount() == 1
+
+
+def test_check_in_save_edit_delete(qtbot, page: DiaryPage, service) -> None:
+    page.severity.setValue(7)
+    page.onset_known.setChecked(True)
+    page.onset.setTime(QTime(0, 20))
+    page.sleep.setValue(5.5)
+    page.awakenings.setValue(3)
+    page.irls.setValue(24)
+    page.note.setPlainText("long drive")
+    with qtbot.waitSignal(page.changed):
+        page.save_button.click()
+    entry = service.entry(date(2026, 11, 20))
+    assert entry is not None and entry.severity == 7 and entry.onset.hour == 0
+    assert (entry.sleep_hours, entry.awakenings, entry.irls_total) == (5.5, 3, 24)
+    assert entry.note == "long drive"
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "00:20"
+
+    page.night_edit.setDate(QDate(2026, 11, 19))  # another night: an empty form
+    assert page.severity.value() == 0 and page.note.toPlainText() == ""
+    page.table.selectRow(0)  # back to the saved night, from the history
+    assert page.severity.value() == 7 and page.onset_known.isChecked()
+
+    page.severity.setValue(2)
+    page.save_button.click()
+    assert service.entry(date(2026, 11, 20)).severity == 2
+    page.delete(confirm=False)
+    assert service.entry(date(2026, 11, 20)) is None
+    assert not page.delete_button.isEnabled()
+
+
+def test_done_marks_are_shown_not_asked(page: DiaryPage, service) -> None:
+    magnesium = next(s for s in service.steps() if s.kind == "magnesium")
+    LedgerRepo(service.evening.store.conn).mark_done(
+        date(2026, 11, 20), magnesium.id, NOW, NOW)
+    page.refresh()
+    assert "Magnesium with dinner (magnesium 200 mg (citrate))" in page.done_label.text()
+
+
+def test_future_nights_cannot_be_chosen(page: DiaryPage) -> None:
+    assert page.night_edit.maximumDate() == QDate(2026, 11, 20)
+
+
+def test_keyboard_reaches_the_main_controls(page: DiaryPage) -> None:
+    for widget in (page.quick_button, page.severity, page.save_button, page.table):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert widget.accessibleName()
