@@ -5,8 +5,9 @@ No theme lives here: every colour is taken from the current palette.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 BUTTON_MIN_HEIGHT = 40
 PAGE_MARGIN = 28
@@ -25,12 +26,25 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.6) -> QLa
     return label
 
 
-def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
+def _scaled(base: QFont, scale: float, bold: bool) -> QFont:
+    font = QFont(base)
     font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
     if bold:
         font.setWeight(QFont.Weight.DemiBold)
     return font
+
+
+def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
+    """A font ``scale`` times the app's; the widget follows later changes of the app font
+    (the text-size setting) when it is given this font through :func:`set_scaled`."""
+    return _scaled(QApplication.font(), scale, bold)
+
+
+def set_scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
+    widget.setFont(scaled_font(widget, scale, bold=bold))
+    widget.setProperty("calmScale", scale)
+    widget.setProperty("calmBold", bold)
+    widget.installEventFilter(_follower())
 
 
 def big_button(
@@ -71,6 +85,55 @@ def rgba(color: QColor) -> str:
 
 
 def set_muted(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, muted_text(label.palette()))
-    label.setPalette(palette)
+    """Quieter text that stays quiet when the app's palette changes (day/night look)."""
+    label.setProperty("calmMuted", True)
+    _apply_muted(label)
+    label.installEventFilter(_follower())
+
+
+def unset_muted(label: QLabel) -> None:
+    label.setProperty("calmMuted", False)
+    label.setPalette(QPalette())
+
+
+def _apply_muted(widget: QWidget) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_text(QApplication.palette()))
+    widget.setPalette(palette)
+
+
+class _Follower(QObject):
+    """Re-applies muted colours and scaled fonts when the app's palette or font changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not isinstance(watched, QWidget):
+            return False
+        if (
+            kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+            and watched.property("calmMuted")
+            and not watched.property("calmBusy")
+        ):
+            watched.setProperty("calmBusy", True)
+            try:
+                _apply_muted(watched)
+            finally:
+                watched.setProperty("calmBusy", False)
+        elif kind == QEvent.Type.ApplicationFontChange and watched.property("calmScale"):
+            watched.setFont(
+                _scaled(
+                    QApplication.font(),
+                    float(watched.property("calmScale")),
+                    bool(watched.property("calmBold")),
+                )
+            )
+        return False
+
+
+_FOLLOWER: list[_Follower] = []
+
+
+def _follower() -> _Follower:
+    if not _FOLLOWER:
+        _FOLLOWER.append(_Follower(QApplication.instance()))
+    return _FOLLOWER[0]

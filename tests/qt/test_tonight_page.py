@@ -154,3 +154,35 @@ def test_buttons_are_named_for_their_step(page) -> None:
     row = page.rows[0]
     assert row.done_button.accessibleName() == f"Done: {row.step.title}"
     assert row.done_button.minimumHeight() >= 40
+
+
+def test_muted_text_follows_a_change_of_the_app_palette(page, qapp) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from rlsdesk.ui.calm import muted_text
+
+    label = page.rows[0].why_label
+    before = QPalette(qapp.palette())
+    day = QPalette(before)
+    day.setColor(QPalette.ColorRole.Window, QColor("#f4f1ea"))
+    day.setColor(QPalette.ColorRole.WindowText, QColor("#202020"))
+    sheet = qapp.styleSheet()
+    qapp.setPalette(day)
+    qapp.setStyleSheet(sheet + " ")  # as the theme does: palette, then a re-polish
+    qapp.processEvents()
+    day_muted = label.palette().color(QPalette.ColorRole.WindowText)
+    night = QPalette(before)
+    night.setColor(QPalette.ColorRole.Window, QColor("#1b1a17"))
+    night.setColor(QPalette.ColorRole.WindowText, QColor("#e8dcc8"))
+    try:
+        qapp.setPalette(night)
+        qapp.setStyleSheet(sheet)
+        qapp.processEvents()
+        shown = label.palette().color(QPalette.ColorRole.WindowText)
+        assert shown == muted_text(night)
+        assert shown != day_muted
+        # between the night's text and its background
+        assert QColor("#1b1a17").lightness() < shown.lightness() < QColor("#e8dcc8").lightness()
+    finally:
+        qapp.setPalette(before)
+        qapp.setStyleSheet(sheet)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -175,7 +176,6 @@ class RoutinePage(QWidget):
         self._loading = True
         try:
             self.list.clear()
-            muted = muted_text(self.palette())
             for step in self.evening.steps():
                 item = QTreeWidgetItem(
                     [step.title, kind_label(step.kind), anchor_text(step.anchor),
@@ -192,12 +192,10 @@ class RoutinePage(QWidget):
                 )
                 width = self.list.fontMetrics().horizontalAdvance(step.title) + 48
                 item.setSizeHint(0, QSize(width, ROW_HEIGHT))
-                if not step.enabled:
-                    for column in range(4):
-                        item.setForeground(column, muted)
                 self.list.addTopLevelItem(item)
         finally:
             self._loading = False
+        self._colour_rows()
         if keep is not None:
             self.select_step(keep)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
@@ -309,6 +307,23 @@ class RoutinePage(QWidget):
         self._changed(new_id)
         self.list.setFocus()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_rows()  # the muted colour of steps that are off follows the look
+
+    def _colour_rows(self) -> None:
+        muted = muted_text(QApplication.palette())
+        loading, self._loading = self._loading, True  # colour changes emit itemChanged too
+        try:
+            for row in range(self.list.topLevelItemCount()):
+                item = self.list.topLevelItem(row)
+                off = item.checkState(0) != Qt.CheckState.Checked
+                for column in range(self.list.columnCount()):
+                    item.setData(column, Qt.ItemDataRole.ForegroundRole, muted if off else None)
+        finally:
+            self._loading = loading
+
     # --- helpers -----------------------------------------------------------------------------
     def _run_editor(self, editor: StepEditor) -> Step | None:
         try:
@@ -326,7 +341,14 @@ class RoutinePage(QWidget):
         if self._loading or column != 0:
             return
         checked = item.checkState(0) == Qt.CheckState.Checked
-        self.set_enabled(item.data(0, ID_ROLE), checked)
+        step = self.evening.step(item.data(0, ID_ROLE))
+        if step is None or step.enabled == checked:
+            return
+        self.evening.update_step(replace(step, enabled=checked))
+        self._update_buttons()
+        self.routine_changed.emit()
+        # The item is still inside its own signal: rebuild the list once it has returned.
+        QTimer.singleShot(0, self.reload)
 
     def _step_enabled(self, step_id: int) -> bool:
         for row in range(self.list.topLevelItemCount()):

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,9 +30,10 @@ from rlsdesk.ui.calm import (
     big_button,
     heading,
     rgba,
-    scaled_font,
     set_muted,
+    set_scaled,
     soft,
+    unset_muted,
 )
 from rlsdesk.ui.step_text import countdown_text
 from rlsdesk.ui.timefmt import format_clock
@@ -68,11 +70,11 @@ class StepRow(QFrame):
         title = step.title
         self.time_label = QLabel(format_clock(step.at), self)
         self.time_label.setObjectName("stepTime")
-        self.time_label.setFont(scaled_font(self, 1.3, bold=True))
+        set_scaled(self.time_label, 1.3, bold=True)
         self.time_label.setMinimumWidth(96)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.title_label = QLabel(title, self)
-        self.title_label.setFont(scaled_font(self, 1.15, bold=True))
+        set_scaled(self.title_label, 1.15, bold=True)
         self.title_label.setWordWrap(True)
         self.why_label = QLabel(step.why, self)
         self.why_label.setWordWrap(True)
@@ -86,7 +88,7 @@ class StepRow(QFrame):
         self.state_label.setObjectName("stepState")
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("stepCountdown")
-        self.countdown_label.setFont(scaled_font(self, 1.15, bold=True))
+        set_scaled(self.countdown_label, 1.15, bold=True)
         self.countdown_label.hide()
 
         self.start_button = big_button(
@@ -145,26 +147,25 @@ class StepRow(QFrame):
             for button in (self.start_button, self.done_button, self.skip_button):
                 button.setEnabled(not finished)
         for label in (self.title_label, self.time_label):
-            palette = self.palette()
             if finished:
                 set_muted(label)
             else:
-                label.setPalette(palette)
+                unset_muted(label)
         self.setAccessibleName(
             f"{self.time_label.text()} {self.step.title} {self.state_label.text()}".strip()
         )
 
     def set_next(self, is_next: bool, countdown: str = "") -> None:
-        if is_next != self.is_next:
-            self.is_next = is_next
-            if is_next:
-                accent = self.palette().color(QPalette.ColorRole.Highlight)
-                self.setStyleSheet(
-                    f"QFrame#stepRow {{ background-color: {rgba(soft(accent, 38))};"
-                    f" border: 2px solid {rgba(soft(accent, 150))}; border-radius: 10px; }}"
-                )
-            else:
-                self.setStyleSheet("")
+        self.is_next = is_next
+        sheet = ""
+        if is_next:  # from the current palette, so it follows the day/night look
+            accent = QApplication.palette().color(QPalette.ColorRole.Highlight)
+            sheet = (
+                f"QFrame#stepRow {{ background-color: {rgba(soft(accent, 38))};"
+                f" border: 2px solid {rgba(soft(accent, 150))}; border-radius: 10px; }}"
+            )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
         self.countdown_label.setText(countdown if is_next else "")
         self.countdown_label.setVisible(is_next and bool(countdown))
 
@@ -195,7 +196,7 @@ class TonightPage(QWidget):
         self.peak_label.setWordWrap(True)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextStep")
-        self.next_label.setFont(scaled_font(self, 1.2, bold=True))
+        set_scaled(self.next_label, 1.2, bold=True)
         self.next_label.setWordWrap(True)
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("planWarnings")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, scaled_font, set_muted, soft
+from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted, set_scaled, soft
 from rlsdesk.ui.step_text import clock_countdown
 from rlsdesk.ui.timers.engine import Clock, TimerEngine
 from rlsdesk.ui.timers.phases import Phase, PhaseKind
@@ -57,12 +57,12 @@ class TimerWindow(QWidget):
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._phase = QLabel(self)
         self._phase.setObjectName("timerPhase")
-        self._phase.setFont(scaled_font(self, 2.6, bold=True))
+        set_scaled(self._phase, 2.6, bold=True)
         self._phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._phase.setWordWrap(True)
         self._progress = QLabel(self)
         self._progress.setObjectName("timerProgress")
-        self._progress.setFont(scaled_font(self, 1.3))
+        set_scaled(self._progress, 1.3)
         self._progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture = QSvgWidget(self)
         self.picture.setObjectName("timerPicture")
@@ -70,7 +70,7 @@ class TimerWindow(QWidget):
         self.picture.setAccessibleName(self.tr("Picture of the stretch"))
         self._countdown = QLabel(self)
         self._countdown.setObjectName("timerCountdown")
-        self._countdown.setFont(scaled_font(self, 4.2, bold=True))
+        set_scaled(self._countdown, 4.2, bold=True)
         self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._countdown.setAccessibleName(self.tr("Time left"))
         self._detail = QLabel(self)
@@ -80,7 +80,7 @@ class TimerWindow(QWidget):
         set_muted(self._detail)
         self._upcoming = QLabel(self)
         self._upcoming.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._upcoming.setFont(scaled_font(self, 1.1))
+        set_scaled(self._upcoming, 1.1)
         set_muted(self._upcoming)
 
         self.pause_button = big_button(
