@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import matplotlib.dates as mdates
 from matplotlib.colors import LinearSegmentedColormap
@@ -58,7 +58,8 @@ def _date_axis(ax, first: date, last: date) -> None:  # type: ignore[no-untyped-
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_xlim(first - timedelta(days=0.5), last + timedelta(days=0.5))
+    ax.set_xlim(datetime.combine(first, time()) - timedelta(hours=12),
+                datetime.combine(last, time()) + timedelta(hours=12))
 
 
 def _legend(ax, c: Colours) -> None:  # type: ignore[no-untyped-def]
