@@ -80,12 +80,13 @@ def draw_severity(fig: Figure, data: Insights, c: Colours) -> None:
     ax = fig.add_subplot(grid[0])
     _style(ax, c)
     series = severity_series(data.records)
+    window = average_window(data)
     if series:
         ax.scatter([n for n, _ in series], [v for _, v in series], s=10, color=c.points,
                    alpha=0.55, label="each night", linewidths=0)
-        means = rolling_mean([(n, float(v)) for n, v in series], 7)
+        means = rolling_mean([(n, float(v)) for n, v in series], window)
         ax.plot([n for n, _ in means], [v for _, v in means], color=c.accent, linewidth=2,
-                label="7-night average")
+                label=f"{window}-night average")
         _legend(ax, c)
     else:
         ax.text(0.5, 0.5, "No nights rated in this period", transform=ax.transAxes,
@@ -93,7 +94,8 @@ def draw_severity(fig: Figure, data: Insights, c: Colours) -> None:
     ax.set_ylim(-0.5, 10.5)
     ax.yaxis.set_major_locator(MultipleLocator(2))
     ax.set_ylabel("Severity (0-10)")
-    ax.set_title("How bad each night was", loc="left", fontsize=11)
+    ax.set_title(f"How bad each night was ({window}-night average)", loc="left",
+                 fontsize=11, color=c.text)
     _date_axis(ax, data.first, data.last)
     if steps:
         ax.tick_params(labelbottom=False)
@@ -141,7 +143,7 @@ def draw_onsets(fig: Figure, data: Insights, c: Colours) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: clock(v)))
     ax.set_ylabel("Clock time")
     ax.set_title("When symptoms started, and what the planner learned", loc="left",
-                 fontsize=11)
+                 fontsize=11, color=c.text)
     _date_axis(ax, data.first, data.last)
     _legend(ax, c)
 
@@ -171,7 +173,7 @@ def draw_calendar(fig: Figure, data: Insights, c: Colours) -> None:
         elif planned and night <= last:
             done_share[row, column] = 0.0 if record is not None else np.nan
         night += timedelta(days=1)
-    heat = LinearSegmentedColormap.from_list("sev", [c.low, "#f5a05a", c.high])
+    heat = LinearSegmentedColormap.from_list("sev", [c.low, c.high])
     green = LinearSegmentedColormap.from_list("done", [c.low, c.done])
     for index, (values, cmap, title, vmax) in enumerate((
         (severity, heat, "Severity (0-10)", 10), (done_share, green, "Steps done (share)", 1),
@@ -187,12 +189,17 @@ def draw_calendar(fig: Figure, data: Insights, c: Colours) -> None:
         ticks = [i for i in range(weeks) if (start + timedelta(weeks=i)).day <= 7]
         ax.set_xticks(ticks)
         ax.set_xticklabels([f"{start + timedelta(weeks=i):%b %y}" for i in ticks], fontsize=8)
-        ax.set_title(title, loc="left", fontsize=10)
+        ax.set_title(title, loc="left", fontsize=10, color=c.text)
         bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.01)
         bar.ax.tick_params(colors=c.text, labelsize=8)
         bar.outline.set_edgecolor(c.muted)
     fig.suptitle(f"Calendar of nights, {first:%d %b %Y} to {last:%d %b %Y} (blank: nothing "
                  "logged)", x=0.01, ha="left", fontsize=11, color=c.text)
+
+
+def average_window(data: Insights) -> int:
+    """7 nights for a season or less; 30 for longer periods, so the trend stays readable."""
+    return 7 if (data.last - data.first).days <= 200 else 30
 
 
 def _noon(hour: int, minute: int) -> int:

@@ -33,11 +33,13 @@ def severity_summary(data: Insights) -> str:
     if not series:
         return "Severity: no nights rated in this period."
     values = [v for _, v in series]
-    means = rolling_mean([(n, float(v)) for n, v in series], 7)
+    window = 7 if (data.last - data.first).days <= 200 else 30
+    means = rolling_mean([(n, float(v)) for n, v in series], window)
     text = (f"Severity: {len(values)} nights rated, average {statistics.fmean(values):.1f} "
             f"of 10 (lowest {min(values)}, highest {max(values)}).")
-    if len(means) >= 14:
-        text += (f" The 7-night average went from {means[6][1]:.1f} to {means[-1][1]:.1f}.")
+    if len(means) >= 2 * window:
+        text += (f" The {window}-night average went from {means[window - 1][1]:.1f} to "
+                 f"{means[-1][1]:.1f}.")
     return text
 
 

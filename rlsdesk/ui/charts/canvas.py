@@ -31,7 +31,7 @@ def palette_colours(palette: QPalette) -> Colours:
         points="#8fb3e0" if dark else "#4a6fa5",
         band="#5a4020" if dark else "#f3d9b1",
         low=palette.color(role.AlternateBase).name() if dark else "#f7f2e8",
-        high="#f0b070" if dark else "#8c2d04",
+        high="#ffb35c" if dark else "#8c2d04",
         done="#6cc08f" if dark else "#2e7d4f",
     )
 

@@ -1,0 +1,155 @@
+"""Ten years of diary: is rlsdesk still quick?
+
+    python bench/diary_scale.py [--nights 3650] [--runs 3]
+
+Generates a diary of ``--nights`` nights (check-ins, ~2-3 quick logs a night, done marks
+for most routine steps: about 40,000 events for ten years) as a CSV file, loads it with
+``rlsdesk import csv`` into a temporary data folder, then times, each as the median of
+``--runs`` fresh processes:
+
+* Insights page open: the text (summaries, banner) shown, and the charts drawn (including
+  the one-off matplotlib import), for the default period (90 nights) and for everything;
+* ``rlsdesk tonight``;
+* ``rlsdesk export pdf`` of the whole diary.
+
+Each is printed with the same operation on an empty diary measured in the same run, and
+the ratio between the two; ``rlsdesk --version`` is printed as the process baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLES = ("Last caffeine of the day", "Magnesium with dinner", "Warm bath or shower",
+          "Screens off", "Dim the lights", "Leg stretches", "Bedtime")
+
+_PAGE_PROBE = r"""
+import json, sys, time
+from datetime import datetime
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+from rlsdesk.clock import local_zone
+from rlsdesk.diary_service import DiaryService
+from rlsdesk.evening import Evening
+from rlsdesk.paths import prepare_data_dir
+from rlsdesk.store.store import open_store
+from rlsdesk.ui.pages.insights_page import InsightsPage
+app = QApplication([])
+zone = local_zone()
+store = open_store(prepare_data_dir(__import__("pathlib").Path(sys.argv[1])))
+evening = Evening(store, lambda: zone, lambda: datetime.now(zone))
+page = InsightsPage(DiaryService(evening))
+page.range.blockSignals(True)
+page.range.setCurrentIndex(int(sys.argv[2]))
+page.resize(1000, 1400)
+t1 = time.perf_counter()
+page.show()  # showEvent runs here: the data and the text, synchronously
+t2 = time.perf_counter()
+page.draw_all_now()
+app.processEvents()
+t3 = time.perf_counter()
+page.reload(); page.draw_all_now(); app.processEvents()
+t4 = time.perf_counter()
+print(json.dumps({"text_ms": 1000 * (t2 - t1), "charts_ms": 1000 * (t3 - t1),
+                  "again_ms": 1000 * (t4 - t3)}))
+"""
+
+
+def make_csv(path: Path, nights: int, seed: int = 7) -> int:
+    """Write the diary; returns the number of events (quick logs, check-in onsets, marks)."""
+    rnd = random.Random(seed)
+    last = date.today() - timedelta(days=1)
+    events = 0
+    lines = ["night,severity,onset,sleep_hours,awakenings,irls_total,note,quick_logs,"
+             "steps_done"]
+    for i in range(nights):
+        night = last - timedelta(days=nights - 1 - i)
+        onset = 21 * 60 + 30 + rnd.randint(-50, 50)
+        logs = sorted(onset + rnd.randint(0, 200) for _ in range(rnd.choice((2, 3, 3, 4, 4))))
+        quick = "; ".join(f"{(m // 60) % 24:02d}:{m % 60:02d}={rnd.randint(2, 9)}" for m in logs)
+        done = [t for t in TITLES if rnd.random() < 0.8]
+        note = "long drive; legs bad in the car" if rnd.random() < 0.05 else ""
+        irls = str(rnd.randint(10, 30)) if i % 90 == 0 else ""
+        lines.append(
+            f"{night.isoformat()},{rnd.randint(1, 9)},{(onset // 60) % 24:02d}:{onset % 60:02d},"
+            f"{rnd.choice(('5.5', '6', '6.5', '7', '7.5'))},{rnd.randint(0, 5)},{irls},"
+            f"\"{note}\",{quick},{'; '.join(done)}"
+        )
+        events += len(logs) + 1 + len(done)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return events
+
+
+def rlsdesk(data: Path, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "rlsdesk", "--data-dir", str(data), *args],
+                   check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return 1000 * (time.perf_counter() - start)
+
+
+def page_open(data: Path, range_index: int) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", _PAGE_PROBE, str(data), str(range_index)],
+                         check=True, capture_output=True, text=True, env=env, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def median_of(runs: int, measure) -> float:  # type: ignore[no-untyped-def]
+    return statistics.median(measure() for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--nights", type=int, default=3650)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rlsdesk-scale-") as tmp:
+        folder = Path(tmp)
+        big, empty = folder / "big", folder / "empty"
+        source = folder / "diary.csv"
+        events = make_csv(source, args.nights)
+        import_ms = rlsdesk(big, "import", "csv", str(source))
+        rlsdesk(empty, "tonight")  # create the empty diary (default routine)
+        print(f"diary: {args.nights} nights, {events} events "
+              f"(imported in {import_ms:.0f} ms); {datetime.now():%Y-%m-%d %H:%M}; "
+              f"median of {args.runs} runs")
+        version = median_of(args.runs, lambda: rlsdesk(empty, "--version"))
+        print(f"{'rlsdesk --version (process baseline)':44} {version:8.0f} ms")
+        rows = []
+        for label, index in (("90 nights", 1), ("everything", 3)):
+            for key, name in (("text_ms", "text and banner shown"),
+                              ("charts_ms", "charts drawn (cold import)"),
+                              ("again_ms", "redrawn (warm)")):
+                values = {}
+                for which, data in (("big", big), ("empty", empty)):
+                    values[which] = statistics.median(
+                        page_open(data, index)[key] for _ in range(args.runs))
+                rows.append((f"Insights {label}: {name}", values["big"], values["empty"]))
+        for which_args, name in ((("tonight",), "rlsdesk tonight"),):
+            rows.append((name, median_of(args.runs, lambda a=which_args: rlsdesk(big, *a)),
+                         median_of(args.runs, lambda a=which_args: rlsdesk(empty, *a))))
+        pdf_big = median_of(args.runs, lambda: rlsdesk(
+            big, "export", "pdf", str(folder / "big.pdf"), "--force"))
+        pdf_empty = median_of(args.runs, lambda: rlsdesk(
+            empty, "export", "pdf", str(folder / "empty.pdf"), "--force"))
+        rows.append(("rlsdesk export pdf (whole diary)", pdf_big, pdf_empty))
+        print(f"{'operation':44} {'10 years':>8}    {'empty':>8}    ratio")
+        for name, value, baseline in rows:
+            print(f"{name:44} {value:8.0f} ms {baseline:8.0f} ms {value / baseline:6.2f}x"
+                  f"  ({value / version:.2f}x --version)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
