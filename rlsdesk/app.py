@@ -5,21 +5,20 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import datetime, time
+from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from rlsdesk import __version__
 from rlsdesk.clock import local_zone
-from rlsdesk.data_care import DataCare
-from rlsdesk.desktop.autostart import Autostart, for_this_platform
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.errors import UserError
 from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.preferences import Preferences
-from rlsdesk.reminders.service import ReminderService
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
@@ -27,14 +26,14 @@ from rlsdesk.ui.i18n import install_translator
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
-from rlsdesk.ui.pages.about_page import AboutPage
-from rlsdesk.ui.pages.placeholder import PlaceholderPage
-from rlsdesk.ui.pages.routine_page import RoutinePage
-from rlsdesk.ui.pages.settings_page import SettingsPage
 from rlsdesk.ui.pages.tonight_page import TonightPage
 from rlsdesk.ui.theme import ThemeController
-from rlsdesk.ui.timers import timer_for_step
 from rlsdesk.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from rlsdesk.desktop.autostart import Autostart
+    from rlsdesk.diary_service import DiaryService
+    from rlsdesk.reminders.service import ReminderService
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +59,10 @@ class RlsDeskApp:
         # The look first, so every page is built in the palette it will be shown in.
         self.theme = ThemeController(qapp, self.now, self._look_settings)
         self.theme.refresh(force=True)
-        self.settings_page = SettingsPage(
-            self.evening, self.prefs, autostart or for_this_platform(),
-            DataCare(store, lambda: self.now().date()),
-        )
+        self._autostart = autostart
+        self._early_marks: dict[int, str] = {}
+        self.reminders: ReminderService | None = None  # started once the window shows
         self.window = MainWindow(self._sections(), app_icon())
-        self.settings_page.settings_changed.connect(self.on_settings_changed)
-        self.settings_page.data_restored.connect(self.on_settings_changed)
-        self.settings_page.delete_all_confirmed.connect(self.delete_all_data)
         self.tray: Tray | None = None
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -79,68 +74,123 @@ class RlsDeskApp:
             self.tray.quit_requested.connect(self.quit)
             self.tray.set_paused(self.paused_tonight())
         self.window.close_requested.connect(self.on_window_close)
-        self.reminders: ReminderService | None = None  # started once the window shows
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.backup_if_due)
 
     def _sections(self) -> list[Section]:
-        def page(title: str, text: str) -> PlaceholderPage:
-            return PlaceholderPage(title, text)
-
-        # Done/skipped marks go to the reminder ledger once it runs; this dict only holds
-        # marks made before it starts (the reminder ledger replaces it).
-        marks: dict[int, str] = {}
-
-        def state_for(step_id: int | None) -> str | None:
-            if step_id is None:
-                return None
-            reminders = getattr(self, "reminders", None)  # set up after the pages
-            return reminders.state_for(step_id) if reminders else marks.get(step_id)
-
-        def mark(step_id: int, state: str) -> None:
-            if self.reminders is not None:
-                (self.reminders.mark_done if state == "done" else self.reminders.skip)(step_id)
-            else:
-                marks[step_id] = state
-            self.tonight_page.update_states()
-
-        def start_timer(step_id: int) -> None:
-            step = self.evening.step(step_id)
-            timer = timer_for_step(step, self.evening.guidance, self.window) if step else None
-            if timer is not None:
-                timer.finished.connect(lambda done_id: mark(done_id, "done"))
-                timer.show()
-
-        def routine_changed() -> None:
-            self.tonight_page.refresh()
-            if self.reminders is not None:
-                self.reminders.replan()
-
-        self.tonight_page = TonightPage(self.evening, state_for=state_for)
-        self.tonight_page.done_requested.connect(lambda step_id: mark(step_id, "done"))
-        self.tonight_page.skip_requested.connect(lambda step_id: mark(step_id, "skipped"))
-        self.tonight_page.start_requested.connect(start_timer)
-        self.routine_page = RoutinePage(self.evening)
-        self.routine_page.routine_changed.connect(routine_changed)
-        # The diary's pages; the plotting library loads when Insights is first shown.
-        from rlsdesk.diary_service import DiaryService
-        from rlsdesk.ui.pages.diary_page import DiaryPage
-        from rlsdesk.ui.pages.insights_page import InsightsPage
-
-        self.diary = DiaryService(self.evening)
-        self.diary_page = DiaryPage(self.diary)
-        self.insights_page = InsightsPage(self.diary)
-        self.diary_page.changed.connect(self.insights_page.mark_stale)
-        self.diary_page.changed.connect(self.tonight_page.refresh)  # the planner learns
+        # Tonight is built now (it is the first page shown); the others when first opened,
+        # which keeps their imports and widgets off the path to the first window.
+        self.tonight_page = TonightPage(self.evening, state_for=self.step_state)
+        self.tonight_page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
+        self.tonight_page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
+        self.tonight_page.start_requested.connect(self.start_timer)
         return [
             Section("tonight", "Tonight", self.tonight_page),
-            Section("routine", "Routine", self.routine_page),
-            Section("diary", "Diary", self.diary_page),
-            Section("insights", "Insights", self.insights_page),
-            Section("settings", "Settings", self.settings_page),
-            Section("about", "About", AboutPage(self.paths.root)),
+            Section("routine", "Routine", self._build_routine_page),
+            Section("diary", "Diary", self._build_diary_page),
+            Section("insights", "Insights", self._build_insights_page),
+            Section("settings", "Settings", self._build_settings_page),
+            Section("about", "About", lambda: _about_page(self.paths)),
         ]
+
+    def _build_routine_page(self) -> QWidget:
+        from rlsdesk.ui.pages.routine_page import RoutinePage
+
+        page = RoutinePage(self.evening)
+        page.routine_changed.connect(self.on_routine_changed)
+        return page
+
+    def _build_diary_page(self) -> QWidget:
+        from rlsdesk.ui.pages.diary_page import DiaryPage
+
+        page = DiaryPage(self.diary)
+        page.changed.connect(self.on_diary_changed)
+        return page
+
+    def _build_insights_page(self) -> QWidget:
+        from rlsdesk.ui.pages.insights_page import InsightsPage
+
+        return InsightsPage(self.diary)  # the plotting library loads when it is first shown
+
+    def _build_settings_page(self) -> QWidget:
+        from rlsdesk.data_care import DataCare
+        from rlsdesk.desktop.autostart import for_this_platform
+        from rlsdesk.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(
+            self.evening, self.prefs, self._autostart or for_this_platform(),
+            DataCare(self.store, lambda: self.now().date()),
+        )
+        page.settings_changed.connect(self.on_settings_changed)
+        page.data_restored.connect(self.on_settings_changed)
+        page.delete_all_confirmed.connect(self.delete_all_data)
+        return page
+
+    @property
+    def routine_page(self) -> QWidget:
+        return self.window.page("routine")
+
+    @property
+    def diary_page(self) -> QWidget:
+        return self.window.page("diary")
+
+    @property
+    def insights_page(self) -> QWidget:
+        return self.window.page("insights")
+
+    @property
+    def settings_page(self) -> QWidget:
+        return self.window.page("settings")
+
+    @cached_property
+    def diary(self) -> DiaryService:
+        from rlsdesk.diary_service import DiaryService
+
+        return DiaryService(self.evening)
+
+    # --- tonight's steps ------------------------------------------------------------------
+    def step_state(self, step_id: int | None) -> str | None:
+        if step_id is None:
+            return None
+        if self.reminders is not None:
+            return self.reminders.state_for(step_id)
+        return self._early_marks.get(step_id)
+
+    def mark(self, step_id: int, state: str) -> None:
+        """Done or skipped, from the window or a guided timer: the reminder ledger records it."""
+        if self.reminders is not None:
+            (self.reminders.mark_done if state == "done" else self.reminders.skip)(step_id)
+        else:
+            self._early_marks[step_id] = state  # only before the ledger's service has started
+        self.tonight_page.update_states()
+
+    def start_timer(self, step_id: int) -> None:
+        from rlsdesk.ui.timers import timer_for_step
+
+        step = self.evening.step(step_id)
+        timer = timer_for_step(step, self.evening.guidance, self.window) if step else None
+        if timer is not None:
+            timer.finished.connect(lambda done_id: self.mark(done_id, "done"))
+            timer.show()
+
+    def open_step(self, step_id: int) -> None:
+        """A reminder was activated: show tonight and the step's guided timer if it has one."""
+        self.show_page("tonight")
+        self.start_timer(step_id)
+
+    def on_routine_changed(self) -> None:
+        self.tonight_page.refresh()
+        if self.reminders is not None:
+            self.reminders.replan()
+
+    def on_diary_changed(self) -> None:
+        self.tonight_page.refresh()  # the planner learns from what was logged
+        if "insights" in self._built_pages():
+            self.insights_page.mark_stale()
+
+    def _built_pages(self) -> set[str]:
+        return self.window.built_sections()
 
     def _look_settings(self) -> tuple[ThemeMode, time, int, float]:
         prefs = self.prefs
@@ -254,6 +304,8 @@ class RlsDeskApp:
             self.reminders.replan()
 
     def delete_all_data(self) -> None:
+        from rlsdesk.data_care import DataCare
+
         DataCare(self.store, lambda: self.now().date()).delete_everything()
         data_dialogs.tell(
             self.window, "rlsdesk",
@@ -319,3 +371,9 @@ def _install_excepthook(paths: DataPaths) -> None:
         print(f"rlsdesk: unexpected error; details in {paths.log_file}", file=sys.stderr)
 
     sys.excepthook = hook
+
+
+def _about_page(paths: DataPaths) -> QWidget:
+    from rlsdesk.ui.pages.about_page import AboutPage
+
+    return AboutPage(paths.root)

@@ -15,14 +15,20 @@ if TYPE_CHECKING:
 def start_reminders(app: RlsDeskApp) -> ReminderService:
     """Pick the notifier, build the service, hook it to the tray and window, start it."""
     tray_icon = app.tray.icon if app.tray is not None else None
-    notifier = choose_notifier(tray_icon)
+    if tray_icon is not None and app.prefs.reminder_style() == "tray":
+        from rlsdesk.notify.tray import TrayNotifier
+
+        notifier = TrayNotifier(tray_icon)
+    else:
+        notifier = choose_notifier(tray_icon)
 
     def apply_zone(zone: object) -> None:
         app.zone = zone  # type: ignore[assignment]
 
     service = ReminderService(app.evening, notifier, zone_probe=local_zone,
                               apply_zone=apply_zone, parent=app.qapp)
-    service.open_requested.connect(lambda _step_id: app.show_page("tonight"))
+    service.open_requested.connect(app.open_step)
+    service.changed.connect(app.tonight_page.update_states)
     if app.tray is not None:
         from rlsdesk.reminders.tray_menu import ReminderTrayMenu
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 class Section:
     key: str
     label: str
-    page: QWidget
+    page: QWidget | Callable[[], QWidget]  # a factory builds the page when first shown
 
 
 class MainWindow(QMainWindow):
@@ -42,19 +43,24 @@ class MainWindow(QMainWindow):
         self._nav.setSpacing(2)
         self._stack = QStackedWidget()
         self._keys: list[str] = []
+        self._factories: dict[int, Callable[[], QWidget]] = {}
         for index, section in enumerate(sections):
             item = QListWidgetItem(section.label)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setSizeHint(QSize(180, 48))
             self._nav.addItem(item)
-            self._stack.addWidget(section.page)
+            if isinstance(section.page, QWidget):
+                self._stack.addWidget(section.page)
+            else:
+                self._stack.addWidget(QWidget())  # stands in until the page is first shown
+                self._factories[index] = section.page
             self._keys.append(section.key)
             if index < 9:
                 shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
                 shortcut.activated.connect(lambda i=index: self._nav.setCurrentRow(i))
         close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close_shortcut.activated.connect(self.close)
-        self._nav.currentRowChanged.connect(self._stack.setCurrentIndex)
+        self._nav.currentRowChanged.connect(self._show_row)
         self._nav.setCurrentRow(0)
 
         central = QWidget()
@@ -68,6 +74,29 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> None:
         self._nav.setCurrentRow(self._keys.index(key))
+
+    def page(self, key: str) -> QWidget:
+        """The page of a section, built now if it has not been shown yet."""
+        return self._built(self._keys.index(key))
+
+    def built_sections(self) -> set[str]:
+        return {key for i, key in enumerate(self._keys) if i not in self._factories}
+
+    def _built(self, index: int) -> QWidget:
+        factory = self._factories.pop(index, None)
+        if factory is not None:
+            stand_in = self._stack.widget(index)
+            current = self._stack.currentIndex()
+            self._stack.insertWidget(index, factory())
+            self._stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._stack.setCurrentIndex(current)
+        return self._stack.widget(index)
+
+    def _show_row(self, index: int) -> None:
+        if index >= 0:
+            self._built(index)
+            self._stack.setCurrentIndex(index)
 
     def current_section(self) -> str:
         return self._keys[self._stack.currentIndex()]
