@@ -32,10 +32,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check rlsdesk tests bench
 
 screenshot: setup
-	$(PY) -m tests.vdesk shot artifacts/main-window.png -- $(VENV)/bin/rlsdesk
+	$(PY) -m tests.screenshots artifacts/screenshots --theme night
+	$(PY) -m tests.screenshots artifacts/screenshots --theme day
+	cp artifacts/screenshots/tonight-night.png resources/screenshots/main-window.png
 
 bench: setup
-	$(PY) bench/startup.py
+	cd bench && ../$(PY) startup.py
+	cd bench && ../$(PY) reminder_latency.py
+	cd bench && ../$(PY) diary_scale.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
