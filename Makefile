@@ -11,7 +11,8 @@ run: setup
 		$(VENV)/bin/rlsdesk; \
 	else \
 		echo "No display found: starting rlsdesk on a virtual desktop (Ctrl-C stops it)."; \
-		$(PY) -m tests.vdesk run -- $(VENV)/bin/rlsdesk; \
+		$(PY) -m tests.vdesk run -- $(VENV)/bin/rlsdesk --data-dir \
+			"$$($(PY) -c 'from rlsdesk.paths import resolve_data_dir; print(resolve_data_dir(None))')"; \
 	fi
 
 test: setup lint

@@ -339,11 +339,13 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
         if instance.ask_first_to_raise(page):
             print("rlsdesk is already running; its window was brought forward.", file=sys.stderr)
             return 0
-        print(
-            f"rlsdesk seems to be running already (pid {instance.owner_pid()}) but did not "
-            "answer. If it is stuck, end it and start rlsdesk again.", file=sys.stderr,
-        )
-        return 1
+        # An rlsdesk that is just quitting holds the lock a moment longer: wait for it.
+        if not instance.claim(wait_ms=5000):
+            print(
+                f"rlsdesk seems to be running already (pid {instance.owner_pid()}) but did not "
+                "answer. If it is stuck, end it and start rlsdesk again.", file=sys.stderr,
+            )
+            return 1
 
     try:
         store = open_store(paths)

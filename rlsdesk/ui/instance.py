@@ -32,8 +32,8 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        if not self._lock.tryLock(200):
+    def claim(self, wait_ms: int = 200) -> bool:
+        if not self._lock.tryLock(wait_ms):
             return False
         QLocalServer.removeServer(self._name)  # a socket left by a crashed run
         server = QLocalServer(self)
