@@ -8,25 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rlsdesk.cli import main
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.data = data  # type: ignore[attr-defined]
-    return run
-
-
-def db_bytes(data: Path) -> bytes:
-    return (data / "rlsdesk.db").read_bytes()
+from tests.unit.conftest import dump
 
 
 def test_tonight_json_has_the_documented_shape(cli) -> None:
@@ -104,14 +86,14 @@ def test_log_onset_moves_the_peak_after_five_nights(cli) -> None:
 )
 def test_bad_input_changes_nothing(cli, args: tuple[str, ...], message: str) -> None:
     assert cli("routine", "list")[0] == 0  # creates the store and the default routine
-    before = db_bytes(cli.data)
+    before = dump(cli.data)
     listing = cli("routine", "list", "--json")[1]
     code, _out, err = cli(*args)
     assert code == 2
     assert message in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
     assert cli("routine", "list", "--json")[1] == listing
-    assert db_bytes(cli.data) == before
+    assert dump(cli.data) == before
 
 
 def test_export_import_round_trip_and_bad_files(cli, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.diary.conftest import dump
+from tests.unit.conftest import dump
 
 
 def test_log_night_then_edit_it(cli) -> None:

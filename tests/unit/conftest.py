@@ -1,5 +1,8 @@
+"""Fixtures for the unit tests: the command line run in-process against a temp data folder."""
+
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,3 +22,12 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
 
     run.data = data  # type: ignore[attr-defined]
     return run
+
+
+def dump(data: Path) -> list[str]:
+    """The database's content as SQL, for 'nothing changed' checks."""
+    conn = sqlite3.connect(data / "rlsdesk.db")
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
