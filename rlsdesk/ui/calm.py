@@ -137,3 +137,18 @@ def _follower() -> _Follower:
     if not _FOLLOWER:
         _FOLLOWER.append(_Follower(QApplication.instance()))
     return _FOLLOWER[0]
+
+
+def scrolling_body(page: QWidget) -> QWidget:
+    """Give ``page`` a frameless scroll area filling it; returns the widget to lay out in."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return body

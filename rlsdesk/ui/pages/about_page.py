@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from rlsdesk import __version__
 from rlsdesk.resources import load_json
+from rlsdesk.ui.calm import scrolling_body
 
 
 def cited_sources(document: Any) -> list[str]:
@@ -91,8 +91,7 @@ class AboutPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(where, 1)
         row.addWidget(open_button)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
         layout.setSpacing(14)
         for widget in (heading, version, statement, privacy):
@@ -100,12 +99,6 @@ class AboutPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(sources_label)
         layout.addWidget(self.sources, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     def open_data_folder(self) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))

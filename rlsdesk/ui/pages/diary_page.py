@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -37,6 +36,7 @@ from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.ui.calm import scrolling_body
 
 HISTORY_NIGHTS = 90
 _NOT_GIVEN = "not given"
@@ -57,15 +57,7 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         self.service = service
         self.setObjectName("diaryPage")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
 

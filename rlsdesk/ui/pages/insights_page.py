@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from rlsdesk.diary_service import DiaryService, Insights
 from rlsdesk.export import summaries
+from rlsdesk.ui.calm import scrolling_body
 
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 30 nights", 30), ("Last 90 nights", 90), ("Last year", 365), ("Everything", None),
@@ -47,15 +47,7 @@ class InsightsPage(QWidget):
         self._stale = True
         self._seen: tuple[object, ...] = ()
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self._layout = layout = QVBoxLayout(body)
+        self._layout = layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.evening import Evening
 from rlsdesk.preferences import TEXT_SCALES, Preferences, QuietHours
+from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.timefmt import clock_display_format
 
 
@@ -145,20 +145,13 @@ class SettingsPage(QWidget):
         data_layout.addLayout(row)
         data_layout.addWidget(self.delete_button)
 
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
         layout.setSpacing(14)
         for widget in (heading, evening_box, reminders_box, look_box, startup_box, data_box,
                        self.status):
             layout.addWidget(widget)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         for edit in (self.bedtime, self.onset, self.quiet_start, self.quiet_end):
             edit.setDisplayFormat(clock_display_format())
