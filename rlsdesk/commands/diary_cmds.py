@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from rlsdesk.commands.context import CommandContext
-from rlsdesk.commands.options import option_date
+from rlsdesk.commands.options import domain_error, option_date
 from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.errors import ValidationError
@@ -126,8 +126,7 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
             note=args.note, irls_total=args.irls,
         )
     except ValidationError as exc:
-        option = _OPTION_OF_FIELD.get(exc.field, exc.field)
-        raise UserError(f"{option}: {str(exc).split(': ', 1)[1]}") from None
+        raise domain_error(exc, _OPTION_OF_FIELD) from None
     replaced = service.entry(night) is not None
     service.save(entry)
     verb = "Replaced" if replaced else "Logged"
