@@ -27,6 +27,7 @@ from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of
 from rlsdesk.domain.routine import Step
 from rlsdesk.evening import Evening
+from rlsdesk.export.diary_csv import read_csv, write_csv
 from rlsdesk.resources import load_json
 from rlsdesk.store.diary_repo import DiaryRepo, NightImport
 
@@ -74,6 +75,20 @@ class Insights:
     @property
     def augmentation_warning(self) -> bool:
         return bool(self.dopaminergic) and self.augmentation.earlier_by_two_hours
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a diary file would do, counted by night."""
+
+    nights: Sequence[NightImport]
+    added: int      # nights with nothing recorded yet
+    replaced: int   # nights whose check-in, quick logs or done marks the file changes
+    same: int       # nights already exactly as in the file
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.added or self.replaced)
 
 
 class DiaryService:
@@ -125,6 +140,42 @@ class DiaryService:
     def replace_nights(self, nights: Sequence[NightImport]) -> None:
         self.repo.replace_nights(nights, self.evening.zone, self.evening.now())
 
+    # --- diary files (CSV, documented in README.md) ----------------------------------------
+    def step_titles(self) -> dict[int, str]:
+        return {s.id: s.title for s in self.steps() if s.id is not None}
+
+    def whole_period(self) -> tuple[date, date]:
+        """From the diary's first night to last night (both last night when it is empty)."""
+        last = self.last_night()
+        span = self.span()
+        return (min(span[0], last) if span else last), last
+
+    def export_csv(self, first: date, last: date) -> str:
+        return write_csv(self.records(first, last), self.quick_logs(first, last),
+                         self.step_titles())
+
+    def read_csv(self, data: bytes) -> list[NightImport]:
+        """Parse a diary file (raises DiaryFileError naming the line and field)."""
+        return read_csv(data, self.step_titles(), self.evening.tonight())
+
+    def preview_import(self, nights: Sequence[NightImport]) -> ImportPreview:
+        """How many nights a file would add, replace, or leave as they are."""
+        if not nights:
+            return ImportPreview(nights, 0, 0, 0)
+        first, last = min(n.night for n in nights), max(n.night for n in nights)
+        records = {r.night: r for r in self.records(first, last)}
+        logs = self.quick_logs(first, last)
+        added = replaced = 0
+        for item in nights:
+            record = records.get(item.night)
+            held = logs.get(item.night, ())
+            if record is None and not held:
+                added += 1
+            elif (record is None or record.entry != item.entry or record.done != item.done
+                  or _log_key(held) != _log_key(item.quick_logs)):
+                replaced += 1
+        return ImportPreview(nights, added, replaced, len(nights) - added - replaced)
+
     # --- insights -------------------------------------------------------------------------
     def insights(self, first: date | None = None, last: date | None = None) -> Insights:
         """Statistics over ``first..last`` (default: the whole diary up to last night).
@@ -167,6 +218,10 @@ class DiaryService:
             found += self.records(start, stop)
             start = stop + timedelta(days=1)
         return found
+
+
+def _log_key(logs: Sequence[QuickLog]) -> list[tuple[int, int]]:
+    return sorted((q.minutes, -1 if q.severity is None else q.severity) for q in logs)
 
 
 def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,

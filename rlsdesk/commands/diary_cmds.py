@@ -135,14 +135,10 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_export_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from rlsdesk.export.diary_csv import write_csv
-
     path = _target(args.path, args.force)
     service = _service(ctx)
     first, last = _period(args, service)
-    records = service.records(first, last)
-    titles = {s.id: s.title for s in service.steps() if s.id is not None}
-    text = write_csv(records, service.quick_logs(first, last), titles)
+    text = service.export_csv(first, last)
     _write(path, text.encode("utf-8"))
     rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
     print(f"Wrote {rows} nights ({first} to {last}) to {path}.")
@@ -150,16 +146,13 @@ def run_export_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_import_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from rlsdesk.export.diary_csv import read_csv
-
     path = Path(args.path).expanduser()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{args.path}: cannot read ({exc.strerror or exc})") from None
     service = _service(ctx)
-    titles = {s.title: s.id for s in service.steps() if s.id is not None}
-    nights = read_csv(data, titles, service.evening.tonight())
+    nights = service.read_csv(data)
     service.replace_nights(nights)
     print(f"Imported {len(nights)} nights from {path}.")
     return 0

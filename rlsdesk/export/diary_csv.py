@@ -4,13 +4,21 @@ Columns: night, severity, onset, sleep_hours, awakenings, irls_total, note, quic
 steps_done. Only ``night`` is required in a file read back; a missing column reads as
 empty. Reading is all or nothing: the first problem raises :class:`DiaryFileError`
 naming the line and the field.
+
+``steps_done`` lists step titles separated by ``;``. Inside a title a ``;`` is written
+``\\;`` and a ``\\`` as ``\\\\``; a title starting with ``#`` is written ``\\#`` (a bare
+``#12`` names step 12 by id: a removed step, or one whose title another step shares), so
+every title reads back as itself. A backslash before any other character is kept as
+written.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from rlsdesk.domain.clock import format_clock
@@ -38,6 +46,8 @@ COLUMNS = (
 )
 _CHECKIN_FIELDS = ("onset", "sleep_hours", "awakenings", "irls_total", "note")
 MAX_ROWS = 100_000
+STEP_SEPARATOR = "; "
+_STEP_ID_RE = re.compile(r"#(\d{1,18})")
 
 
 class DiaryFileError(UserError):
@@ -56,7 +66,6 @@ def write_csv(
         logs = quick_logs.get(record.night, ())
         if entry is None and not logs and not record.done:
             continue
-        done = sorted(step_titles.get(i, f"#{i}") for i in record.done)
         writer.writerow([
             record.night.isoformat(),
             "" if entry is None else entry.severity,
@@ -66,21 +75,23 @@ def write_csv(
             "" if entry is None or entry.irls_total is None else entry.irls_total,
             "" if entry is None else entry.note,
             format_quick_logs(logs),
-            "; ".join(done),
+            format_steps_done(record.done, step_titles),
         ])
     return out.getvalue()
 
 
-def read_csv(data: bytes, step_ids: Mapping[str, int], last_night: date) -> list[NightImport]:
-    """Parse a diary file. ``step_ids`` maps step titles (any case) to ids; ``#N`` names a
-    step id directly. Nights after ``last_night`` are refused."""
+def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date
+             ) -> list[NightImport]:
+    """Parse a diary file. ``step_titles`` maps the routine's step ids to titles (a title
+    in the file may differ in case); ``#N`` names a step id directly. Nights after
+    ``last_night`` are refused."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DiaryFileError(
             f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV"
         ) from None
-    titles = {title.casefold(): step_id for title, step_id in step_ids.items()}
+    titles = _StepTitles(step_titles)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
@@ -134,7 +145,7 @@ def read_csv(data: bytes, step_ids: Mapping[str, int], last_night: date) -> list
     return nights
 
 
-def _night(cells: Mapping[str, str], titles: Mapping[str, int], last_night: date) -> NightImport:
+def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date) -> NightImport:
     def cell(name: str) -> str:
         return cells.get(name, "").strip()
 
@@ -159,16 +170,81 @@ def _night(cells: Mapping[str, str], titles: Mapping[str, int], last_night: date
                     "severity", "", f"is needed when {name} is given (a whole number 0-10)"
                 )
     logs = parse_quick_logs(cell("quick_logs"))
-    done: set[int] = set()
-    for piece in (p.strip() for p in cell("steps_done").split(";")):
-        if not piece:
-            continue
-        if piece.startswith("#") and piece[1:].isdigit() and 0 < int(piece[1:]) < 2**62:
-            done.add(int(piece[1:]))
-        elif piece.casefold() in titles:
-            done.add(titles[piece.casefold()])
-        else:
-            raise ValidationError(
-                "steps_done", piece, "is not a step of your routine (titles, separated by ;)"
-            )
+    done = {titles.find(piece) for piece in split_steps_done(cell("steps_done"))}
     return NightImport(night, entry, logs, frozenset(done))
+
+
+# --- steps_done: titles separated by ';', escaped so that any title round-trips ------------
+def escape_title(title: str) -> str:
+    """A step title as written in ``steps_done``."""
+    text = title.replace("\\", "\\\\").replace(";", "\\;")
+    return "\\" + text if text.startswith("#") else text
+
+
+def format_steps_done(done: Iterable[int], step_titles: Mapping[int, str]) -> str:
+    """The ``steps_done`` cell: titles sorted, or ``#id`` for a removed step or a title
+    that names more than one step (any case)."""
+    shared = Counter(title.casefold() for title in step_titles.values())
+    titles, ids = [], []
+    for step_id in done:
+        title = step_titles.get(step_id)
+        if title is None or shared[title.casefold()] > 1:
+            ids.append(step_id)
+        else:
+            titles.append(escape_title(title))
+    return STEP_SEPARATOR.join([*sorted(titles), *(f"#{i}" for i in sorted(ids))])
+
+
+def split_steps_done(cell: str) -> list[str | int]:
+    """The steps a ``steps_done`` cell names: titles (unescaped) or ``#id`` ids."""
+    pieces: list[str] = []
+    current: list[str] = []
+    chars = iter(cell)
+    for char in chars:
+        if char == "\\":
+            current.append(char + next(chars, ""))
+        elif char == ";":
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    pieces.append("".join(current))
+    found: list[str | int] = []
+    for raw in (p.strip() for p in pieces):
+        if not raw:
+            continue
+        match = _STEP_ID_RE.fullmatch(raw)
+        found.append(int(match.group(1)) if match else _unescape(raw))
+    return found
+
+
+def _unescape(raw: str) -> str:
+    return re.sub(r"\\([\\;#])", r"\1", raw)
+
+
+class _StepTitles:
+    """Finds the step a title names: the one step with exactly that title, else the one
+    step whose title matches ignoring case."""
+
+    def __init__(self, step_titles: Mapping[int, str]) -> None:
+        self._exact: dict[str, set[int]] = {}
+        self._folded: dict[str, set[int]] = {}
+        for step_id, title in step_titles.items():
+            self._exact.setdefault(title, set()).add(step_id)
+            self._folded.setdefault(title.casefold(), set()).add(step_id)
+
+    def find(self, name: str | int) -> int:
+        if isinstance(name, int):
+            if not 0 < name < 2**62:
+                raise ValidationError("steps_done", f"#{name}", "is not a step id")
+            return name
+        ids = self._exact.get(name) or self._folded.get(name.casefold(), set())
+        if len(ids) == 1:
+            return next(iter(ids))
+        if ids:
+            raise ValidationError(
+                "steps_done", name, "names more than one step of your routine (write #ID)"
+            )
+        raise ValidationError(
+            "steps_done", name, "is not a step of your routine (titles, separated by ;)"
+        )
