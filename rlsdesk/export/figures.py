@@ -1,5 +1,5 @@
-"""The diary charts, drawn with matplotlib onto a given Figure (no pyplot, no Qt), so the
-Insights page (QtAgg canvas) and the PDF report draw the same pictures.
+"""The diary charts of the PDF report, drawn with matplotlib onto a given Figure (no pyplot,
+no Qt). The Insights page paints its own (rlsdesk.ui.charts) and never imports this.
 
 Import this module lazily: it imports matplotlib.
 """
@@ -11,16 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import matplotlib.dates as mdates
-from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from rlsdesk.diary_service import Insights
+from rlsdesk.domain import chart_data
 from rlsdesk.domain.insights import rolling_mean, severity_series
 from rlsdesk.export.summaries import clock
-
-CALENDAR_WEEKS = 53
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True)
@@ -148,58 +145,9 @@ def draw_onsets(fig: Figure, data: Insights, c: Colours) -> None:
     _legend(ax, c)
 
 
-def draw_calendar(fig: Figure, data: Insights, c: Colours) -> None:
-    """Heat maps of the last weeks: severity, and the share of planned steps done."""
-    import numpy as np
-
-    fig.clear()
-    fig.set_facecolor(c.background)
-    last = data.last
-    first = max(data.first, last - timedelta(weeks=CALENDAR_WEEKS) + timedelta(days=1))
-    start = first - timedelta(days=first.weekday())
-    weeks = (last - start).days // 7 + 1
-    severity = np.full((7, weeks), np.nan)
-    done_share = np.full((7, weeks), np.nan)
-    by_night = {r.night: r for r in data.records}
-    night = first
-    while night <= last:
-        column, row = (night - start).days // 7, night.weekday()
-        record = by_night.get(night)
-        if record is not None and record.severity is not None:
-            severity[row, column] = record.severity
-        planned = [s for s in data.steps if night.weekday() in s.days]
-        if planned and record is not None and record.done:
-            done_share[row, column] = sum(s.id in record.done for s in planned) / len(planned)
-        elif planned and night <= last:
-            done_share[row, column] = 0.0 if record is not None else np.nan
-        night += timedelta(days=1)
-    heat = LinearSegmentedColormap.from_list("sev", [c.low, c.high])
-    green = LinearSegmentedColormap.from_list("done", [c.low, c.done])
-    for index, (values, cmap, title, vmax) in enumerate((
-        (severity, heat, "Severity (0-10)", 10), (done_share, green, "Steps done (share)", 1),
-    )):
-        ax = fig.add_subplot(2, 1, index + 1)
-        _style(ax, c)
-        ax.grid(False)
-        cmap = cmap.with_extremes(bad=c.background)
-        image = ax.imshow(values, aspect="auto", cmap=cmap, vmin=0, vmax=vmax,
-                          interpolation="nearest")
-        ax.set_yticks(range(7))
-        ax.set_yticklabels(_WEEKDAYS, fontsize=8)
-        ticks = [i for i in range(weeks) if (start + timedelta(weeks=i)).day <= 7]
-        ax.set_xticks(ticks)
-        ax.set_xticklabels([f"{start + timedelta(weeks=i):%b %y}" for i in ticks], fontsize=8)
-        ax.set_title(title, loc="left", fontsize=10, color=c.text)
-        bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.01)
-        bar.ax.tick_params(colors=c.text, labelsize=8)
-        bar.outline.set_edgecolor(c.muted)
-    fig.suptitle(f"Calendar of nights, {first:%d %b %Y} to {last:%d %b %Y} (blank: nothing "
-                 "logged)", x=0.01, ha="left", fontsize=11, color=c.text)
-
-
 def average_window(data: Insights) -> int:
     """7 nights for a season or less; 30 for longer periods, so the trend stays readable."""
-    return 7 if (data.last - data.first).days <= 200 else 30
+    return chart_data.average_window(data.first, data.last)
 
 
 def _noon(hour: int, minute: int) -> int:

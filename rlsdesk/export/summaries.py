@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rlsdesk.diary_service import Insights
+from rlsdesk.domain.chart_data import average_window
 from rlsdesk.domain.clock import format_clock, from_noon_minutes
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, rolling_mean, severity_series
 
@@ -33,7 +34,7 @@ def severity_summary(data: Insights) -> str:
     if not series:
         return "Severity: no nights rated in this period."
     values = [v for _, v in series]
-    window = 7 if (data.last - data.first).days <= 200 else 30
+    window = average_window(data.first, data.last)
     means = rolling_mean([(n, float(v)) for n, v in series], window)
     text = (f"Severity: {len(values)} nights rated, average {statistics.fmean(values):.1f} "
             f"of 10 (lowest {min(values)}, highest {max(values)}).")

@@ -1,5 +1,6 @@
-"""The Insights page: text first, charts after (named, focusable, summarised), the
-augmentation banner only with a dopaminergic medicine and a 2 h shift, the PDF button."""
+"""The Insights page: painted charts (named, focusable, summarised, read night by night with
+the keyboard or the pointer), "what seems to help" only with enough nights, the augmentation
+banner only with a dopaminergic medicine and a 2 h shift, the PDF button, no matplotlib."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication
 
 from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
@@ -20,7 +23,9 @@ from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import open_store
+from rlsdesk.ui.charts.base import ChartWidget
 from rlsdesk.ui.pages.insights_page import InsightsPage
+from rlsdesk.ui.theme import night_palette
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=ZONE)
@@ -53,33 +58,151 @@ def make_page(qtbot, service: DiaryService) -> InsightsPage:
     qtbot.addWidget(page)
     page.resize(1000, 1400)
     page.show()
-    page.draw_all_now()
+    for panel in page.charts:
+        panel.chart.grab()  # paint now
     return page
 
 
 def test_empty_diary_opens_with_text_and_charts(qtbot, service) -> None:
     page = make_page(qtbot, service)
     assert "0 nights logged" in page.period.text()
-    assert len(page.charts) == 3
+    assert len(page.charts) == 4
     assert page.banner.isHidden()
     for panel in page.charts:
-        assert panel.canvas.accessibleName()
-        assert panel.summary.text() == panel.canvas.accessibleDescription() != ""
+        assert panel.chart.accessibleName()
+        assert panel.summary.text() == panel.chart.accessibleDescription() != ""
+        assert panel.chart.picture() is not None
     assert "no nights rated" in page.charts[0].summary.text()
+    assert page.helps_chart.count() == 0
+    assert "Not enough nights yet" in page.helps_chart._note()
 
 
 def test_charts_are_named_focusable_and_summarised(qtbot, service) -> None:
     fill(service, 60, time(21, 30))
     page = make_page(qtbot, service)
-    names = [p.canvas.accessibleName() for p in page.charts]
-    assert names == ["Severity over time", "Onset times and the planner", "Calendar of nights"]
+    names = [p.chart.accessibleName() for p in page.charts]
+    assert names == ["Severity over time", "Onset times and the planner", "Calendar of nights",
+                     "What seems to help"]
     for panel in page.charts:
-        assert panel.canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
-    first, second = page.charts[0].canvas, page.charts[1].canvas
+        assert panel.chart.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert panel.chart.font().pointSizeF() >= page.font().pointSizeF()
+    first, second = page.charts[0].chart, page.charts[1].chart
     first.setFocus()
     assert first.nextInFocusChain() is second or second in _chain(first, 5)
     assert "nights rated, average" in page.charts[0].summary.text()
     assert "usually around" in page.charts[1].summary.text()
+
+
+def test_arrow_keys_read_each_night(qtbot, service) -> None:
+    fill(service, 60, time(21, 30))
+    page = make_page(qtbot, service)
+    chart, panel = page.severity_chart, page.severity
+    summary = panel.summary.text()
+    chart.setFocus()
+    assert chart.cursor is None and chart.accessibleDescription() == summary
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.cursor == chart.count() - 1 == 89  # 90 nights shown, 60 logged
+    last = chart.cursor_text()
+    assert last.startswith("Fri 20 Nov 2026: severity 7 of 10; 7-night average")
+    assert "done:" in last
+    assert chart.accessibleDescription() == f"{last}\n{summary}"
+    assert chart.toolTip() == last == panel.status.text()
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert page.severity.status.text().startswith("Thu 19 Nov 2026: severity 6 of 10")
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    assert chart.cursor == 0 and "nothing logged" in chart.cursor_text()
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.cursor == 0
+    qtbot.keyClick(chart, Qt.Key.Key_PageDown)
+    assert chart.cursor == 7
+    qtbot.keyClick(chart, Qt.Key.Key_Escape)
+    assert chart.cursor is None and panel.status.text() == panel.hint
+    assert chart.accessibleDescription() == summary
+
+
+def test_onsets_and_calendar_read_clock_times_and_steps(qtbot, service) -> None:
+    fill(service, 60, time(21, 30))
+    page = make_page(qtbot, service)
+    page.onset_chart.setFocus()
+    qtbot.keyClick(page.onset_chart, Qt.Key.Key_End)
+    text = page.onsets.status.text()
+    assert text.startswith("Fri 20 Nov 2026: symptoms started ")
+    assert "21:30" in text or "9:30" in text
+    assert "the planner expected" in text
+    qtbot.keyClick(page.calendar_chart, Qt.Key.Key_End)
+    assert page.calendar.status.text().startswith("Fri 20 Nov 2026: severity 7 of 10; ")
+    assert "planned steps done" in page.calendar.status.text()
+
+
+def test_pointer_shows_the_same_as_the_keys(qtbot, service) -> None:
+    fill(service, 60, time(21, 30))
+    page = make_page(qtbot, service)
+    chart = page.severity_chart
+    plot = chart._plot
+    hover(chart, QPointF(plot.right() - 1, plot.center().y()))
+    assert chart.cursor == chart.count() - 1
+    assert page.severity.status.text().startswith("Fri 20 Nov 2026")
+    assert chart.toolTip() == page.severity.status.text()
+    hover(chart, QPointF(plot.left() + 1, plot.center().y()))
+    assert chart.cursor == 0
+    hover(chart, QPointF(2, 2))  # outside the nights: the cursor stays
+    assert chart.cursor == 0
+    QApplication.sendEvent(chart, QEvent(QEvent.Type.Leave))
+    assert chart.cursor is None
+
+
+def hover(widget, point: QPointF) -> None:
+    QApplication.sendEvent(widget, QMouseEvent(
+        QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_what_seems_to_help_chart_needs_enough_nights(qtbot, service) -> None:
+    fill(service, 4, time(21, 30))
+    page = make_page(qtbot, service)
+    assert page.helps_chart.count() == 0
+    fill(service, 60, time(21, 30))
+    page.reload()
+    chart = page.helps_chart
+    enough = [e for e in page.data.effects if e.difference is not None]
+    assert 0 < chart.count() == len(enough) < len(page.data.effects)
+    assert "Not shown, not enough nights yet" in chart._note()
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    first = chart.cursor_text()
+    assert first.startswith(enough[0].step.title) and "nights vs" in first
+    assert first in page.helps.text()  # the same words as the text beneath
+
+
+def test_one_night_and_a_decade_paint(qtbot, service) -> None:
+    service.save(NightEntry(LAST, 4))
+    page = make_page(qtbot, service)
+    chart = page.severity_chart
+    assert chart.count() == 90 and chart.axis is not None
+    page.range.setCurrentIndex(0)
+    fill(service, 3650, time(21, 30))
+    page.range.setCurrentIndex(3)  # everything
+    for panel in page.charts:
+        assert not panel.chart.grab().isNull()
+    assert chart.count() == 3650
+    assert chart.axis.columns.count <= chart.width() // 3  # nights share pixel columns
+    assert page.calendar_chart.grid.weeks == 53
+
+
+def test_painting_is_cached_and_follows_the_theme(qtbot, service) -> None:
+    fill(service, 30, time(21, 30))
+    page = make_page(qtbot, service)
+    chart: ChartWidget = page.severity_chart
+    picture = chart.picture()
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_End)  # the cursor is drawn over the cached picture
+    chart.grab()
+    assert chart.picture() is picture
+    chart.setPalette(night_palette())
+    night = chart.picture()
+    assert night is not picture
+    middle = night.toImage().pixelColor(chart.width() // 2, 6)
+    assert middle == night_palette().color(QPalette.ColorRole.Base)
 
 
 def _chain(widget, n: int) -> list:
@@ -90,7 +213,7 @@ def _chain(widget, n: int) -> list:
     return found
 
 
-def test_what_seems_to_help_is_honest_and_needs_enough_nights(qtbot, service) -> None:
+def test_what_seems_to_help_text_is_honest_and_needs_enough_nights(qtbot, service) -> None:
     fill(service, 4, time(21, 30))
     page = make_page(qtbot, service)
     assert "association, not proof" in page.helps_intro.text()
@@ -143,6 +266,41 @@ def test_report_button_saves_a_pdf(qtbot, service, tmp_path: Path) -> None:
     with qtbot.waitSignal(page.report_saved):
         page.save_report(target, None, LAST)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+_OPEN_PAGE = """
+import sys
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+from PySide6.QtWidgets import QApplication
+from rlsdesk.diary_service import DiaryService
+from rlsdesk.domain.diary import NightEntry
+from rlsdesk.evening import Evening
+from rlsdesk.paths import prepare_data_dir
+from rlsdesk.store.store import open_store
+from rlsdesk.ui.pages.insights_page import InsightsPage
+app = QApplication([])
+zone = ZoneInfo("Europe/Berlin")
+now = datetime(2026, 11, 21, 9, 0, tzinfo=zone)
+store = open_store(prepare_data_dir(__import__("pathlib").Path(sys.argv[1])))
+evening = Evening(store, lambda: zone, lambda: now)
+evening.ensure_routine()
+service = DiaryService(evening)
+for day in range(40):
+    service.save(NightEntry(now.date() - timedelta(days=day + 1), 3 + day % 5, time(21, 30)))
+page = InsightsPage(service)
+page.show()
+for panel in page.charts:
+    panel.chart.grab()
+print('matplotlib' in sys.modules)
+"""
+
+
+def test_matplotlib_is_not_imported_when_the_insights_page_opens(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-c", _OPEN_PAGE, str(tmp_path / "data")],
+                         capture_output=True, text=True, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "TZ": "Europe/Berlin"}).stdout
+    assert out.strip().splitlines()[-1] == "False"
 
 
 def test_matplotlib_is_not_imported_at_start_up() -> None:

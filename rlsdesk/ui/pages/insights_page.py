@@ -1,8 +1,7 @@
 """The Insights page: what the diary shows, in charts with text alternatives.
 
-matplotlib is imported only when the page is first shown (never at start-up); the text
-(summaries, "what seems to help", the augmentation banner) appears first and the charts
-are drawn right after, one per turn of the event loop.
+The charts are painted with QPainter (rlsdesk.ui.charts; matplotlib is for the PDF report
+only), so the whole page, text and charts, is ready as soon as the data is read.
 """
 
 from __future__ import annotations
@@ -10,13 +9,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.diary_service import DiaryService, Insights
 from rlsdesk.export import summaries
-from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.ui.calm import scrolling_body, set_scaled
+from rlsdesk.ui.charts.calendar import CalendarChart
+from rlsdesk.ui.charts.helps import HelpsChart
+from rlsdesk.ui.charts.onsets import OnsetChart
+from rlsdesk.ui.charts.panel import ChartPanel
+from rlsdesk.ui.charts.severity import SeverityChart
 
-RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 30 nights", 30), ("Last 90 nights", 90), ("Last year", 365), ("Everything", None),
-)
+#: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
+RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
 
 
 class InsightsPage(QWidget):
-    charts_drawn = Signal()
     report_saved = Signal(str)
 
     def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
@@ -42,8 +43,6 @@ class InsightsPage(QWidget):
         self.service = service
         self.setObjectName("insightsPage")
         self.data: Insights | None = None
-        self.charts: list = []  # ChartPanel, made on first show
-        self._pending: list | None = []
         self._stale = True
         self._seen: tuple[object, ...] = ()
 
@@ -52,21 +51,24 @@ class InsightsPage(QWidget):
         layout.setSpacing(14)
 
         top = QHBoxLayout()
-        heading = QLabel("Insights")
+        heading = QLabel(self.tr("Insights"))
         heading.setObjectName("pageHeading")
-        heading.setAccessibleName("Insights")
+        heading.setAccessibleName(self.tr("Insights"))
         self.range = QComboBox()
-        self.range.setAccessibleName("Period shown")
-        for label, _days in RANGES:
+        self.range.setAccessibleName(self.tr("Period shown"))
+        for label in (self.tr("Last 30 nights"), self.tr("Last 90 nights"),
+                      self.tr("Last year"), self.tr("Everything")):
             self.range.addItem(label)
         self.range.setCurrentIndex(1)
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
-        self.report_button = QPushButton("Report for your clinician (PDF)…")
-        self.report_button.setAccessibleName("Save a report for your clinician as PDF")
+        self.report_button = QPushButton(self.tr("Report for your clinician (PDF)…"))
+        self.report_button.setAccessibleName(self.tr("Save a report for your clinician as PDF"))
         self.report_button.clicked.connect(self.ask_report)
+        show = QLabel(self.tr("Show:"))
+        show.setBuddy(self.range)
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(show)
         top.addWidget(self.range)
         top.addWidget(self.report_button)
         layout.addLayout(top)
@@ -96,30 +98,40 @@ class InsightsPage(QWidget):
         self.period.setObjectName("insightsPeriod")
         layout.addWidget(self.period)
 
-        self.charts_box = QVBoxLayout()
-        layout.addLayout(self.charts_box)
-
-        helps = QGroupBox("What seems to help")
-        helps_layout = QVBoxLayout(helps)
+        nights_hint = self.tr("Left and Right arrow keys (Home, End) or the pointer read "
+                              "each night's value.")
+        self.severity_chart = SeverityChart()
+        self.onset_chart = OnsetChart()
+        self.calendar_chart = CalendarChart()
+        self.helps_chart = HelpsChart()
+        self.severity = ChartPanel(self.tr("How bad each night was"), self.severity_chart,
+                                   nights_hint)
+        self.onsets = ChartPanel(self.tr("When symptoms started, and what the planner learned"),
+                                 self.onset_chart, nights_hint)
+        self.calendar = ChartPanel(self.tr("Calendar of nights, the last 53 weeks"),
+                                   self.calendar_chart, nights_hint)
+        self.helps_panel = ChartPanel(self.tr("What seems to help"), self.helps_chart,
+                                      self.tr("Arrow keys or the pointer read each step's "
+                                              "comparison."))
         self.helps_intro = QLabel(self.service.text["helps"]["intro"])
         self.helps_intro.setWordWrap(True)
-        self.helps = QLabel("")
-        self.helps.setWordWrap(True)
-        self.helps.setAccessibleName("What seems to help")
+        self.helps_panel.layout().insertWidget(1, self.helps_intro)
+        self.helps = self.helps_panel.summary
+        self.helps.setAccessibleName(self.tr("What seems to help, in words"))
         self.helps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.helps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        helps_layout.addWidget(self.helps_intro)
-        helps_layout.addWidget(self.helps)
-        layout.addWidget(helps)
+        self.charts: list[ChartPanel] = [self.severity, self.onsets, self.calendar,
+                                         self.helps_panel]
+        for panel in self.charts:
+            layout.addWidget(panel)
 
-        adherence = QGroupBox("How often each step was done")
-        adherence_layout = QVBoxLayout(adherence)
+        adherence_title = QLabel(self.tr("How often each step was done"))
+        set_scaled(adherence_title, 1.1, bold=True)
         self.adherence = QLabel("")
         self.adherence.setWordWrap(True)
-        self.adherence.setAccessibleName("How often each step was done")
+        self.adherence.setAccessibleName(self.tr("How often each step was done"))
         self.adherence.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        adherence_layout.addWidget(self.adherence)
-        layout.addWidget(adherence)
+        layout.addWidget(adherence_title)
+        layout.addWidget(self.adherence)
         layout.addStretch(1)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -142,77 +154,46 @@ class InsightsPage(QWidget):
 
     def period_bounds(self) -> tuple[date, date | None]:
         last = self.service.last_night()
-        days = RANGES[self.range.currentIndex()][1]
+        days = RANGE_DAYS[self.range.currentIndex()]
         return last, None if days is None else last - timedelta(days=days - 1)
 
     def reload(self) -> None:
-        """Text at once; charts on the following turns of the event loop."""
+        """Read the period's data and show it: the text and every chart."""
         self._stale = False
         self._seen = self._fingerprint()
         last, first = self.period_bounds()
         data = self.service.insights(first, last)
         self.data = data
         self.period.setText(summaries.period_text(data))
-        self.helps.setText("\n".join(summaries.helps_lines(data, self.service.text))
-                           or "No routine steps yet.")
-        self.adherence.setText("\n".join(summaries.adherence_lines(data)) or "No steps.")
+        helps = summaries.helps_lines(data, self.service.text)
+        self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
+        self.adherence.setText("\n".join(summaries.adherence_lines(data)) or self.tr("No steps."))
         banner = summaries.augmentation_banner(data, self.service.text)
         if banner is None:
             self.banner.hide()
         else:
             self.banner_title.setText(banner.title)
             self.banner_text.setText(
-                f"{banner.body}\n\n{banner.criteria}\nSource: {banner.source}")
+                f"{banner.body}\n\n{banner.criteria}\n"
+                + self.tr("Source: %1").replace("%1", banner.source))
             self.banner.setAccessibleName(banner.title)
             self.banner_text.setAccessibleName(banner.title)
             self.banner.show()
-        self._pending = None  # the charts are made (matplotlib imported) on the next turn
-        QTimer.singleShot(0, self._draw_next)
-
-    def _ensure_charts(self) -> None:
-        if self.charts:
-            return
-        from rlsdesk.export import figures
-        from rlsdesk.ui.charts.canvas import ChartPanel
-
-        specs = (
-            ("Severity over time", figures.draw_severity, 420, summaries.severity_summary),
-            ("Onset times and the planner", figures.draw_onsets, 320, summaries.onset_summary),
-            ("Calendar of nights", figures.draw_calendar, 340, summaries.calendar_summary),
-        )
-        for name, draw, height, summary in specs:
-            panel = ChartPanel(name, draw, height)
-            panel.summarise = summary  # type: ignore[attr-defined]
-            self.charts.append(panel)
-            self.charts_box.addWidget(panel)
-
-    def _draw_next(self) -> None:
-        if self.data is None:
-            return
-        if self._pending is None:
-            self._ensure_charts()
-            self._pending = list(self.charts)
-        if not self._pending:
-            return
-        panel = self._pending.pop(0)
-        panel.show_data(self.data, panel.summarise(self.data))
-        if self._pending:
-            QTimer.singleShot(0, self._draw_next)
-        else:
-            self.charts_drawn.emit()
-
-    def draw_all_now(self) -> None:
-        """Draw every pending chart at once (tests, benchmarks)."""
-        self._draw_next()
-        while self._pending:
-            self._draw_next()
+        self.severity_chart.set_data(data)
+        self.severity.set_summary(summaries.severity_summary(data))
+        self.onset_chart.set_data(data)
+        self.onsets.set_summary(summaries.onset_summary(data))
+        self.calendar_chart.set_data(data)
+        self.calendar.set_summary(summaries.calendar_summary(data))
+        self.helps_chart.set_data(data, helps)
 
     # --- report ---------------------------------------------------------------------------
     def ask_report(self) -> None:
         last, first = self.period_bounds()
         suggested = str(Path.home() / f"rlsdesk-report-{last.isoformat()}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save report for your clinician", suggested, "PDF files (*.pdf)"
+            self, self.tr("Save report for your clinician"), suggested,
+            self.tr("PDF files (*.pdf)")
         )
         if path:
             self.save_report(Path(path), first, last)
@@ -226,7 +207,8 @@ class InsightsPage(QWidget):
         try:
             atomic_write_bytes(path, build_report(self.service, min(first, last), last))
         except OSError as exc:
-            self.status.setText(f"The report could not be saved: {exc.strerror or exc}")
+            self.status.setText(self.tr("The report could not be saved: %1")
+                                .replace("%1", str(exc.strerror or exc)))
             return
-        self.status.setText(f"Report saved to {path}.")
+        self.status.setText(self.tr("Report saved to %1.").replace("%1", str(path)))
         self.report_saved.emit(str(path))

@@ -1,0 +1,131 @@
+"""The nights axis shared by the time charts: nights to pixel columns and back, date
+labels in the person's locale, and nights named in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from rlsdesk.domain.chart_data import Columns, Tick, date_ticks
+from rlsdesk.ui.charts.colours import ChartColours
+
+#: The narrowest a column of nights is drawn; more nights than fit share a column.
+COLUMN_PX = 3.0
+
+
+def qdate(night: date) -> QDate:
+    return QDate(night.year, night.month, night.day)
+
+
+def night_name(night: date, locale: QLocale | None = None) -> str:
+    """``Sat 21 Nov 2026`` in the locale's words."""
+    return (locale or QLocale()).toString(qdate(night), "ddd d MMM yyyy")
+
+
+def tick_label(tick: Tick, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    if tick.unit == "year":
+        return str(tick.night.year)
+    if tick.unit == "month":
+        return locale.toString(qdate(tick.night), "MMM yyyy" if tick.night.month == 1
+                               else "MMM")
+    return locale.toString(qdate(tick.night), "d MMM")
+
+
+@dataclass(frozen=True)
+class NightAxis:
+    """Nights ``columns.first..columns.last`` across ``left..left + width`` pixels."""
+
+    columns: Columns
+    left: float
+    width: float
+
+    @classmethod
+    def fit(cls, first: date, last: date, left: float, width: float) -> NightAxis:
+        width = max(1.0, width)
+        return cls(Columns.fit(first, last, int(width // COLUMN_PX)), left, width)
+
+    @property
+    def step(self) -> float:
+        """The width of one column."""
+        return self.width / self.columns.count
+
+    def x(self, column: int) -> float:
+        """The centre of ``column``."""
+        return self.left + (column + 0.5) * self.step
+
+    def night_x(self, night: date) -> float:
+        return self.x(self.columns.index(night))
+
+    def night_at(self, x: float) -> int:
+        """The night (as an offset from the first) under ``x``, clamped to the nights."""
+        nights = self.columns.nights
+        return min(max(int((x - self.left) / self.width * nights), 0), nights - 1)
+
+    def night(self, offset: int) -> date:
+        return self.columns.first + timedelta(days=offset)
+
+
+def draw_date_labels(painter: QPainter, axis: NightAxis, top: float, colours: ChartColours,
+                     grid: QRectF | None = None) -> None:
+    """Date labels under the nights (starting at ``top``), with light grid lines up
+    through ``grid`` when given."""
+    metrics = QFontMetricsF(painter.font())
+    widest = metrics.horizontalAdvance("Sep 2026") + 24
+    ticks = date_ticks(axis.columns.first, axis.columns.last, int(axis.width // widest))
+    for tick in ticks:
+        x = axis.left + ((tick.night - axis.columns.first).days) * axis.width \
+            / axis.columns.nights
+        label = tick_label(tick)
+        width = metrics.horizontalAdvance(label)
+        if grid is not None:
+            painter.setPen(QPen(colours.grid, 1))
+            painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
+        painter.setPen(QPen(colours.muted, 1))
+        painter.drawLine(QPointF(x, top), QPointF(x, top + 4))
+        left = min(max(x - width / 2, axis.left - 4), axis.left + axis.width - width + 4)
+        painter.drawText(QRectF(left, top + 5, width + 2, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, label)
+
+
+Swatch = Callable[[QPainter, QRectF], None]
+
+
+def _legend_width(metrics: QFontMetricsF, label: str) -> float:
+    return 22 + 6 + metrics.horizontalAdvance(label)
+
+
+def legend_lines(metrics: QFontMetricsF, labels: list[str], width: float) -> int:
+    """How many lines :func:`draw_legend` needs for ``labels`` in ``width`` pixels."""
+    lines, x = 1, 0.0
+    for label in labels:
+        item = _legend_width(metrics, label)
+        if x > 0 and x + item > width:
+            lines, x = lines + 1, 0.0
+        x += item + 20
+    return lines
+
+
+def draw_legend(painter: QPainter, left: float, top: float, right: float,
+                items: list[tuple[str, Swatch]], text: QColor) -> float:
+    """Swatches and their labels in a row from ``left`` (wrapping before ``right``); each
+    item is (label, draw) where draw(painter, swatch rect) paints the swatch. Returns the
+    bottom of the legend."""
+    metrics = QFontMetricsF(painter.font())
+    height = metrics.height()
+    x, y = left, top
+    for label, draw_swatch in items:
+        width = _legend_width(metrics, label)
+        if x > left and x + width > right:
+            x, y = left, y + height + 4
+        painter.save()
+        draw_swatch(painter, QRectF(x, y + height / 2 - 6, 22, 12))
+        painter.restore()
+        painter.setPen(text)
+        painter.drawText(QRectF(x + 28, y, width, height), Qt.AlignmentFlag.AlignLeft, label)
+        x += width + 20
+    return y + height

@@ -1,0 +1,230 @@
+"""A calendar of the last 53 weeks: a square a night, a column a week, Monday on top;
+one map coloured by severity, one by the share of planned steps done. Blank squares:
+nothing logged."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QLinearGradient, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from rlsdesk.diary_service import Insights
+from rlsdesk.domain.chart_data import (
+    SEVERITY_MAX,
+    CalendarGrid,
+    calendar_grid,
+    done_share,
+)
+from rlsdesk.domain.diary import NightRecord
+from rlsdesk.ui.charts.axes import night_name, qdate
+from rlsdesk.ui.charts.base import PAD, ChartWidget
+from rlsdesk.ui.charts.colours import ChartColours
+
+GAP = 2.0
+MAX_CELL = 22.0
+
+
+class CalendarChart(ChartWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Calendar of nights"), parent)
+        self.data: Insights | None = None
+        self.grid: CalendarGrid | None = None
+        self._by_night: dict[date, NightRecord] = {}
+        self._cell = 12.0
+        self._left = 0.0
+        self._maps: list[float] = []  # the top of each map's first row
+
+    def set_data(self, data: Insights) -> None:
+        self.data = data
+        self.grid = calendar_grid(data.first, data.last)
+        self._by_night = {r.night: r for r in data.records}
+        self.refresh()
+
+    def count(self) -> int:
+        grid = self.grid
+        return 0 if grid is None else (grid.last - grid.first).days + 1
+
+    def describe(self, index: int) -> str:
+        assert self.grid is not None and self.data is not None
+        night = self.grid.first + timedelta(days=index)
+        record = self._by_night.get(night)
+        name = night_name(night)
+        if record is None:
+            return self.tr("%1: nothing logged").replace("%1", name)
+        text = (self.tr("%1: not rated").replace("%1", name) if record.severity is None
+                else self.tr("%1: severity %2 of 10").replace("%1", name)
+                .replace("%2", str(record.severity)))
+        planned = [s for s in self.data.steps if night.weekday() in s.days]
+        if planned:
+            done = sum(s.id in record.done for s in planned)
+            text += (self.tr("; %1 of %2 planned steps done").replace("%1", str(done))
+                     .replace("%2", str(len(planned))))
+        return text
+
+    # --- layout -------------------------------------------------------------------------
+    def _cell_size(self, width: float) -> float:
+        weeks = self.grid.weeks if self.grid is not None else 53
+        metrics = self.label_metrics()
+        left = self._label_width(metrics)
+        return max(6.0, min(MAX_CELL, (width - 2 * PAD - 3 - left) / weeks))
+
+    def _label_width(self, metrics: QFontMetricsF) -> float:
+        locale = QLocale()
+        names = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        return max(metrics.horizontalAdvance(n) for n in names) + 12
+
+    def _map_height(self, cell: float) -> float:
+        line = self.label_metrics().height()
+        return line + 6 + line + 4 + 7 * cell  # title, months, the squares
+
+    def preferred_height(self) -> int:
+        cell = self._cell_size(self.width())
+        line = self.label_metrics().height()
+        return round(2 * PAD + 3 + 2 * self._map_height(cell) + 14 + line + 6)
+
+    def arrange(self) -> None:
+        metrics = self.label_metrics()
+        inner = self.inner()
+        self._cell = self._cell_size(self.width())
+        self._left = inner.left() + self._label_width(metrics)
+        line = metrics.height()
+        first = inner.top() + line + 6 + line + 4
+        self._maps = [first, first + self._map_height(self._cell) + 14]
+
+    def _rect(self, column: int, row: int, top: float) -> QRectF:
+        cell = self._cell
+        return QRectF(self._left + column * cell, top + row * cell, cell - GAP, cell - GAP)
+
+    def index_at(self, point: QPointF) -> int | None:
+        if self.grid is None:
+            return None
+        column = int((point.x() - self._left) // self._cell)
+        for top in self._maps:
+            row = int((point.y() - top) // self._cell)
+            if point.y() >= top and 0 <= row < 7:
+                night = self.grid.night_at(column, row)
+                return None if night is None else (night - self.grid.first).days
+        return None
+
+    # --- painting -----------------------------------------------------------------------
+    def draw(self, painter: QPainter, colours: ChartColours) -> None:
+        grid, data = self.grid, self.data
+        if grid is None or data is None:
+            return
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        titles = (self.tr("Severity (0 to 10)"), self.tr("Share of planned steps done"))
+        rated = any(r.severity is not None for r in data.records)
+        for index, top in enumerate(self._maps):
+            painter.setPen(colours.text)
+            painter.drawText(QRectF(self._left, top - 2 * line - 10, 400, line),
+                             Qt.AlignmentFlag.AlignLeft, titles[index])
+            self._draw_scale(painter, colours, top - 2 * line - 10, index == 0)
+            self._draw_months(painter, colours, top - line - 4)
+            self._draw_weekdays(painter, colours, top)
+            self._draw_cells(painter, colours, top, index == 0)
+        if not rated:
+            painter.setPen(colours.muted)
+            rows = QRectF(self._left, self._maps[0], grid.weeks * self._cell, 7 * self._cell)
+            painter.fillRect(rows.center().x() - 150, rows.center().y() - line / 2 - 4, 300,
+                             line + 8, colours.background)
+            painter.drawText(rows, Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No nights rated in this period"))
+        painter.setPen(colours.muted)
+        bottom = self._maps[1] + 7 * self._cell + 6
+        painter.drawText(QRectF(self._left, bottom, self.inner().right() - self._left, line),
+                         Qt.AlignmentFlag.AlignLeft,
+                         self.tr("%1 to %2; an empty square: nothing logged")
+                         .replace("%1", night_name(grid.first))
+                         .replace("%2", night_name(grid.last)))
+
+    def _draw_cells(self, painter: QPainter, colours: ChartColours, top: float,
+                    severity: bool) -> None:
+        assert self.grid is not None and self.data is not None
+        grid, steps = self.grid, self.data.steps
+        painter.setPen(Qt.PenStyle.NoPen)
+        night = grid.first
+        while night <= grid.last:
+            column, row = grid.cell(night)
+            rect = self._rect(column, row, top)
+            record = self._by_night.get(night)
+            value: float | None
+            if severity:
+                value = None if record is None or record.severity is None \
+                    else record.severity / SEVERITY_MAX
+            else:
+                value = done_share(record, steps, night)
+            if value is None:
+                painter.setPen(QPen(colours.grid, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+                painter.setPen(Qt.PenStyle.NoPen)
+            else:
+                painter.setBrush(colours.heat(value) if severity else colours.done_heat(value))
+                painter.drawRoundedRect(rect, 2, 2)
+            night += timedelta(days=1)
+
+    def _draw_months(self, painter: QPainter, colours: ChartColours, y: float) -> None:
+        assert self.grid is not None
+        grid, locale = self.grid, QLocale()
+        metrics = QFontMetricsF(painter.font())
+        painter.setPen(colours.muted)
+        free_from = self._left
+        for column in range(grid.weeks):
+            monday = grid.start + timedelta(weeks=column)
+            if monday.day > 7 and column > 0:
+                continue
+            label = locale.toString(qdate(monday), "MMM" if monday.month != 1 or column == 0
+                                    else "MMM yyyy")
+            x = self._left + column * self._cell
+            if x < free_from:
+                continue
+            painter.drawText(QRectF(x, y, metrics.horizontalAdvance(label) + 2,
+                                    metrics.height()), Qt.AlignmentFlag.AlignLeft, label)
+            free_from = x + metrics.horizontalAdvance(label) + 8
+
+    def _draw_weekdays(self, painter: QPainter, colours: ChartColours, top: float) -> None:
+        locale = QLocale()
+        metrics = QFontMetricsF(painter.font())
+        painter.setPen(colours.muted)
+        rows = (0, 2, 4, 6) if self._cell < metrics.height() else range(7)
+        for row in rows:
+            y = top + row * self._cell + (self._cell - GAP) / 2
+            name = locale.dayName(row + 1, QLocale.FormatType.ShortFormat)
+            painter.drawText(QRectF(self.inner().left(), y - metrics.height() / 2,
+                                    self._left - self.inner().left() - 8, metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+
+    def _draw_scale(self, painter: QPainter, colours: ChartColours, y: float,
+                    severity: bool) -> None:
+        """A small gradient with its two ends named, right-aligned on the title line."""
+        metrics = QFontMetricsF(painter.font())
+        low, high = ("0", "10") if severity else (self.tr("none"), self.tr("all"))
+        right = self.inner().right() - 6
+        high_width = metrics.horizontalAdvance(high)
+        bar = QRectF(right - high_width - 8 - 90, y + metrics.height() / 2 - 5, 90, 10)
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        gradient.setColorAt(0, colours.low)
+        gradient.setColorAt(1, colours.high if severity else colours.done)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(gradient)
+        painter.drawRoundedRect(bar, 3, 3)
+        painter.setPen(colours.muted)
+        painter.drawText(QRectF(bar.right() + 8, y, high_width + 2, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, high)
+        low_width = metrics.horizontalAdvance(low)
+        painter.drawText(QRectF(bar.left() - 8 - low_width, y, low_width + 2, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, low)
+
+    def draw_cursor(self, painter: QPainter, colours: ChartColours, index: int) -> None:
+        if self.grid is None:
+            return
+        night = self.grid.first + timedelta(days=index)
+        column, row = self.grid.cell(night)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colours.text, 2))
+        for top in self._maps:
+            painter.drawRoundedRect(self._rect(column, row, top).adjusted(-1.5, -1.5, 1.5, 1.5),
+                                    3, 3)

@@ -1,0 +1,44 @@
+"""A chart with its title, a status line telling what the cursor points at, and the text
+summary beneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from rlsdesk.ui.calm import set_muted, set_scaled
+from rlsdesk.ui.charts.base import ChartWidget
+
+
+class ChartPanel(QFrame):
+    def __init__(self, title: str, chart: ChartWidget, hint: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartPanel")
+        self.chart = chart
+        self.hint = hint
+        self.title = QLabel(title)
+        self.title.setObjectName("chartTitle")
+        self.title.setWordWrap(True)
+        set_scaled(self.title, 1.1, bold=True)
+        self.status = QLabel(hint)
+        self.status.setObjectName("chartStatus")
+        self.status.setWordWrap(True)
+        set_muted(self.status)
+        self.summary = QLabel("")
+        self.summary.setObjectName("chartSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 10)
+        layout.setSpacing(6)
+        for widget in (self.title, chart, self.status, self.summary):
+            layout.addWidget(widget)
+        chart.cursor_changed.connect(self._cursor_changed)
+
+    def _cursor_changed(self, text: str) -> None:
+        self.status.setText(text or self.hint)
+
+    def set_summary(self, summary: str) -> None:
+        self.summary.setText(summary)
+        self.chart.set_summary(summary)
