@@ -2,7 +2,7 @@
 
 A decade of nights does not fit one pixel column each, so nights are grouped into
 :class:`Columns` of consecutive nights, and each column is summarised (:func:`column_stats`,
-:func:`severity_counts`, :func:`column_shares`). Also the calendar grid of the last weeks
+:func:`severity_counts`, :func:`done_columns`). Also the calendar grid of the last weeks
 (:class:`CalendarGrid`), the share of planned steps done each night (:func:`done_share`),
 and where to put date and clock-time ticks (:func:`date_ticks`, :func:`clock_range`,
 :func:`clock_ticks`). Clock times are minutes since 12:00 (see :mod:`rlsdesk.domain.clock`).
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from rlsdesk.domain.diary import NightRecord
@@ -31,9 +32,9 @@ __all__ = [
     "calendar_grid",
     "clock_range",
     "clock_ticks",
-    "column_shares",
     "column_stats",
     "date_ticks",
+    "done_columns",
     "done_share",
     "severity_counts",
 ]
@@ -83,6 +84,15 @@ class Columns:
         return (self.first + timedelta(days=self.start(column)),
                 self.first + timedelta(days=self.start(column + 1) - 1))
 
+    def lookup(self) -> Mapping[date, int]:
+        """``{night: column}`` for every night of the columns (made once, then shared)."""
+        return _lookup(self.first, self.nights, self.count)
+
+
+@lru_cache(maxsize=8)
+def _lookup(first: date, nights: int, count: int) -> Mapping[date, int]:
+    return {first + timedelta(days=day): day * count // nights for day in range(nights)}
+
 
 @dataclass(frozen=True, slots=True)
 class ColumnStats:
@@ -97,10 +107,11 @@ class ColumnStats:
 
 def _group(points: Iterable[tuple[date, float]], columns: Columns) -> list[list[float]]:
     groups: list[list[float]] = [[] for _ in range(columns.count)]
-    last = columns.last
+    lookup = columns.lookup()
     for night, value in points:
-        if columns.first <= night <= last:
-            groups[columns.index(night)].append(value)
+        column = lookup.get(night)
+        if column is not None:
+            groups[column].append(value)
     return groups
 
 
@@ -122,28 +133,32 @@ def severity_counts(points: Iterable[tuple[date, int]], columns: Columns,
                     top: int = SEVERITY_MAX) -> list[tuple[int, ...]]:
     """For each column, how many nights had each severity ``0..top``."""
     counts = [[0] * (top + 1) for _ in range(columns.count)]
-    last = columns.last
+    lookup = columns.lookup()
     for night, value in points:
-        if columns.first <= night <= last and 0 <= value <= top:
-            counts[columns.index(night)][value] += 1
+        column = lookup.get(night)
+        if column is not None and 0 <= value <= top:
+            counts[column][value] += 1
     return [tuple(c) for c in counts]
 
 
-def column_shares(logged: Iterable[date], marked: Iterable[date],
-                  columns: Columns) -> list[float | None]:
-    """For each column, the share of its ``logged`` nights that are also ``marked`` (e.g.
-    a step done); None for a column without a logged night. Marked nights that were not
-    logged count as logged."""
-    marked_set = set(marked)
+def done_columns(records: Iterable[NightRecord], step_ids: Sequence[int],
+                 columns: Columns) -> dict[int, list[float | None]]:
+    """For each step id, for each column: the share of the column's logged nights (nights
+    with a record) on which the step was marked done; None for a column without a record.
+    One pass over the records, whatever the number of steps."""
     total = [0] * columns.count
-    hits = [0] * columns.count
-    last = columns.last
-    for night in set(logged) | marked_set:
-        if columns.first <= night <= last:
-            column = columns.index(night)
-            total[column] += 1
-            hits[column] += night in marked_set
-    return [None if n == 0 else h / n for h, n in zip(hits, total, strict=True)]
+    hits = {step: [0] * columns.count for step in step_ids}
+    lookup = columns.lookup()
+    for record in records:
+        column = lookup.get(record.night)
+        if column is None:
+            continue
+        total[column] += 1
+        for step in record.done:
+            if step in hits:
+                hits[step][column] += 1
+    return {step: [None if n == 0 else h / n for h, n in zip(row, total, strict=True)]
+            for step, row in hits.items()}
 
 
 def done_share(record: NightRecord | None, steps: Sequence[StepInfo],

@@ -31,6 +31,7 @@ __all__ = [
     "rolling_mean",
     "severity_series",
     "step_effects",
+    "weekday_counts",
 ]
 
 MIN_NIGHTS_EACH_SIDE = 5
@@ -143,10 +144,6 @@ def rolling_mean(points: Sequence[tuple[date, float]], days: int = 7) -> list[tu
     return out
 
 
-def _planned(step: StepInfo, night: date) -> bool:
-    return night.weekday() in step.days
-
-
 def step_effects(
     records: Iterable[NightRecord], steps: Sequence[StepInfo]
 ) -> list[StepEffect]:
@@ -156,18 +153,18 @@ def step_effects(
     step was probably not in the routine).
     """
     rated = sorted((r for r in records if r.severity is not None), key=lambda r: r.night)
+    nights = [(r.night, r.night.weekday(), r.severity, r.done) for r in rated]
     effects = []
     for step in steps:
-        first_done = next((r.night for r in rated if step.id in r.done), None)
+        first_done = next((night for night, _, _, ids in nights if step.id in ids), None)
         done: list[int] = []
         not_done: list[int] = []
         if first_done is not None:
-            for record in rated:
-                if record.night < first_done or not _planned(step, record.night):
+            for night, weekday, severity, ids in nights:
+                if night < first_done or weekday not in step.days:
                     continue
-                severity = record.severity
                 assert severity is not None
-                (done if step.id in record.done else not_done).append(severity)
+                (done if step.id in ids else not_done).append(severity)
         effects.append(StepEffect(
             step, len(done), len(not_done),
             statistics.fmean(done) if done else None,
@@ -180,18 +177,26 @@ def adherence(
     records: Iterable[NightRecord], steps: Sequence[StepInfo], first: date, last: date
 ) -> list[StepAdherence]:
     """How many of the nights ``first..last`` on which a step was planned it was done."""
-    done_by_night = {r.night: r.done for r in records if first <= r.night <= last}
+    marks = [(r.night.weekday(), r.done) for r in records if first <= r.night <= last and r.done]
+    weekdays = weekday_counts(first, last)
     out = []
     for step in steps:
-        planned = done = 0
-        night = first
-        while night <= last:
-            if _planned(step, night):
-                planned += 1
-                done += step.id in done_by_night.get(night, frozenset())
-            night += timedelta(days=1)
+        planned = sum(weekdays[day] for day in step.days if 0 <= day <= 6)
+        done = sum(1 for weekday, ids in marks if step.id in ids and weekday in step.days)
         out.append(StepAdherence(step, done, planned))
     return out
+
+
+def weekday_counts(first: date, last: date) -> list[int]:
+    """How many Mondays, Tuesdays, ... Sundays (index 0..6) the nights ``first..last`` hold."""
+    total = (last - first).days + 1
+    if total <= 0:
+        return [0] * 7
+    weeks, rest = divmod(total, 7)
+    counts = [weeks] * 7
+    for offset in range(rest):
+        counts[(first.weekday() + offset) % 7] += 1
+    return counts
 
 
 def augmentation_signal(

@@ -14,8 +14,8 @@ from rlsdesk.diary_service import Insights
 from rlsdesk.domain.chart_data import (
     SEVERITY_MAX,
     average_window,
-    column_shares,
     column_stats,
+    done_columns,
     severity_counts,
 )
 from rlsdesk.domain.diary import NightRecord
@@ -214,7 +214,7 @@ class SeverityChart(ChartWidget):
                                 strips.width(), metrics.height()),
                          Qt.AlignmentFlag.AlignLeft,
                          self.tr("Steps marked done (a mark for each night)"))
-        logged = [r.night for r in self.data.records]
+        shares = done_columns(self.data.records, [s.id for s in steps], axis.columns)
         row_height = self._row_height()
         width = max(1.5, axis.step - (1.0 if axis.step >= 4 else 0.0))
         for row, step in enumerate(steps):
@@ -229,8 +229,7 @@ class SeverityChart(ChartWidget):
             painter.setBrush(colours.grid)
             painter.drawRoundedRect(QRectF(strips.left(), top + 3, strips.width(),
                                            row_height - 6), 3, 3)
-            marked = [r.night for r in self.data.records if step.id in r.done]
-            for column, share in enumerate(column_shares(logged, marked, axis.columns)):
+            for column, share in enumerate(shares[step.id]):
                 if not share:
                     continue
                 painter.setBrush(soft(colours.done, round(255 * (0.3 + 0.7 * share))))

@@ -19,6 +19,7 @@ from rlsdesk.domain.insights import (
     rolling_mean,
     severity_series,
     step_effects,
+    weekday_counts,
 )
 
 START = date(2026, 1, 5)  # a Monday
@@ -126,3 +127,47 @@ def test_dopaminergic_names_match_words_in_any_case() -> None:
     found = dopaminergic_names(["PRAMIPEXOLE 0.125 mg", "requip xl", "Magnesium"], known)
     assert found == ["pramipexole", "Requip"]
     assert dopaminergic_names(["levodopamine"], known) == []
+
+
+def _adherence_day_by_day(records, steps, first, last):  # type: ignore[no-untyped-def]
+    done_by_night = {r.night: r.done for r in records if first <= r.night <= last}
+    out = []
+    for step in steps:
+        planned = done = 0
+        day = first
+        while day <= last:
+            if day.weekday() in step.days:
+                planned += 1
+                done += step.id in done_by_night.get(day, frozenset())
+            day += timedelta(days=1)
+        out.append((planned, done))
+    return out
+
+
+@given(
+    st.dictionaries(st.integers(0, 60), st.frozensets(st.integers(1, 3), max_size=3),
+                    max_size=40),
+    st.lists(st.frozensets(st.integers(0, 6), min_size=1), min_size=1, max_size=3),
+    st.integers(0, 30), st.integers(-1, 40),
+)
+def test_adherence_counts_as_a_walk_over_the_nights_would(
+        marks: dict[int, frozenset[int]], days: list[frozenset[int]], start: int,
+        length: int) -> None:
+    records = [night(n, done=done) for n, done in marks.items()]
+    steps = [StepInfo(i + 1, f"step {i + 1}", d) for i, d in enumerate(days)]
+    first = START + timedelta(days=start)
+    last = first + timedelta(days=length)
+    found = [(a.planned, a.done) for a in adherence(records, steps, first, last)]
+    assert found == _adherence_day_by_day(records, steps, first, last)
+
+
+@given(st.integers(0, 3000), st.integers(-3, 800))
+def test_weekday_counts(start: int, length: int) -> None:
+    first = START + timedelta(days=start)
+    last = first + timedelta(days=length)
+    counts = weekday_counts(first, last)
+    assert sum(counts) == max(0, length + 1)
+    walked = [0] * 7
+    for d in range(length + 1):
+        walked[(first + timedelta(days=d)).weekday()] += 1
+    assert counts == walked

@@ -16,9 +16,9 @@ from rlsdesk.domain.chart_data import (
     calendar_grid,
     clock_range,
     clock_ticks,
-    column_shares,
     column_stats,
     date_ticks,
+    done_columns,
     done_share,
     severity_counts,
 )
@@ -59,6 +59,9 @@ def test_a_decade_in_233_columns() -> None:
     assert columns.count == 233
     assert columns.bounds(0)[0] == START
     assert columns.bounds(232)[1] == START + timedelta(days=3649)
+    lookup = columns.lookup()
+    assert len(lookup) == 3650 and lookup[START] == 0
+    assert all(lookup[n] == columns.index(n) for n in lookup)
 
 
 @given(st.lists(st.tuples(days, st.integers(0, 10)), max_size=200), st.integers(1, 300))
@@ -92,23 +95,31 @@ def test_severity_counts_count_every_night_once(points: list[tuple[int, int]],
         assert sum(c[value] for c in counts) == sum(1 for _, v in dated if v == value)
 
 
-def test_column_shares() -> None:
+def test_done_columns() -> None:
     columns = Columns.fit(START, START + timedelta(days=3), 2)  # two nights a column
-    logged = [START, START + timedelta(days=1), START + timedelta(days=2)]
-    marked = [START, START + timedelta(days=3)]  # marked but not logged: counts as logged
-    assert column_shares(logged, marked, columns) == [0.5, 0.5]
-    assert column_shares([], [], columns) == [None, None]
+    records = [NightRecord(START, done=frozenset({1, 2})),
+               NightRecord(START + timedelta(days=1), done=frozenset({2})),
+               NightRecord(START + timedelta(days=3), done=frozenset({9})),
+               NightRecord(START + timedelta(days=9), done=frozenset({1}))]  # outside
+    assert done_columns(records, [1, 2, 3], columns) == {
+        1: [0.5, 0.0], 2: [1.0, 0.0], 3: [0.0, 0.0]}
+    assert done_columns([], [1], columns) == {1: [None, None]}
 
 
-@given(st.sets(days, max_size=100), st.sets(days, max_size=100), st.integers(1, 500))
-def test_column_shares_are_shares(logged: set[int], marked: set[int], most: int) -> None:
+@given(st.dictionaries(days, st.frozensets(st.integers(1, 4), max_size=4), max_size=100),
+       st.integers(1, 500))
+def test_done_columns_are_shares_of_logged_nights(marks: dict[int, frozenset[int]],
+                                                  most: int) -> None:
     columns = Columns.fit(START, START + timedelta(days=4000), most)
-    shares = column_shares([START + timedelta(days=d) for d in logged],
-                           [START + timedelta(days=d) for d in marked], columns)
-    assert len(shares) == columns.count
-    assert all(s is None or 0 <= s <= 1 for s in shares)
-    assert sum(s is not None for s in shares) == len(
-        {columns.index(START + timedelta(days=d)) for d in logged | marked})
+    records = [NightRecord(START + timedelta(days=d), done=done) for d, done in marks.items()]
+    shares = done_columns(records, [1, 2], columns)
+    logged = {columns.index(r.night) for r in records}
+    for step in (1, 2):
+        assert len(shares[step]) == columns.count
+        assert {c for c, s in enumerate(shares[step]) if s is not None} == logged
+        assert all(s is None or 0 <= s <= 1 for s in shares[step])
+        marked = {columns.index(r.night) for r in records if step in r.done}
+        assert {c for c, s in enumerate(shares[step]) if s} == marked
 
 
 def test_done_share_counts_only_steps_planned_that_weekday() -> None:
