@@ -11,8 +11,23 @@ from rlsdesk.domain.errors import ValidationError
 from rlsdesk.store.settings_repo import SettingsRepo
 
 TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+CHECKIN_DEFAULT = time(8, 0)
+#: The morning check-in reminder comes in the morning, before the night ends at 12:00.
+CHECKIN_EARLIEST, CHECKIN_LATEST = time(4, 0), time(11, 59)
 REMINDER_STYLES = ("notification", "tray")
 LANGUAGES = ("system", "en", "de")
+
+
+def parse_checkin_time(value: object) -> time:
+    """A morning check-in reminder time, 04:00-11:59 (raises ValidationError)."""
+    problem = "is not a morning time like 08:00 (04:00-11:59, before the night ends at 12:00)"
+    try:
+        clock = parse_clock(value, "checkin_reminder")
+    except ValidationError:
+        raise ValidationError("checkin_reminder", value, problem) from None
+    if not CHECKIN_EARLIEST <= clock <= CHECKIN_LATEST:
+        raise ValidationError("checkin_reminder", value, problem)
+    return clock
 
 
 @dataclass(frozen=True)
@@ -94,3 +109,21 @@ class Preferences:
         self._settings.set_many(
             {"quiet_start": format_clock(hours.start), "quiet_end": format_clock(hours.end)}
         )
+
+    def checkin_reminder(self) -> time | None:
+        """When the morning check-in reminder comes, or None while it is off (the default)."""
+        return self.checkin_reminder_time() if self._settings.get("checkin_reminder") else None
+
+    def checkin_reminder_time(self) -> time:
+        """The chosen time, kept while the reminder is off (default 08:00)."""
+        try:
+            return parse_checkin_time(self._settings.get("checkin_reminder_at") or "08:00")
+        except ValidationError:
+            return CHECKIN_DEFAULT
+
+    def set_checkin_reminder(self, on: bool, at: time | str | None = None) -> None:
+        """Switch the reminder on or off; ``at`` (04:00-11:59) changes its time."""
+        values: dict[str, object] = {"checkin_reminder": bool(on)}
+        if at is not None:
+            values["checkin_reminder_at"] = format_clock(parse_checkin_time(at))
+        self._settings.set_many(values)

@@ -9,6 +9,10 @@ on resume (logind ``PrepareForSleep(false)``), when the watchdog (one coarse tim
 every ``WATCHDOG_MS``) sees the wall clock jump against the monotonic clock, and on
 :meth:`replan` (routine, settings, peak or time zone changed, or another process such as
 the command line wrote to the database).
+
+The optional morning check-in reminder (:mod:`rlsdesk.reminders.checkin`) is one more
+occurrence of the night, decided by the same policy; its action opens the Diary's
+check-in (:attr:`ReminderService.checkin_requested`).
 """
 
 from __future__ import annotations
@@ -30,8 +34,20 @@ from rlsdesk.notify.base import (
     ACTION_OPEN,
     ACTION_SKIP,
     ACTION_SNOOZE,
+    DEFAULT_ACTIONS,
     Notifier,
     Reminder,
+)
+from rlsdesk.preferences import Preferences
+from rlsdesk.reminders.checkin import (
+    ACTION_CHECKIN,
+    CHECKIN_ACTIONS,
+    CHECKIN_ID,
+    REASON_CHECKED_IN,
+    checkin_key,
+    checkin_occurrence,
+    parse_checkin_key,
+    settle_when_checked_in,
 )
 from rlsdesk.reminders.policy import (
     DEFAULT_SNOOZE_MINUTES,
@@ -45,6 +61,7 @@ from rlsdesk.reminders.policy import (
     next_up,
     parse_quiet_hours,
 )
+from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.store.ledger_repo import LedgerRepo
 
 log = logging.getLogger(__name__)
@@ -66,6 +83,11 @@ def reminder_key(step_id: int, night: date) -> str:
     return f"{step_id}@{night.isoformat()}"
 
 
+def notification_key(step_id: int, night: date) -> str:
+    """A step's reminder key, or the morning check-in's."""
+    return checkin_key(night) if step_id == CHECKIN_ID else reminder_key(step_id, night)
+
+
 def parse_key(key: str) -> tuple[int, date] | None:
     step, _, night = key.partition("@")
     try:
@@ -83,6 +105,7 @@ def _default_scheduler(callback: Callable[[str], None]) -> SchedulerLike:
 class ReminderService(QObject):
     changed = Signal()  # the ledger, the plan or long sit changed
     open_requested = Signal(int)  # a reminder was clicked: step id (LONG_SIT_ID for long sit)
+    checkin_requested = Signal(object)  # the check-in reminder was answered: the night (date)
     next_step_changed = Signal(object)  # str | None, e.g. "Magnesium at 21:10"
 
     def __init__(
@@ -110,7 +133,8 @@ class ReminderService(QObject):
         self.scheduler: SchedulerLike | None = None
         self.sleep_watch: QObject | None = None
         self._night: date | None = None
-        self._occurrences: list[Occurrence] = []
+        self._occurrences: list[Occurrence] = []  # tonight's steps
+        self._checkin: Occurrence | None = None  # the morning check-in reminder, if on
         self._bedtime: datetime | None = None
         self._next_text: str | None = None
         self._data_version: int | None = None
@@ -179,8 +203,12 @@ class ReminderService(QObject):
             Occurrence(s.step_id, s.title, s.at, s.minutes, s.why)
             for s in plan.steps if s.step_id is not None
         ]
+        checkin_at = Preferences(self.store.settings).checkin_reminder()
+        self._checkin = (
+            checkin_occurrence(night, checkin_at, self.zone) if checkin_at is not None else None
+        )
         self.ledger.close_nights_before(night, now)
-        self.ledger.sync_plan(night, {o.step_id: o.due for o in self._occurrences}, now)
+        self.ledger.sync_plan(night, {o.step_id: o.due for o in self._reminding()}, now)
         self.reconcile()
         self.changed.emit()
 
@@ -193,26 +221,29 @@ class ReminderService(QObject):
             log.info("night rollover to %s", night)
             self.replan()
             return
-        occurrences = {o.step_id: o for o in self._occurrences}
+        reminding = self._reminding()
+        occurrences = {o.step_id: o for o in reminding}
         controls = self.controls()
-        decision = decide(now, self._occurrences, self.ledger.entries(night), controls,
-                          self.zone)
-        due = {o.step_id: o.due for o in self._occurrences}
+        changed = self._settle_checkin(night, now)
+        decision = decide(now, reminding, self.ledger.entries(night), controls, self.zone)
+        due = {o.step_id: o.due for o in reminding}
         moves = [(sid, State.MISSED, None) for sid in decision.missed]
         moves += [(sid, State.SKIPPED, why) for sid, why in decision.skipped]
-        changed = self.ledger.apply(night, moves, now, due) > 0
+        changed = self.ledger.apply(night, moves, now, due) > 0 or changed
         for delivery in decision.deliver:
             occ = delivery.occurrence
+            key = notification_key(occ.step_id, night)
             # Claim first: a crash between claim and show loses one reminder rather than
             # ever showing it twice.
             if self.ledger.claim(night, occ.step_id, now, late=delivery.late, due=occ.due):
                 changed = True
-                log.info("reminder shown: %s %s%s", reminder_key(occ.step_id, night),
-                         occ.title, " (late)" if delivery.late else "")
-                self.notifier.show(Reminder(reminder_key(occ.step_id, night), occ.title,
-                                            delivery.body(self.zone), late=delivery.late))
+                log.info("reminder shown: %s %s%s", key, occ.title,
+                         " (late)" if delivery.late else "")
+                actions = CHECKIN_ACTIONS if occ.step_id == CHECKIN_ID else DEFAULT_ACTIONS
+                self.notifier.show(Reminder(key, occ.title, delivery.body(self.zone),
+                                            late=delivery.late, actions=actions))
         for sid in decision.missed:
-            log.info("reminder missed: %s %s", reminder_key(sid, night),
+            log.info("reminder missed: %s %s", notification_key(sid, night),
                      occurrences[sid].title)
         wakeups = dict(decision.wakeups)
         wakeups["rollover"] = night_bounds(night, self.zone)[1]
@@ -261,6 +292,27 @@ class ReminderService(QObject):
             self.reconcile()
             if self.scheduler is not None:
                 self.scheduler.wakeup()
+
+    def _reminding(self) -> list[Occurrence]:
+        """Tonight's steps, and the morning check-in reminder when it is on."""
+        return [*self._occurrences, *([self._checkin] if self._checkin else [])]
+
+    def _settle_checkin(self, night: date, now: datetime) -> bool:
+        """A night with a check-in needs no check-in reminder: record it as settled, and
+        withdraw it if it is showing. True if the ledger changed."""
+        entry = self.ledger.entry(night, CHECKIN_ID)
+        if entry is None and self._checkin is None:
+            return False
+        checked_in = DiaryRepo(self.store.conn).get(night) is not None
+        settle, withdraw = settle_when_checked_in(entry, checked_in)
+        if not settle:
+            return False
+        due = entry.due if entry is not None else self._checkin.due  # type: ignore[union-attr]
+        changed = self.ledger.skip(night, CHECKIN_ID, now, due, reason=REASON_CHECKED_IN)
+        if withdraw:
+            self.notifier.close(checkin_key(night))
+        log.info("check-in reminder for %s settled: the night has a check-in", night)
+        return changed
 
     def _on_job(self, job_id: str) -> None:
         # Runs inside APScheduler's job processing: look again once that has finished.
@@ -322,6 +374,14 @@ class ReminderService(QObject):
             else:
                 self.notifier.close(key)
             return
+        checkin_night = parse_checkin_key(key)
+        if checkin_night is not None:
+            if action in (ACTION_CHECKIN, ACTION_OPEN):
+                self.notifier.close(key)
+                log.info("check-in opened from the reminder for the night of %s",
+                         checkin_night)
+                self.checkin_requested.emit(checkin_night)
+            return
         parsed = parse_key(key)
         if parsed is None:
             log.warning("action %s for unknown reminder %s", action, key)
@@ -339,6 +399,10 @@ class ReminderService(QObject):
     # --- reading --------------------------------------------------------------------------
     def occurrences(self) -> list[Occurrence]:
         return list(self._occurrences)
+
+    def checkin(self) -> Occurrence | None:
+        """Tonight's morning check-in reminder, or None while it is off."""
+        return self._checkin
 
     def entries(self, night: date | None = None) -> dict[int, Entry]:
         return self.ledger.entries(night or self.night)
