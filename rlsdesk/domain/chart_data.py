@@ -103,6 +103,8 @@ class ColumnStats:
     high: float | None = None
     mean: float | None = None
     median: float | None = None
+    lower_quartile: float | None = None   # the middle half of the values lies between
+    upper_quartile: float | None = None   # the two quartiles
 
 
 def _group(points: Iterable[tuple[date, float]], columns: Columns) -> list[list[float]]:
@@ -116,7 +118,8 @@ def _group(points: Iterable[tuple[date, float]], columns: Columns) -> list[list[
 
 
 def column_stats(points: Iterable[tuple[date, float]], columns: Columns) -> list[ColumnStats]:
-    """For each column, the count, range, mean and median of the values of its nights.
+    """For each column, the count, range, mean, median and quartiles of the values of its
+    nights.
 
     Points outside the columns' nights are left out."""
     out = []
@@ -124,8 +127,12 @@ def column_stats(points: Iterable[tuple[date, float]], columns: Columns) -> list
         if not values:
             out.append(ColumnStats())
             continue
+        if len(values) > 1:
+            q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
+        else:
+            q1 = q2 = q3 = values[0]
         out.append(ColumnStats(len(values), min(values), max(values),
-                               statistics.fmean(values), statistics.median(values)))
+                               statistics.fmean(values), q2, q1, q3))
     return out
 
 

@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from rlsdesk.domain.chart_data import Columns, Tick, date_ticks
+from rlsdesk.domain.chart_data import Columns, ColumnStats, Tick, date_ticks
 from rlsdesk.ui.charts.colours import ChartColours
 
 #: The narrowest a column of nights is drawn; more nights than fit share a column.
 COLUMN_PX = 3.0
+#: The narrowest a column is when nights are summarised (middle half of their values), so
+#: each summary stands on enough nights to be steady.
+SUMMARY_PX = 8.0
 
 
 def qdate(night: date) -> QDate:
@@ -45,9 +48,14 @@ class NightAxis:
     width: float
 
     @classmethod
-    def fit(cls, first: date, last: date, left: float, width: float) -> NightAxis:
+    def fit(cls, first: date, last: date, left: float, width: float,
+            px: float = COLUMN_PX) -> NightAxis:
         width = max(1.0, width)
-        return cls(Columns.fit(first, last, int(width // COLUMN_PX)), left, width)
+        return cls(Columns.fit(first, last, int(width // px)), left, width)
+
+    def coarser(self, px: float = SUMMARY_PX) -> NightAxis:
+        """The same nights and pixels in columns at least ``px`` wide."""
+        return NightAxis.fit(self.columns.first, self.columns.last, self.left, self.width, px)
 
     @property
     def step(self) -> float:
@@ -68,6 +76,54 @@ class NightAxis:
 
     def night(self, offset: int) -> date:
         return self.columns.first + timedelta(days=offset)
+
+
+def _runs(stats: list[ColumnStats], gap: int) -> list[list[int]]:
+    """Columns with values, in runs broken where more than ``gap`` columns are empty."""
+    runs: list[list[int]] = []
+    for column, item in enumerate(stats):
+        if item.count == 0:
+            continue
+        if runs and column - runs[-1][-1] <= gap:
+            runs[-1].append(column)
+        else:
+            runs.append([column])
+    return runs
+
+
+def ribbon_path(axis: NightAxis, stats: list[ColumnStats], y: Callable[[float], float],
+                gap: int = 1) -> QPainterPath:
+    """An area from each column's lower to upper quartile (the middle half of its nights)."""
+    path = QPainterPath()
+    for run in _runs(stats, gap):
+        half = axis.step / 2
+        top = [(axis.x(c), stats[c].upper_quartile) for c in run]
+        bottom = [(axis.x(c), stats[c].lower_quartile) for c in reversed(run)]
+        first_x = top[0][0] - half
+        path.moveTo(first_x, y(top[0][1] or 0.0))
+        for x, value in top:
+            path.lineTo(x, y(value or 0.0))
+        path.lineTo(top[-1][0] + half, y(top[-1][1] or 0.0))
+        path.lineTo(bottom[0][0] + half, y(bottom[0][1] or 0.0))
+        for x, value in bottom:
+            path.lineTo(x, y(value or 0.0))
+        path.lineTo(first_x, y(bottom[-1][1] or 0.0))
+        path.closeSubpath()
+    return path
+
+
+def line_path(axis: NightAxis, stats: list[ColumnStats], y: Callable[[float], float],
+              gap: int = 1, value: str = "mean") -> QPainterPath:
+    """A line through each column's ``value`` ("mean" or "median"), broken at gaps."""
+    path = QPainterPath()
+    for run in _runs(stats, gap):
+        for index, column in enumerate(run):
+            point = QPointF(axis.x(column), y(getattr(stats[column], value) or 0.0))
+            if index == 0:
+                path.moveTo(point)
+            else:
+                path.lineTo(point)
+    return path
 
 
 def draw_date_labels(painter: QPainter, axis: NightAxis, top: float, colours: ChartColours,

@@ -126,12 +126,16 @@ class CalendarChart(ChartWidget):
             self._draw_weekdays(painter, colours, top)
             self._draw_cells(painter, colours, top, index == 0)
         if not rated:
-            painter.setPen(colours.muted)
             rows = QRectF(self._left, self._maps[0], grid.weeks * self._cell, 7 * self._cell)
-            painter.fillRect(rows.center().x() - 150, rows.center().y() - line / 2 - 4, 300,
-                             line + 8, colours.background)
-            painter.drawText(rows, Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No nights rated in this period"))
+            message = self.tr("No nights rated in this period")
+            width = min(rows.width(), metrics.horizontalAdvance(message) + 24)
+            box = QRectF(rows.center().x() - width / 2, rows.center().y() - line / 2 - 5,
+                         width, line + 10)
+            painter.setBrush(colours.background)
+            painter.setPen(QPen(colours.grid, 1))
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(colours.muted)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, message)
         painter.setPen(colours.muted)
         bottom = self._maps[1] + 7 * self._cell + 6
         painter.drawText(QRectF(self._left, bottom, self.inner().right() - self._left, line),

@@ -54,11 +54,12 @@ def chart_colours(palette: QPalette) -> ChartColours:
     dark = background.lightness() < 128
     accent = palette.color(role.Highlight)
     muted = mix(text, window, 0.38)
+    points = mix(text, background, 0.3)  # neutral, so the average (accent) stands out
     if dark:
-        points, high, done = QColor("#e9cfa8"), QColor("#ff9f4a"), QColor("#9cc98a")
+        high, done = QColor("#ff9f4a"), QColor("#9cc98a")
         band = mix(background, accent, 0.28)
     else:
-        points, high, done = QColor("#4a6fa5"), QColor("#b3430e"), QColor("#2e7d4f")
+        high, done = QColor("#b3430e"), QColor("#2e7d4f")
         band = mix(background, QColor("#f0b25a"), 0.35)
     return ChartColours(
         background=background,

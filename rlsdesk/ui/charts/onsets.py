@@ -16,11 +16,15 @@ from rlsdesk.domain.clock import from_noon_minutes, to_noon_minutes
 from rlsdesk.domain.insights import onset_series
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.axes import (
+    COLUMN_PX,
     NightAxis,
+    Swatch,
     draw_date_labels,
     draw_legend,
     legend_lines,
+    line_path,
     night_name,
+    ribbon_path,
 )
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
@@ -73,12 +77,20 @@ class OnsetChart(ChartWidget):
 
     # --- layout -------------------------------------------------------------------------
     def _legend_labels(self) -> list[str]:
+        each = (self.tr("first symptoms: middle half of the nights, and the median")
+                if self.data is not None and self._columns_for_width() < self.count()
+                else self.tr("first symptoms each night"))
         return [
             self.tr("usually worst %1 to %2 (tonight's estimate)")
             .replace("%1", clock_text(self._band[0])).replace("%2", clock_text(self._band[1])),
             self.tr("what the planner expected"),
-            self.tr("first symptoms each night"),
+            each,
         ]
+
+    def _columns_for_width(self) -> int:
+        """How many columns the nights get at the current width (as arrange() will do)."""
+        width = self.width() - 2 * PAD - 3 - self._label_width() - 6
+        return int(max(1.0, width) // COLUMN_PX)
 
     def _legend_height(self) -> float:
         metrics = self.label_metrics()
@@ -124,10 +136,13 @@ class OnsetChart(ChartWidget):
         metrics = QFontMetricsF(painter.font())
         inner, plot, axis = self.inner(), self._plot, self.axis
         band, expected, each = self._legend_labels()
+        nights: Swatch = (
+            (lambda p, r: _ribbon_swatch(p, r, colours)) if self._aggregated()
+            else (lambda p, r: _dot(p, r.center(), colours)))
         draw_legend(painter, plot.left(), inner.top(), inner.right(), [
             (band, lambda p, r: p.fillRect(r, colours.band)),
             (expected, lambda p, r: _line(p, r, colours)),
-            (each, lambda p, r: _dot(p, r.center(), colours)),
+            (each, nights),
         ], colours.text)
         # the band, under everything
         top, bottom = self._y(self._band[0]), self._y(self._band[1])
@@ -176,20 +191,29 @@ class OnsetChart(ChartWidget):
                             Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         painter.drawPath(path)
 
+    def _aggregated(self) -> bool:
+        return self.axis is not None and self.axis.columns.count < self.axis.columns.nights
+
     def _draw_onsets(self, painter: QPainter, colours: ChartColours) -> None:
         assert self.axis is not None
         axis = self.axis
-        radius = max(1.6, min(4.0, axis.step / 2.5))
-        spread = QPen(soft(colours.points, 90), max(1.0, min(3.0, axis.step - 1)),
-                      Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        for column, item in enumerate(column_stats(self._onsets.items(), axis.columns)):
-            if item.median is None or item.low is None or item.high is None:
-                continue
-            x = axis.x(column)
-            if item.count > 1 and item.high > item.low:
-                painter.setPen(spread)
-                painter.drawLine(QPointF(x, self._y(item.low)), QPointF(x, self._y(item.high)))
-            _dot(painter, QPointF(x, self._y(item.median)), colours, radius)
+        if self._aggregated():
+            coarse = axis.coarser()
+            stats = column_stats(self._onsets.items(), coarse.columns)
+            gap = max(1, round(14 * coarse.columns.count / coarse.columns.nights))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(soft(colours.points, 80))
+            painter.drawPath(ribbon_path(coarse, stats, self._y, gap))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(soft(colours.points, 230), 1.5, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.drawPath(line_path(coarse, stats, self._y, gap, "median"))
+            return
+        stats = column_stats(self._onsets.items(), axis.columns)
+        radius = max(3.0, min(4.5, axis.step / 2.2))
+        for column, item in enumerate(stats):
+            if item.median is not None:
+                _dot(painter, QPointF(axis.x(column), self._y(item.median)), colours, radius)
 
     def draw_cursor(self, painter: QPainter, colours: ChartColours, index: int) -> None:
         if self.axis is None or self.data is None:
@@ -210,6 +234,13 @@ def _dot(painter: QPainter, centre: QPointF, colours: ChartColours,
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(soft(colours.points, 220))
     painter.drawEllipse(centre, radius, radius)
+
+
+def _ribbon_swatch(painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
+    painter.fillRect(rect, soft(colours.points, 80))
+    painter.setPen(QPen(soft(colours.points, 230), 1.5))
+    y = rect.center().y()
+    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
 
 
 def _line(painter: QPainter, rect: QRectF, colours: ChartColours) -> None:

@@ -3,7 +3,7 @@ summary beneath."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from rlsdesk.ui.calm import set_muted, set_scaled
@@ -25,6 +25,9 @@ class ChartPanel(QFrame):
         self.status.setObjectName("chartStatus")
         self.status.setWordWrap(True)
         set_muted(self.status)
+        # room for two lines, so the page does not jump as the cursor moves
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.summary = QLabel("")
         self.summary.setObjectName("chartSummary")
         self.summary.setWordWrap(True)
@@ -35,6 +38,11 @@ class ChartPanel(QFrame):
         for widget in (self.title, chart, self.status, self.summary):
             layout.addWidget(widget)
         chart.cursor_changed.connect(self._cursor_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
+        super().changeEvent(event)
 
     def _cursor_changed(self, text: str) -> None:
         self.status.setText(text or self.hint)

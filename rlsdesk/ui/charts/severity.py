@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from rlsdesk.diary_service import Insights
@@ -21,7 +21,15 @@ from rlsdesk.domain.chart_data import (
 from rlsdesk.domain.diary import NightRecord
 from rlsdesk.domain.insights import rolling_mean, severity_series
 from rlsdesk.ui.calm import soft
-from rlsdesk.ui.charts.axes import NightAxis, draw_date_labels, draw_legend, night_name
+from rlsdesk.ui.charts.axes import (
+    NightAxis,
+    Swatch,
+    draw_date_labels,
+    draw_legend,
+    line_path,
+    night_name,
+    ribbon_path,
+)
 from rlsdesk.ui.charts.base import ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
 
@@ -99,7 +107,7 @@ class SeverityChart(ChartWidget):
         metrics = self.label_metrics()
         inner = self.inner()
         titles = [metrics.horizontalAdvance(s.title) for s in self._steps()]
-        cap = inner.width() * 0.28
+        cap = inner.width() * 0.24
         self._label_width = min(cap, max([metrics.horizontalAdvance("10"), *titles]))
         left = inner.left() + self._label_width + 12
         top = inner.top() + metrics.height() + 12
@@ -129,8 +137,15 @@ class SeverityChart(ChartWidget):
         metrics = QFontMetricsF(painter.font())
         inner, plot, axis = self.inner(), self._plot, self.axis
         painter.setPen(colours.text)
+        if self._aggregated():
+            nights: tuple[str, Swatch] = (
+                self.tr("middle half of the nights' ratings (0 to 10)"),
+                lambda p, r: p.fillRect(r, soft(colours.points, 80)))
+        else:
+            nights = (self.tr("each night's rating (0 to 10)"),
+                      lambda p, r: _dot(p, r.center(), 4.0, soft(colours.points, 215)))
         draw_legend(painter, plot.left(), inner.top(), inner.right(), [
-            (self.tr("each night"), lambda p, r: _dot(p, r.center(), 4.0, colours.points)),
+            nights,
             (self.tr("%1-night average").replace("%1", str(self._window)),
              lambda p, r: _line(p, r, colours.accent)),
         ], colours.text)
@@ -156,44 +171,38 @@ class SeverityChart(ChartWidget):
             self._draw_average(painter, colours)
         self._draw_strips(painter, colours, metrics)
 
+    def _aggregated(self) -> bool:
+        """True when nights share pixel columns (a long period)."""
+        return self.axis is not None and self.axis.columns.count < self.axis.columns.nights
+
     def _draw_points(self, painter: QPainter, colours: ChartColours) -> None:
         assert self.axis is not None
         axis = self.axis
-        counts = severity_counts(self._series, axis.columns)
-        step = axis.step
-        painter.setPen(Qt.PenStyle.NoPen)
-        for column, row in enumerate(counts):
-            most = max(row)
-            if most == 0:
-                continue
-            x = axis.x(column)
+        if self._aggregated():
+            coarse = axis.coarser()
+            stats = column_stats([(n, float(v)) for n, v in self._series], coarse.columns)
+            gap = max(1, round(self._window * coarse.columns.count / coarse.columns.nights))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(soft(colours.points, 80))
+            painter.drawPath(ribbon_path(coarse, stats, self._y, gap))
+            return
+        radius = max(3.0, min(4.5, axis.step / 2.2))
+        for column, row in enumerate(severity_counts(self._series, axis.columns)):
             for value, n in enumerate(row):
-                if n == 0:
-                    continue
-                strength = 0.85 if most == 1 else 0.25 + 0.7 * n / most
-                colour = soft(colours.points, round(255 * strength))
-                if step >= 6:
-                    _dot(painter, QPointF(x, self._y(value)), min(4.0, step / 2.5), colour)
-                else:
-                    painter.setBrush(colour)
-                    painter.drawRect(QRectF(x - step / 2, self._y(value) - 3, step, 6))
+                if n:
+                    _dot(painter, QPointF(axis.x(column), self._y(value)), radius,
+                         soft(colours.points, 215))
+
+    def _gap(self) -> int:
+        """Columns an average may bridge: about the averaging window."""
+        assert self.axis is not None
+        columns = self.axis.columns
+        return max(1, round(self._window * columns.count / columns.nights))
 
     def _draw_average(self, painter: QPainter, colours: ChartColours) -> None:
-        assert self.axis is not None and self.data is not None
-        axis = self.axis
-        stats = column_stats(self._means.items(), axis.columns)
-        path = QPainterPath()
-        last_column: int | None = None
-        gap = max(1, round(self._window * axis.columns.count / axis.columns.nights))
-        for column, item in enumerate(stats):
-            if item.mean is None:
-                continue
-            point = QPointF(axis.x(column), self._y(item.mean))
-            if last_column is None or column - last_column > gap:
-                path.moveTo(point)
-            else:
-                path.lineTo(point)
-            last_column = column
+        assert self.axis is not None
+        stats = column_stats(self._means.items(), self.axis.columns)
+        path = line_path(self.axis, stats, self._y, self._gap())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colours.background, 5, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))

@@ -108,7 +108,7 @@ class InsightsPage(QWidget):
                                    nights_hint)
         self.onsets = ChartPanel(self.tr("When symptoms started, and what the planner learned"),
                                  self.onset_chart, nights_hint)
-        self.calendar = ChartPanel(self.tr("Calendar of nights, the last 53 weeks"),
+        self.calendar = ChartPanel(self.tr("Calendar of nights"),
                                    self.calendar_chart, nights_hint)
         self.helps_panel = ChartPanel(self.tr("What seems to help"), self.helps_chart,
                                       self.tr("Arrow keys or the pointer read each step's "

@@ -79,8 +79,10 @@ def test_column_stats_agree_with_the_values(points: list[tuple[int, int]], most:
             continue
         assert item.low == min(values) and item.high == max(values)
         assert item.mean == pytest.approx(statistics.fmean(values))
-        assert item.median == statistics.median(values)
-        assert item.low <= item.median <= item.high
+        assert item.median == pytest.approx(statistics.median(values))
+        assert item.lower_quartile is not None and item.upper_quartile is not None
+        assert item.low <= item.lower_quartile <= item.median <= item.upper_quartile
+        assert item.upper_quartile <= item.high
 
 
 @given(st.lists(st.tuples(days, st.integers(0, 10)), max_size=200), st.integers(1, 300))
