@@ -55,6 +55,197 @@
     </message>
 </context>
 <context>
+    <name>CalendarChart</name>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="31" />
+        <source>Calendar of nights</source>
+        <translation>Kalender der Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="55" />
+        <source>%1: nothing logged</source>
+        <translation>%1: nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="56" />
+        <source>%1: not rated</source>
+        <translation>%1: nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="57" />
+        <source>%1: severity %2 of 10</source>
+        <translation>%1: Stärke %2 von 10</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="62" />
+        <source>; %1 of %2 planned steps done</source>
+        <translation>; %1 von %2 geplanten Schritten erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="118" />
+        <source>Severity (0 to 10)</source>
+        <translation>Stärke (0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="118" />
+        <source>Share of planned steps done</source>
+        <translation>Anteil erledigter geplanter Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="130" />
+        <source>No nights rated in this period</source>
+        <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="143" />
+        <source>%1 to %2; an empty square: nothing logged</source>
+        <translation>%1 bis %2; ein leeres Feld: nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="208" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="208" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryFiles</name>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="49" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="52" />
+        <source>Export diary as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="53" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="125" />
+        <source>Export diary as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="55" />
+        <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="58" />
+        <source>Import diary from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="59" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="149" />
+        <source>Import diary from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="61" />
+        <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="64" />
+        <source>Export calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="65" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="139" />
+        <source>Export routine as calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="67" />
+        <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="73" />
+        <source>File result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="77" />
+        <source>File problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="117" />
+        <source>Could not write {0}: {1}. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="126" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="150" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="132" />
+        <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="140" />
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="144" />
+        <source>Wrote your routine as a calendar to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="158" />
+        <source>Could not read {0}: {1}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="164" />
+        <source>{0} was not imported: {1}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="170" />
+        <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="174" />
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="177" />
+        <source>Imported {0}: {1} new nights, {2} replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="185" />
+        <source>Import {0} nights ({1} to {2}) from {3}?
+
+New nights added: {4}
+Nights replaced (their check-in, quick logs and done marks): {5}
+Already the same: {6}
+
+Nights not in the file are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="192" />
+        <source>Import diary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="32" />
@@ -104,165 +295,389 @@
     </message>
 </context>
 <context>
+    <name>HelpsChart</name>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="25" />
+        <source>What seems to help</source>
+        <translation>Was zu helfen scheint</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="55" />
+        <source>needs %1 nights done and %1 not done</source>
+        <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="58" />
+        <source>No routine steps yet.</source>
+        <translation>Noch keine Schritte in der Routine.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="60" />
+        <source>Not enough nights yet to compare any step (%1).</source>
+        <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="62" />
+        <source>Not shown, not enough nights yet (%1): %2</source>
+        <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="84" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="127" />
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="84" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="128" />
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="94" />
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="119" />
+        <source>Mean severity of those nights, 0 to 10 (lower is milder)</source>
+        <translation>Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="54" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="56" />
+        <source>Insights</source>
+        <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58" />
+        <source>Period shown</source>
+        <translation>Gezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59" />
+        <source>Last 30 nights</source>
+        <translation>Letzte 30 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59" />
+        <source>Last 90 nights</source>
+        <translation>Letzte 90 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60" />
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60" />
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64" />
+        <source>Report for your clinician (PDF)…</source>
+        <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65" />
+        <source>Save a report for your clinician as PDF</source>
+        <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67" />
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="101" />
+        <source>Left and Right arrow keys (Home, End) or the pointer read each night's value.</source>
+        <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="107" />
+        <source>How bad each night was</source>
+        <translation>Wie schlimm jede Nacht war</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="109" />
+        <source>When symptoms started, and what the planner learned</source>
+        <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="111" />
+        <source>Calendar of nights</source>
+        <translation>Kalender der Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113" />
+        <source>What seems to help</source>
+        <translation>Was zu helfen scheint</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114" />
+        <source>Arrow keys or the pointer read each step's comparison.</source>
+        <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120" />
+        <source>What seems to help, in words</source>
+        <translation>Was zu helfen scheint, in Worten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131" />
+        <source>How often each step was done</source>
+        <translation>Wie oft jeder Schritt erledigt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="169" />
+        <source>No routine steps yet.</source>
+        <translation>Noch keine Schritte in der Routine.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170" />
+        <source>No steps.</source>
+        <translation>Keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="178" />
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="195" />
+        <source>Save report for your clinician</source>
+        <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="196" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="210" />
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="213" />
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetChart</name>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="41" />
+        <source>Onset times and the planner</source>
+        <translation>Beginn der Beschwerden und der Planer</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="69" />
+        <source>%1: no onset logged</source>
+        <translation>%1: kein Beginn eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="71" />
+        <source>%1: symptoms started %2</source>
+        <translation>%1: Beschwerden begannen um %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="75" />
+        <source>; the planner expected %1</source>
+        <translation>; der Planer erwartete %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="80" />
+        <source>first symptoms: middle half of the nights, and the median</source>
+        <translation>erste Beschwerden: mittlere Hälfte der Nächte und Median</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="82" />
+        <source>first symptoms each night</source>
+        <translation>erste Beschwerden jeder Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="84" />
+        <source>usually worst %1 to %2 (tonight's estimate)</source>
+        <translation>meist am schlimmsten %1 bis %2 (Schätzung für heute Nacht)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="86" />
+        <source>what the planner expected</source>
+        <translation>was der Planer erwartete</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="167" />
+        <source>No onset times logged in this period</source>
+        <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
+    </message>
+</context>
+<context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="58" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="59" />
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="65" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="66" />
         <source>Routine steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="67" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68" />
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="71" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
         <source>Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="71" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="71" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="71" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="87" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88" />
         <source>Add step…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="87" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88" />
         <source>Add a step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="89" />
         <source>Choose a kind of step to add (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="91" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="91" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92" />
         <source>Edit the selected step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="91" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92" />
         <source>Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="94" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95" />
         <source>Move up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="94" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95" />
         <source>Move the selected step up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="94" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95" />
         <source>Ctrl+Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="97" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98" />
         <source>Move down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="97" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98" />
         <source>Move the selected step down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99" />
         <source>Ctrl+Down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101" />
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="354" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369" />
         <source>Turn off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102" />
         <source>Turn the selected step on or off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="103" />
         <source>Space in the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106" />
         <source>Delete the selected step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107" />
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120" />
         <source>Deleted step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="121" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="121" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122" />
         <source>Undo the delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="121" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122" />
         <source>Ctrl+Z</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="125" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="125" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126" />
         <source>Hide this message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="148" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="149" />
         <source>Routine</source>
         <translation type="unfinished" />
     </message>
@@ -277,13 +692,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="291" />
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="306" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="289" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="304" />
         <source>Deleted “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="354" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369" />
         <source>Turn on</source>
         <translation type="unfinished" />
     </message>
@@ -291,317 +706,411 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="59" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="65" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="63" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69" />
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="65" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="71" />
         <source>I know when my legs usually start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="66" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="72" />
         <source>Use my own usual onset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="67" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="73" />
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75" />
         <source>Usual symptom onset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="70" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76" />
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="72" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78" />
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="74" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80" />
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83" />
         <source>Reminder style</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84" />
         <source>Desktop notification with buttons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85" />
         <source>Message from the tray icon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="86" />
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87" />
         <source>No reminders between these times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88" />
         <source>Quiet hours start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89" />
         <source>Quiet hours end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92" />
-        <source>Reminders</source>
-        <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="94" />
-        <source>Style</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117" />
-        <source>Theme</source>
-        <translation>Design</translation>
-    </message>
-    <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100" />
-        <source>Automatic: night look before bed</source>
-        <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
+        <source>Morning check-in reminder</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101" />
-        <source>Always the night look</source>
-        <translation>Immer das Nachtdesign</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102" />
-        <source>Never: follow the system</source>
-        <translation>Nie: wie das System</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103" />
-        <source>Night look starts, minutes before bed</source>
+        <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary's check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106" />
-        <source> min before bed</source>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104" />
+        <source>Morning check-in reminder time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119" />
-        <source>Text size</source>
-        <translation>Schriftgröße</translation>
+        <source>at</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="110" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120" />
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111" />
-        <source>Takes effect the next time rlsdesk starts</source>
-        <translation type="unfinished" />
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112" />
-        <source>Same as the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115" />
-        <source>Look</source>
-        <translation>Aussehen</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118" />
-        <source>Night look</source>
+        <source>Style</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123" />
-        <source>Start rlsdesk in the tray when I log in</source>
-        <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136" />
+        <source>Theme</source>
+        <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124" />
-        <source>Start at login</source>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119" />
+        <source>Automatic: night look before bed</source>
+        <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120" />
+        <source>Always the night look</source>
+        <translation>Immer das Nachtdesign</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="121" />
+        <source>Never: follow the system</source>
+        <translation>Nie: wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122" />
+        <source>Night look starts, minutes before bed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125" />
-        <source>Start-up</source>
-        <translation>Start</translation>
+        <source> min before bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138" />
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129" />
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139" />
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130" />
-        <source>Backup to restore</source>
+        <source>Takes effect the next time rlsdesk starts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131" />
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134" />
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137" />
+        <source>Night look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142" />
+        <source>Start rlsdesk in the tray when I log in</source>
+        <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143" />
+        <source>Start at login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144" />
+        <source>Start-up</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148" />
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149" />
+        <source>Backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="150" />
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="151" />
         <source>Restore the chosen backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152" />
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153" />
         <source>Delete all data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154" />
         <source>Removes your diary, routine and backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158" />
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="216" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="235" />
         <source>No backups yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="233" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="252" />
         <source>Evening times saved; tonight's plan is updated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="245" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="264" />
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="251" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="270" />
         <source>Reminder settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="263" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="279" />
+        <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="281" />
+        <source>Morning check-in reminder off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="293" />
         <source>The language changes the next time rlsdesk starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="264" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="294" />
         <source>Look saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="272" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="302" />
         <source>Could not change start at login: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="275" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="305" />
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="276" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="306" />
         <source>rlsdesk will not start at login.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="287" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="317" />
         <source>The backup failed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="290" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="320" />
         <source>Backup written: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="297" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="327" />
         <source>Restore a backup?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="328" />
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="306" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="336" />
         <source>The backup could not be restored: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="339" />
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="316" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="346" />
         <source>Delete all data?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="317" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="347" />
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="319" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="349" />
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="351" />
         <source>Delete everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="352" />
         <source>Keep my data</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeverityChart</name>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="41" />
+        <source>Severity over time</source>
+        <translation>Stärke im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="71" />
+        <source>%1: nothing logged</source>
+        <translation>%1: nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="73" />
+        <source>%1: not rated</source>
+        <translation>%1: nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="75" />
+        <source>%1: severity %2 of 10</source>
+        <translation>%1: Stärke %2 von 10</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="79" />
+        <source>; %1-night average %2</source>
+        <translation>; Durchschnitt über %1 Nächte %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="83" />
+        <source>; done: %1</source>
+        <translation>; erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="85" />
+        <source>; no steps marked done</source>
+        <translation>; keine Schritte als erledigt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="142" />
+        <source>middle half of the nights' ratings (0 to 10)</source>
+        <translation>mittlere Hälfte der Bewertungen (0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="145" />
+        <source>each night's rating (0 to 10)</source>
+        <translation>Bewertung jeder Nacht (0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="149" />
+        <source>%1-night average</source>
+        <translation>Durchschnitt über %1 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="168" />
+        <source>No nights rated in this period</source>
+        <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="225" />
+        <source>Steps marked done (a mark for each night)</source>
+        <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>
 </context>
 <context>
@@ -809,78 +1318,78 @@
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="85" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="86" />
         <source>Notes</source>
         <extracomment>A step stays "next" this long after its time (or for its length, if longer).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="94" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="94" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95" />
         <source>Start: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96" />
         <source>Opens a guided timer for this step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="98" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="98" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99" />
         <source>Done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100" />
         <source>Marks this step as done tonight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103" />
         <source>Skip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103" />
         <source>Skip: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104" />
         <source>Leaves this step out tonight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136" />
         <source>Done ✓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137" />
         <source>Skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139" />
         <source>Missed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140" />
         <source>Reminded</source>
         <translation type="unfinished" />
     </message>
@@ -1070,37 +1579,37 @@
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="205" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="206" />
         <source>Warnings for tonight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="223" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224" />
         <source>Tonight's steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225" />
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="228" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229" />
         <source>Tonight</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="254" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="255" />
         <source>Your evening pattern: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="303" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="304" />
         <source>Nothing more tonight. Rest well.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="309" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="310" />
         <source>Next: %1 at %2, %3</source>
         <translation type="unfinished" />
     </message>
