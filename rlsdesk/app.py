@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import datetime, time
+from datetime import date, datetime, time
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -179,6 +179,11 @@ class RlsDeskApp:
         self.show_page("tonight")
         self.start_timer(step_id)
 
+    def open_checkin(self, night: date) -> None:
+        """The morning check-in reminder was answered: the Diary, on that night's check-in."""
+        self.show_page("diary")
+        self.diary_page.open_check_in(night)  # type: ignore[attr-defined]
+
     def on_routine_changed(self) -> None:
         self.tonight_page.refresh()
         if self.reminders is not None:
@@ -186,6 +191,8 @@ class RlsDeskApp:
 
     def on_diary_changed(self) -> None:
         self.tonight_page.refresh()  # the planner learns from what was logged
+        if self.reminders is not None:
+            self.reminders.replan()  # a new check-in settles the morning check-in reminder
         if "insights" in self._built_pages():
             self.insights_page.mark_stale()
 

@@ -117,116 +117,116 @@
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="49" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="52" />
         <source>Export diary as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="53" />
         <location filename="../../rlsdesk/ui/diary_files.py" line="125" />
         <source>Export diary as CSV</source>
-        <translation type="unfinished" />
+        <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="55" />
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
-        <translation type="unfinished" />
+        <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="58" />
         <source>Import diary from CSV…</source>
-        <translation type="unfinished" />
+        <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="59" />
         <location filename="../../rlsdesk/ui/diary_files.py" line="149" />
         <source>Import diary from CSV</source>
-        <translation type="unfinished" />
+        <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="61" />
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
-        <translation type="unfinished" />
+        <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="64" />
         <source>Export calendar (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="65" />
         <location filename="../../rlsdesk/ui/diary_files.py" line="139" />
         <source>Export routine as calendar</source>
-        <translation type="unfinished" />
+        <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="67" />
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
-        <translation type="unfinished" />
+        <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="73" />
         <source>File result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="77" />
         <source>File problem</source>
-        <translation type="unfinished" />
+        <translation>Problem mit der Datei</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="117" />
         <source>Could not write {0}: {1}. Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="126" />
         <location filename="../../rlsdesk/ui/diary_files.py" line="150" />
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="132" />
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
-        <translation type="unfinished" />
+        <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="140" />
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="144" />
         <source>Wrote your routine as a calendar to {0}.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="158" />
         <source>Could not read {0}: {1}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="164" />
         <source>{0} was not imported: {1}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="170" />
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="174" />
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="177" />
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
-        <translation type="unfinished" />
+        <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="185" />
@@ -237,12 +237,18 @@ Nights replaced (their check-in, quick logs and done marks): {5}
 Already the same: {6}
 
 Nights not in the file are kept.</source>
-        <translation type="unfinished" />
+        <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?
+
+Neue Nächte: {4}
+Ersetzte Nächte (ihr Check-in, ihre Schnelleinträge und Erledigt-Markierungen): {5}
+Bereits gleich: {6}
+
+Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="192" />
         <source>Import diary</source>
-        <translation type="unfinished" />
+        <translation>Tagebuch importieren</translation>
     </message>
 </context>
 <context>
@@ -794,22 +800,22 @@ Nights not in the file are kept.</source>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99" />
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100" />
         <source>Morning check-in reminder</source>
-        <translation type="unfinished" />
+        <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101" />
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary's check-in</source>
-        <translation type="unfinished" />
+        <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104" />
         <source>Morning check-in reminder time</source>
-        <translation type="unfinished" />
+        <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107" />
         <source>at</source>
-        <translation type="unfinished" />
+        <translation>um</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="110" />
@@ -962,12 +968,12 @@ Nights not in the file are kept.</source>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="279" />
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
-        <translation type="unfinished" />
+        <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="281" />
         <source>Morning check-in reminder off.</source>
-        <translation type="unfinished" />
+        <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="293" />

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from rlsdesk.commands.context import CommandContext
@@ -159,16 +159,10 @@ def run_import_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_export_ics(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from rlsdesk.export.ics import next_occurrences, routine_calendar
+    from rlsdesk.export.ics import evening_calendar
 
     path = _target(args.path, args.force)
-    evening = ctx.evening
-    tonight = evening.tonight()
-    plans = [evening.plan(tonight + timedelta(days=n)).steps for n in range(7)]
-    data = routine_calendar(
-        evening.steps(), next_occurrences(plans), evening.zone, evening.now()
-    )
-    _write(path, data)
+    _write(path, evening_calendar(ctx.evening))
     print(f"Wrote the routine as a calendar to {path}.")
     return 0
 

@@ -7,13 +7,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from rlsdesk import __version__
 from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 
+if TYPE_CHECKING:
+    from rlsdesk.evening import Evening
+
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def evening_calendar(evening: Evening, nights: int = 7) -> bytes:
+    """The routine as a calendar, each step at its time over the coming week's plans."""
+    tonight = evening.tonight()
+    plans = [evening.plan(tonight + timedelta(days=n)).steps for n in range(nights)]
+    return routine_calendar(evening.steps(), next_occurrences(plans), evening.zone,
+                            evening.now())
 
 
 def routine_calendar(

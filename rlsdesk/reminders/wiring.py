@@ -28,6 +28,7 @@ def start_reminders(app: RlsDeskApp) -> ReminderService:
     service = ReminderService(app.evening, notifier, zone_probe=local_zone,
                               apply_zone=apply_zone, parent=app.qapp)
     service.open_requested.connect(app.open_step)
+    service.checkin_requested.connect(app.open_checkin)
     service.changed.connect(app.tonight_page.update_states)
     if app.tray is not None:
         from rlsdesk.reminders.tray_menu import ReminderTrayMenu

@@ -1,7 +1,8 @@
 """The Diary page: a big quick-log button, the nightly check-in, and past nights to edit.
 
 Steps done (medications, supplements, the rest of the routine) come from the routine's
-done marks, so the check-in never asks for them again; it shows them.
+done marks, so the check-in never asks for them again; it shows them. At the bottom, the
+diary's files (CSV export and import, the routine as a calendar: ui/diary_files.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -37,6 +39,7 @@ from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.ui.diary_files import DiaryFiles
 
 HISTORY_NIGHTS = 90
 _NOT_GIVEN = "not given"
@@ -66,8 +69,12 @@ class DiaryPage(QWidget):
         heading.setAccessibleName("Diary")
         layout.addWidget(heading)
         layout.addWidget(self._build_quick_log())
-        layout.addWidget(self._build_check_in())
+        self.check_in_box = self._build_check_in()
+        layout.addWidget(self.check_in_box)
         layout.addWidget(self._build_history(), 1)
+        self.files = DiaryFiles(service)
+        self.files.imported.connect(self._after_import)
+        layout.addWidget(self.files)
         self._loaded_night: date | None = None
         self.load_night(self.service.last_night())
 
@@ -225,6 +232,20 @@ class DiaryPage(QWidget):
         if self._loaded_night is not None:
             self.load_night(self._loaded_night)
         self._fill_history(tonight)
+
+    def open_check_in(self, night: date) -> None:
+        """Show ``night``'s check-in with its first question focused (from the morning
+        check-in reminder)."""
+        self.load_night(min(night, self.service.evening.tonight()))
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self.check_in_box)
+        self.severity.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.severity.selectAll()
+
+    def _after_import(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def quick_log(self) -> None:
         severity = self.quick_severity.value()

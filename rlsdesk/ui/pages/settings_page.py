@@ -25,7 +25,13 @@ from rlsdesk.desktop.autostart import Autostart
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.evening import Evening
-from rlsdesk.preferences import TEXT_SCALES, Preferences, QuietHours
+from rlsdesk.preferences import (
+    CHECKIN_EARLIEST,
+    CHECKIN_LATEST,
+    TEXT_SCALES,
+    Preferences,
+    QuietHours,
+)
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.timefmt import clock_display_format
 
@@ -89,11 +95,24 @@ class SettingsPage(QWidget):
         quiet_row.addWidget(self.quiet_start)
         quiet_row.addWidget(QLabel(self.tr("to")))
         quiet_row.addWidget(self.quiet_end)
+        self.checkin_on = _named(
+            QCheckBox(self.tr("Morning check-in reminder")),
+            self.tr("Morning check-in reminder"),
+            self.tr("Each morning, if last night has no check-in yet, a reminder that opens "
+                    "the Diary's check-in"),
+        )
+        self.checkin_at = _named(QTimeEdit(), self.tr("Morning check-in reminder time"))
+        self.checkin_at.setTimeRange(_qtime(CHECKIN_EARLIEST), _qtime(CHECKIN_LATEST))
+        checkin_row = QHBoxLayout()
+        checkin_row.addWidget(QLabel(self.tr("at")))
+        checkin_row.addWidget(self.checkin_at)
+        checkin_row.addStretch(1)
         reminders_box = QGroupBox(self.tr("Reminders"))
         form = QFormLayout(reminders_box)
         form.addRow(self.tr("Style"), self.reminder_style)
         form.addRow(self.quiet_on, quiet_row)
         form.addRow(self.quiet_error)
+        form.addRow(self.checkin_on, checkin_row)
 
         # look
         self.theme = _named(QComboBox(), self.tr("Theme"))
@@ -153,7 +172,8 @@ class SettingsPage(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-        for edit in (self.bedtime, self.onset, self.quiet_start, self.quiet_end):
+        for edit in (self.bedtime, self.onset, self.quiet_start, self.quiet_end,
+                     self.checkin_at):
             edit.setDisplayFormat(clock_display_format())
         self.load()
         self.bedtime.timeChanged.connect(self._save_times)
@@ -163,6 +183,8 @@ class SettingsPage(QWidget):
         self.quiet_on.toggled.connect(self._save_reminders)
         self.quiet_start.timeChanged.connect(self._save_reminders)
         self.quiet_end.timeChanged.connect(self._save_reminders)
+        self.checkin_on.toggled.connect(self._save_checkin)
+        self.checkin_at.timeChanged.connect(self._save_checkin)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.night_lead.valueChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
@@ -189,6 +211,10 @@ class SettingsPage(QWidget):
             self.quiet_start.setTime(_qtime(quiet.start if quiet else time(1, 0)))
             self.quiet_end.setTime(_qtime(quiet.end if quiet else time(7, 0)))
             self._enable_quiet(quiet is not None)
+            checkin = prefs.checkin_reminder()
+            self.checkin_on.setChecked(checkin is not None)
+            self.checkin_at.setTime(_qtime(prefs.checkin_reminder_time()))
+            self.checkin_at.setEnabled(checkin is not None)
             self.theme.setCurrentIndex(self.theme.findData(prefs.theme_mode().value))
             self.night_lead.setValue(prefs.night_lead_minutes())
             self.text_size.setCurrentIndex(self.text_size.findData(prefs.text_scale()))
@@ -242,6 +268,17 @@ class SettingsPage(QWidget):
         self.quiet_error.hide()
         self._prefs.set_reminder_style(self.reminder_style.currentData())
         self._saved(self.tr("Reminder settings saved."))
+
+    def _save_checkin(self) -> None:
+        if self._loading:
+            return
+        on = self.checkin_on.isChecked()
+        self.checkin_at.setEnabled(on)
+        self._prefs.set_checkin_reminder(on, _time(self.checkin_at.time()))
+        self._saved(
+            self.tr("Morning check-in reminder on: {0}, when last night has no check-in yet.")
+            .format(self.checkin_at.text()) if on
+            else self.tr("Morning check-in reminder off."))
 
     def _save_look(self) -> None:
         if self._loading:

@@ -1,0 +1,194 @@
+"""The Diary page's files: export the diary as CSV, import one back, export the routine as
+a calendar. The same formats and checks as ``rlsdesk export csv|ics`` / ``import csv``.
+
+Writing is atomic (a temp file renamed over the target); the save dialog's own "replace?"
+question is the consent to replace a file. Importing shows what would change and asks
+first; a file that cannot be read is explained in the page (line and field named) and
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rlsdesk.diary_service import DiaryService, ImportPreview
+from rlsdesk.export.diary_csv import DiaryFileError
+from rlsdesk.paths import atomic_write_bytes
+
+log = logging.getLogger(__name__)
+
+
+def _start_folder() -> Path:
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+class DiaryFiles(QGroupBox):
+    imported = Signal()  # nights were imported: the diary changed
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setTitle(self.tr("Files"))
+        self._folder: Path | None = None
+
+        self.export_csv_button = QPushButton(self.tr("Export diary as CSV…"))
+        self.export_csv_button.setAccessibleName(self.tr("Export diary as CSV"))
+        self.export_csv_button.setToolTip(self.tr(
+            "Every night as one row of a spreadsheet file: for a backup, another computer "
+            "or your clinician"))
+        self.export_csv_button.clicked.connect(self.export_csv)
+        self.import_csv_button = QPushButton(self.tr("Import diary from CSV…"))
+        self.import_csv_button.setAccessibleName(self.tr("Import diary from CSV"))
+        self.import_csv_button.setToolTip(self.tr(
+            "Read a diary CSV back; shows what would change and asks before changing "
+            "anything"))
+        self.import_csv_button.clicked.connect(self.import_csv)
+        self.export_ics_button = QPushButton(self.tr("Export calendar (.ics)…"))
+        self.export_ics_button.setAccessibleName(self.tr("Export routine as calendar"))
+        self.export_ics_button.setToolTip(self.tr(
+            "Your routine as weekly calendar events with alarms, for a phone or calendar app"))
+        self.export_ics_button.clicked.connect(self.export_ics)
+
+        self.status = QLabel("")
+        self.status.setObjectName("diaryFilesStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("File result"))
+        self.error = QLabel("")
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("File problem"))
+        self.error.hide()
+
+        buttons = QHBoxLayout()
+        for button in (self.export_csv_button, self.import_csv_button, self.export_ics_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+
+    # --- telling --------------------------------------------------------------------------
+    def _tell(self, text: str) -> None:
+        self.error.hide()
+        self.status.setText(text)
+
+    def _problem(self, text: str) -> None:
+        self.status.setText("")
+        self.error.setText(text)
+        self.error.show()
+
+    def _folder_for_dialog(self) -> Path:
+        return self._folder or _start_folder()
+
+    # --- export ---------------------------------------------------------------------------
+    def _ask_target(self, title: str, name: str, kinds: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, title, str(self._folder_for_dialog() / name), kinds)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self._folder = path.parent
+        return path
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            log.warning("could not write %s: %s", path, exc)
+            self._problem(self.tr("Could not write {0}: {1}. Nothing was written.").format(
+                str(path), exc.strerror or str(exc)))
+            return False
+        return True
+
+    def export_csv(self) -> None:
+        first, last = self.service.whole_period()
+        path = self._ask_target(
+            self.tr("Export diary as CSV"), f"rlsdesk-diary-{last.isoformat()}.csv",
+            self.tr("CSV files (*.csv);;All files (*)"))
+        if path is None:
+            return
+        text = self.service.export_csv(first, last)
+        rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
+        if self._write(path, text.encode("utf-8")):
+            self._tell(self.tr("Wrote {0} nights ({1} to {2}) to {3}.").format(
+                rows, first.isoformat(), last.isoformat(), str(path)))
+
+    def export_ics(self) -> None:
+        from rlsdesk.export.ics import evening_calendar
+
+        path = self._ask_target(
+            self.tr("Export routine as calendar"), "rlsdesk-routine.ics",
+            self.tr("Calendar files (*.ics);;All files (*)"))
+        if path is None:
+            return
+        if self._write(path, evening_calendar(self.service.evening)):
+            self._tell(self.tr("Wrote your routine as a calendar to {0}.").format(str(path)))
+
+    # --- import ---------------------------------------------------------------------------
+    def import_csv(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import diary from CSV"), str(self._folder_for_dialog()),
+            self.tr("CSV files (*.csv);;All files (*)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._folder = path.parent
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._problem(self.tr("Could not read {0}: {1}. Nothing was changed.").format(
+                str(path), exc.strerror or str(exc)))
+            return
+        try:
+            nights = self.service.read_csv(data)
+        except DiaryFileError as exc:
+            self._problem(self.tr("{0} was not imported: {1}. Nothing was changed.").format(
+                path.name, str(exc)))
+            return
+        preview = self.service.preview_import(nights)
+        if not preview.changes_anything:
+            self._tell(self.tr(
+                "Nothing to import: every night in {0} is already in your diary as it is."
+            ).format(path.name))
+            return
+        if not self._confirm(path, preview):
+            self._tell(self.tr("Import cancelled; nothing was changed."))
+            return
+        self.service.replace_nights(nights)
+        self._tell(self.tr("Imported {0}: {1} new nights, {2} replaced.").format(
+            path.name, preview.added, preview.replaced))
+        self.imported.emit()
+
+    def _confirm(self, path: Path, preview: ImportPreview) -> bool:
+        first = min(n.night for n in preview.nights)
+        last = max(n.night for n in preview.nights)
+        text = self.tr(
+            "Import {0} nights ({1} to {2}) from {3}?\n\n"
+            "New nights added: {4}\n"
+            "Nights replaced (their check-in, quick logs and done marks): {5}\n"
+            "Already the same: {6}\n\n"
+            "Nights not in the file are kept."
+        ).format(len(preview.nights), first.isoformat(), last.isoformat(), path.name,
+                 preview.added, preview.replaced, preview.same)
+        answer = QMessageBox.question(self, self.tr("Import diary"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
