@@ -3,18 +3,21 @@
 No fakes here: the app runs with its own clock. The routine has minute resolution, so "a
 step due in a few seconds" is a step at the next minute boundary (at most about a minute
 of waiting); the late-start cases use a step due two minutes ago, which needs no waiting.
+The morning check-in reminder needs a morning: the app runs in a fixed-offset zone
+(``Etc/GMT-N``) where it is about nine o'clock now.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import time as systime
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tests.e2e.app_process import rlsdesk_argv, start_app
+from tests.e2e.app_process import main_windows, rlsdesk_argv, start_app
 from tests.vdesk import Notification, VirtualDesktop
 
 ZONE_NAME = "Europe/Berlin"
@@ -48,16 +51,17 @@ def avoid_noon_edge() -> None:
         systime.sleep((3 - now.minute) * 60 - now.second)
 
 
-def next_minute(margin: float = 8.0) -> datetime:
-    now = datetime.now(ZONE)
+def next_minute(margin: float = 8.0, zone: ZoneInfo = ZONE) -> datetime:
+    now = datetime.now(zone)
     due = (now + timedelta(minutes=1)).replace(second=0, microsecond=0)
     if (due - now).total_seconds() < margin:
         due += timedelta(minutes=1)
     return due
 
 
-def launch(desk: VirtualDesktop, data: Path) -> subprocess.Popen[bytes]:
-    desk.env["TZ"] = ZONE_NAME
+def launch(desk: VirtualDesktop, data: Path, zone_name: str = ZONE_NAME
+           ) -> subprocess.Popen[bytes]:
+    desk.env["TZ"] = zone_name
     app = start_app(desk, data, "--hidden")
     desk.wait_for(lambda: log_count(data, STARTED) >= 1 or app.poll() is not None,
                   timeout=30, what="reminders to start")
@@ -65,12 +69,12 @@ def launch(desk: VirtualDesktop, data: Path) -> subprocess.Popen[bytes]:
     return app
 
 
-def restart(desk: VirtualDesktop, data: Path, app: subprocess.Popen[bytes]
-            ) -> subprocess.Popen[bytes]:
+def restart(desk: VirtualDesktop, data: Path, app: subprocess.Popen[bytes],
+            zone_name: str = ZONE_NAME) -> subprocess.Popen[bytes]:
     before = log_count(data, STARTED)
     app.terminate()
     app.wait(timeout=10)
-    desk.env["TZ"] = ZONE_NAME
+    desk.env["TZ"] = zone_name
     again = start_app(desk, data, "--hidden")
     desk.wait_for(lambda: log_count(data, STARTED) > before or again.poll() is not None,
                   timeout=30, what="reminders to start again")
@@ -171,4 +175,77 @@ def test_without_a_notification_server_the_tray_message_is_used(
                   > len(desk.tray_icons()), timeout=10, what="the tray balloon")
     desk.screenshot(tmp_path / "tray-balloon.png")
     assert states(desk, data)[title] == "notified"
+    assert app.poll() is None
+
+
+# --- the morning check-in reminder ------------------------------------------------------------
+def morning_zone() -> str:
+    """A fixed-offset zone in which it is 09:xx now (the check-in reminder is 04:00-11:59)."""
+    offset = (9 - datetime.now(UTC).hour) % 24
+    if offset > 14:
+        offset -= 24
+    return "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"  # Etc/GMT-9 is UTC+9
+
+
+def seed_checkin(data: Path, clock: time) -> None:
+    """An evening routine (long over by the morning) and the check-in reminder at ``clock``."""
+    from rlsdesk.paths import prepare_data_dir
+    from rlsdesk.preferences import Preferences
+    from rlsdesk.store.store import open_store
+
+    seed(data, "Evening stretch", time(21, 0))
+    store = open_store(prepare_data_dir(data))
+    try:
+        Preferences(store.settings).set_checkin_reminder(True, clock)
+    finally:
+        store.close()
+
+
+def checkin_state(data: Path, night: date) -> str | None:
+    conn = sqlite3.connect(f"file:{data / 'rlsdesk.db'}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT state FROM reminder_ledger WHERE night = ? AND step_id = -2",
+                           (night.isoformat(),)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])
+
+
+def test_morning_check_in_reminder_shows_once_and_opens_the_diary(
+    vdesk: VirtualDesktop, tmp_path: Path
+) -> None:
+    zone_name = morning_zone()
+    zone = ZoneInfo(zone_name)
+    data = tmp_path / "data"
+    due = next_minute(zone=zone)
+    night = due.date() - timedelta(days=1)  # 09:xx belongs to last night (noon to noon)
+    title = "Morning check-in"
+    seed_checkin(data, due.time())
+    app = launch(vdesk, data, zone_name)
+    assert with_title(vdesk, title) == []
+    assert checkin_state(data, night) == "pending"
+    wait = (due - datetime.now(zone)).total_seconds()
+    vdesk.wait_for(lambda: with_title(vdesk, title), timeout=wait + 20,
+                   what="the check-in reminder at dunst")
+    systime.sleep(1.0)
+    shown = with_title(vdesk, title)
+    assert len(shown) == 1
+    note = shown[0]
+    assert note.sent_at >= due.timestamp() - 0.05  # never early
+    assert note.actions == {"default": "Open", "checkin": "Check in"}
+    assert f"night of {night:%a %d %b}" in note.body and "late" not in note.body
+    assert note.hints.get("x-rlsdesk-key") == f"checkin@{night.isoformat()}"
+    assert checkin_state(data, night) == "notified"
+    assert [n.summary for n in vdesk.notifications()] == [title], "evening steps were missed"
+
+    vdesk.invoke_action(note.id, "checkin")  # through dunst's menu, as a person would
+    vdesk.wait_for(lambda: main_windows(vdesk, app), timeout=15, what="the window opened")
+    vdesk.wait_for(lambda: log_count(data, "check-in opened from the reminder") == 1,
+                   timeout=5, what="the check-in opened")
+    vdesk.screenshot(tmp_path / "check-in-opened.png")
+
+    app = restart(vdesk, data, app, zone_name)  # shown before: never again
+    systime.sleep(3)
+    assert len(with_title(vdesk, title)) == 1
+    assert checkin_state(data, night) == "notified"
     assert app.poll() is None
