@@ -26,6 +26,9 @@ The rules (the product decisions live here and only here):
   inside quiet hours.
 * A snooze keeps the reminder on its night, also across midnight (the night runs to 12:00).
   At the night's end anything still pending or snoozed becomes ``missed``.
+* The morning check-in reminder (optional, :mod:`rlsdesk.reminders.checkin`) is one more
+  occurrence of the night, the next morning, under all the rules above; it is settled
+  without showing once the night has a check-in.
 * Long sit (film, car, flight): a prompt to move every ``every`` minutes until ``until``.
   After a gap only the latest prompt is shown, never a backlog. It honours pause but not
   quiet hours (it was started on purpose for that period; stop it to silence it).
