@@ -24,7 +24,7 @@ from rlsdesk.domain.insights import (
     step_effects,
 )
 from rlsdesk.domain.kinds import StepKind
-from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of
+from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
 from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import read_csv, write_csv
@@ -229,26 +229,19 @@ def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,
     """The planner's raw onset estimate for each of the last ``limit`` nights shown, from
     the nights logged before each (what it had learned by then)."""
     from rlsdesk.domain.clock import to_noon_minutes
-    from rlsdesk.domain.planner import night_bounds
 
-    zone = evening.zone
     start = max(first, last - timedelta(days=limit - 1))
     window_start = start - timedelta(days=28)
-    onsets = [(r.night, r.onset) for r in records
-              if r.onset is not None and window_start <= r.night <= last]
-    # stand-in instants on each night's clock, enough for estimate_peak's night_of
-    moments = []
-    for night, minutes in onsets:
-        base, _ = night_bounds(night, zone)
-        moments.append((night, base + timedelta(minutes=minutes)))
-    nights = [n for n, _ in moments]
+    onsets = sorted((r.night, r.onset) for r in records
+                    if r.onset is not None and window_start <= r.night <= last)
+    nights = [n for n, _ in onsets]
     out = []
     usual = evening.usual_onset()
     night = start
     while night <= last:
         lo = bisect_right(nights, night - timedelta(days=28))
         hi = bisect_right(nights, night)
-        estimate = estimate_peak([m for _, m in moments[lo:hi]], night, zone, usual)
+        estimate = estimate_peak_from_nights(dict(onsets[lo:hi]), night, usual)
         out.append((night, to_noon_minutes(estimate.onset)))
         night += timedelta(days=1)
     return out

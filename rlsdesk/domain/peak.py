@@ -17,7 +17,7 @@ so the band is not derived from data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -41,6 +41,7 @@ __all__ = [
     "WINDOW_DAYS",
     "PeakEstimate",
     "estimate_peak",
+    "estimate_peak_from_nights",
     "first_onsets_by_night",
     "night_of",
     "onset_minutes",
@@ -128,9 +129,29 @@ def estimate_peak(
 
     Nights count when ``today - window_days < night <= today``. Onsets must be aware.
     """
+    return estimate_peak_from_nights(
+        first_onsets_by_night(onsets, tz), today, usual_onset,
+        default_onset=default_onset, default_band=default_band, min_nights=min_nights,
+        window_days=window_days, half_life_days=half_life_days,
+    )
+
+
+def estimate_peak_from_nights(
+    first_onsets: Mapping[date, int],
+    today: date,
+    usual_onset: time | None = None,
+    *,
+    default_onset: time = DEFAULT_ONSET,
+    default_band: tuple[time, time] = (DEFAULT_BAND_START, DEFAULT_BAND_END),
+    min_nights: int = MIN_NIGHTS,
+    window_days: int = WINDOW_DAYS,
+    half_life_days: float = HALF_LIFE_DAYS,
+) -> PeakEstimate:
+    """:func:`estimate_peak` from each night's first onset (minutes since 12:00) already
+    known, e.g. from the diary's records: no instants to convert."""
     by_night = {
         night: minutes
-        for night, minutes in first_onsets_by_night(onsets, tz).items()
+        for night, minutes in first_onsets.items()
         if 0 <= (today - night).days < window_days
     }
     count = len(by_night)

@@ -10,6 +10,7 @@ from rlsdesk.domain.clock import to_noon_minutes
 from rlsdesk.domain.peak import (
     PeakEstimate,
     estimate_peak,
+    estimate_peak_from_nights,
     first_onsets_by_night,
     night_of,
     onset_minutes,
@@ -156,6 +157,7 @@ def test_personal_estimate_is_within_the_data(minutes: list[int], zone: str) -> 
         assert peak.source == "personal"
         assert min(by_night.values()) <= to_noon_minutes(peak.onset) <= max(by_night.values())
     assert estimate_peak(logs, TODAY, tz) == peak  # deterministic
+    assert estimate_peak_from_nights(by_night, TODAY) == peak  # the same from the nights
 
 
 @given(st.none() | st.integers(0, 1439), st.integers(0, 1439), st.integers(1, 120))
