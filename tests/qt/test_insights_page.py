@@ -198,11 +198,17 @@ def test_painting_is_cached_and_follows_the_theme(qtbot, service) -> None:
     qtbot.keyClick(chart, Qt.Key.Key_End)  # the cursor is drawn over the cached picture
     chart.grab()
     assert chart.picture() is picture
-    chart.setPalette(night_palette())
-    night = chart.picture()
-    assert night is not picture
-    middle = night.toImage().pixelColor(chart.width() // 2, 6)
-    assert middle == night_palette().color(QPalette.ColorRole.Base)
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    app.setPalette(night_palette())  # the night look comes on
+    app.processEvents()
+    try:
+        night = chart.picture()
+        assert night is not picture
+        middle = night.toImage().pixelColor(chart.width() // 2, 6)
+        assert middle == night_palette().color(QPalette.ColorRole.Base)
+    finally:
+        app.setPalette(before)
 
 
 def _chain(widget, n: int) -> list:

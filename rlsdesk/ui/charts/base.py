@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -181,9 +182,11 @@ class ChartWidget(QWidget):
         self._invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
-                            QEvent.Type.StyleChange, QEvent.Type.LocaleChange):
-            if event.type() == QEvent.Type.FontChange:
+        kind = event.type()
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                    QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange,
+                    QEvent.Type.StyleChange, QEvent.Type.LocaleChange):
+            if kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
                 self.setFixedHeight(self.preferred_height())
             self._invalidate()
         super().changeEvent(event)
@@ -226,10 +229,10 @@ class ChartWidget(QWidget):
         self._hovering = False
         super().leaveEvent(event)
 
-    def focusInEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
 
-    def focusOutEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()

@@ -19,7 +19,7 @@ from rlsdesk.domain.chart_data import (
     severity_counts,
 )
 from rlsdesk.domain.diary import NightRecord
-from rlsdesk.domain.insights import rolling_mean, severity_series
+from rlsdesk.domain.insights import StepInfo, rolling_mean, severity_series
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.axes import (
     NightAxis,
@@ -85,7 +85,7 @@ class SeverityChart(ChartWidget):
             text += self.tr("; no steps marked done")
         return text
 
-    def _steps(self):  # type: ignore[no-untyped-def]
+    def _steps(self) -> list[StepInfo]:
         return [] if self.data is None else self.data.steps[:MAX_STEPS]
 
     # --- layout -------------------------------------------------------------------------
