@@ -21,6 +21,7 @@ from rlsdesk.paths import DataPaths
 from rlsdesk.preferences import Preferences
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
+from rlsdesk.ui.first_paint import AfterFirstPaint
 from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
 from rlsdesk.ui.i18n import install_translator
 from rlsdesk.ui.icons import app_icon, paused_icon
@@ -215,7 +216,10 @@ class RlsDeskApp:
             self._report_unreadable()
         if not self.store.settings.get("first_run_done", False):
             QTimer.singleShot(0, self.run_first_run)
-        QTimer.singleShot(0, self.start_reminders)  # the scheduler import stays off the path
+        if self.window.isVisible():  # the scheduler's imports wait for the first paint
+            self._after_paint = AfterFirstPaint(self.window.centralWidget(), self.start_reminders)
+        else:
+            QTimer.singleShot(0, self.start_reminders)
         QTimer.singleShot(2000, self.backup_if_due)
         self._backup_timer.start()
 

@@ -9,8 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from rlsdesk import __version__
-from rlsdesk.commands import COMMAND_MODULES
-from rlsdesk.commands.context import CommandContext
 from rlsdesk.errors import UserError
 from rlsdesk.logsetup import configure_logging
 from rlsdesk.paths import prepare_data_dir, resolve_data_dir
@@ -18,6 +16,7 @@ from rlsdesk.paths import prepare_data_dir, resolve_data_dir
 log = logging.getLogger("rlsdesk")
 
 SECTION_KEYS = ("tonight", "routine", "diary", "insights", "settings", "about")
+_VALUE_OPTIONS = frozenset({"--data-dir", "--page"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,7 +26,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``with_commands`` only the global options (the GUI
+    path, which then skips importing every subcommand's module)."""
     parser = _Parser(
         prog="rlsdesk",
         description="A calm evening companion for restless legs syndrome: plan tonight's "
@@ -47,16 +48,36 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"open the window on this page: {', '.join(SECTION_KEYS)}",
     )
     parser.add_argument("--verbose", action="store_true", help="log more detail to the log file")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from rlsdesk.commands import COMMAND_MODULES
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
 
 
+def may_name_a_command(argv: Sequence[str]) -> bool:
+    """False only when ``argv`` is certainly global options alone. Anything unclear (help,
+    an abbreviated option, a stray word) counts as a command, so the full parser decides."""
+    takes_value = False
+    for token in argv:
+        if takes_value:
+            takes_value = False
+        elif token in _VALUE_OPTIONS:
+            takes_value = True
+        elif token in ("-h", "--help") or not token.startswith("-") or token == "--":
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file rlsdesk makes holds health data: private to the user
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = build_parser(with_commands=may_name_a_command(argv)).parse_args(argv)
     try:
         paths = prepare_data_dir(resolve_data_dir(args.data_dir))
         configure_logging(paths.log_file, verbose=args.verbose)
@@ -67,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rlsdesk.app import run_gui
 
         return run_gui(paths, start_hidden=args.hidden, page=args.page)
+    from rlsdesk.commands.context import CommandContext
+
     context = CommandContext(paths)
     try:
         return int(args.handler(args, context) or 0)
