@@ -16,25 +16,25 @@ from rlsdesk import __version__
 from rlsdesk.clock import local_zone
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.errors import UserError
-from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.preferences import Preferences
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.first_paint import AfterFirstPaint
-from rlsdesk.ui.first_run import FirstRunAnswers, FirstRunDialog
 from rlsdesk.ui.i18n import install_translator
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
-from rlsdesk.ui.pages.tonight_page import TonightPage
 from rlsdesk.ui.theme import ThemeController
 from rlsdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
     from rlsdesk.desktop.autostart import Autostart
     from rlsdesk.diary_service import DiaryService
+    from rlsdesk.evening import Evening
     from rlsdesk.reminders.service import ReminderService
+    from rlsdesk.ui.first_run import FirstRunAnswers
+    from rlsdesk.ui.pages.tonight_page import TonightPage
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +54,6 @@ class RlsDeskApp:
         self.paths = paths
         self.store = store
         self.zone = local_zone()
-        self.evening = Evening(store, lambda: self.zone, self.now)
-        self.evening.ensure_routine()
         self.prefs = Preferences(store.settings)
         # The look first, so every page is built in the palette it will be shown in.
         self.theme = ThemeController(qapp, self.now, self._look_settings)
@@ -63,7 +61,9 @@ class RlsDeskApp:
         self._autostart = autostart
         self._early_marks: dict[int, str] = {}
         self.reminders: ReminderService | None = None  # started once the window shows
-        self.window = MainWindow(self._sections(), app_icon())
+        # Every page is built when first needed; Tonight on the turn after the window
+        # shows, so the window itself appears as soon as Qt can draw it.
+        self.window = MainWindow(self._sections(), app_icon(), build_current_on_show=True)
         self.tray: Tray | None = None
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -73,27 +73,49 @@ class RlsDeskApp:
             self.tray.quick_log_requested.connect(self.quick_log)
             self.tray.pause_toggled.connect(self.set_paused_tonight)
             self.tray.quit_requested.connect(self.quit)
-            self.tray.set_paused(self.paused_tonight())
         self.window.close_requested.connect(self.on_window_close)
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.backup_if_due)
 
     def _sections(self) -> list[Section]:
-        # Tonight is built now (it is the first page shown); the others when first opened,
-        # which keeps their imports and widgets off the path to the first window.
-        self.tonight_page = TonightPage(self.evening, state_for=self.step_state)
-        self.tonight_page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
-        self.tonight_page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
-        self.tonight_page.start_requested.connect(self.start_timer)
+        # Each page is built when first opened, which keeps its imports and widgets off the
+        # path to the first window.
         return [
-            Section("tonight", "Tonight", self.tonight_page),
+            Section("tonight", "Tonight", self._build_tonight_page),
             Section("routine", "Routine", self._build_routine_page),
             Section("diary", "Diary", self._build_diary_page),
             Section("insights", "Insights", self._build_insights_page),
             Section("settings", "Settings", self._build_settings_page),
             Section("about", "About", lambda: _about_page(self.paths)),
         ]
+
+    @cached_property
+    def evening(self) -> Evening:
+        from rlsdesk.evening import Evening
+
+        evening = Evening(self.store, lambda: self.zone, self.now)
+        evening.ensure_routine()
+        return evening
+
+    def _build_tonight_page(self) -> QWidget:
+        from rlsdesk.ui.pages.tonight_page import TonightPage
+
+        page = TonightPage(self.evening, state_for=self.step_state)
+        page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
+        page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
+        page.start_requested.connect(self.start_timer)
+        return page
+
+    @property
+    def tonight_page(self) -> TonightPage:
+        return self.window.page("tonight")  # type: ignore[return-value]
+
+    def refresh_tonight(self, *, states_only: bool = False) -> None:
+        """Bring Tonight up to date, if it has been built (it builds itself up to date)."""
+        if "tonight" in self._built_pages():
+            page = self.tonight_page
+            page.update_states() if states_only else page.refresh()
 
     def _build_routine_page(self) -> QWidget:
         from rlsdesk.ui.pages.routine_page import RoutinePage
@@ -164,7 +186,7 @@ class RlsDeskApp:
             (self.reminders.mark_done if state == "done" else self.reminders.skip)(step_id)
         else:
             self._early_marks[step_id] = state  # only before the ledger's service has started
-        self.tonight_page.update_states()
+        self.refresh_tonight(states_only=True)
 
     def start_timer(self, step_id: int) -> None:
         from rlsdesk.ui.timers import timer_for_step
@@ -186,12 +208,12 @@ class RlsDeskApp:
         self.diary_page.open_check_in(night)  # type: ignore[attr-defined]
 
     def on_routine_changed(self) -> None:
-        self.tonight_page.refresh()
+        self.refresh_tonight()
         if self.reminders is not None:
             self.reminders.replan()
 
     def on_diary_changed(self) -> None:
-        self.tonight_page.refresh()  # the planner learns from what was logged
+        self.refresh_tonight()  # the planner learns from what was logged
         if self.reminders is not None:
             self.reminders.replan()  # a new check-in settles the morning check-in reminder
         if "insights" in self._built_pages():
@@ -202,13 +224,14 @@ class RlsDeskApp:
 
     def _look_settings(self) -> tuple[ThemeMode, time, int, float]:
         prefs = self.prefs
-        return (prefs.theme_mode(), self.evening.bedtime(), prefs.night_lead_minutes(),
+        return (prefs.theme_mode(), prefs.bedtime(), prefs.night_lead_minutes(),
                 prefs.text_scale())
 
     # --- start-up -------------------------------------------------------------------------
     def start(self, start_hidden: bool) -> None:
         self.theme.start_watching()
         if self.tray is not None:
+            self.tray.set_paused(self.paused_tonight())
             self.tray.show()
         if not start_hidden or self.tray is None:
             self.window.show()
@@ -242,6 +265,8 @@ class RlsDeskApp:
                 )
 
     def run_first_run(self) -> None:
+        from rlsdesk.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(DEFAULT_BEDTIME, DEFAULT_ONSET, self.window)
         self.apply_first_run(dialog.answers() if dialog.exec() else None)
 
@@ -271,12 +296,17 @@ class RlsDeskApp:
 
         self.reminders = start_reminders(self)
 
+    def tonight_key(self) -> str:
+        """Tonight's night (12:00 to 12:00, not the calendar day: a pause holds past midnight)."""
+        from rlsdesk.domain.peak import night_of
+
+        return night_of(self.now(), self.zone).isoformat()
+
     def paused_tonight(self) -> bool:
-        # The night (12:00 to 12:00), not the calendar day: a pause holds past midnight.
-        return self.store.settings.get("paused_night") == self.evening.tonight().isoformat()
+        return self.store.settings.get("paused_night") == self.tonight_key()
 
     def set_paused_tonight(self, paused: bool) -> None:
-        night = self.evening.tonight().isoformat()
+        night = self.tonight_key()
         self.store.settings.set("paused_night", night if paused else None)
         if self.tray is not None:
             self.tray.set_paused(paused)

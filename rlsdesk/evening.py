@@ -17,10 +17,11 @@ from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of, stabilize_peak
 from rlsdesk.domain.planner import NightPlan, night_bounds, plan_night
 from rlsdesk.domain.routine import Step, routine_from_document, step_from_dict, step_to_dict
+from rlsdesk.preferences import DEFAULT_BEDTIME, Preferences
 from rlsdesk.resources import load_json
 from rlsdesk.store.store import Store
 
-DEFAULT_BEDTIME = time(22, 30)
+__all__ = ["DEFAULT_BEDTIME", "Evening", "default_routine", "load_guidance"]
 PEAK_WINDOW_DAYS = 28
 _APPLIED_PEAK_KEY = "peak_applied"  # {"night": "YYYY-MM-DD", "onset": "HH:MM"}
 
@@ -58,8 +59,7 @@ class Evening:
 
     # --- settings -------------------------------------------------------------------------
     def bedtime(self) -> time:
-        raw = self.store.settings.get("bedtime")
-        return parse_clock(raw, "bedtime") if raw else DEFAULT_BEDTIME
+        return Preferences(self.store.settings).bedtime()
 
     def usual_onset(self) -> time | None:
         raw = self.store.settings.get("usual_onset")

@@ -11,6 +11,7 @@ from rlsdesk.domain.errors import ValidationError
 from rlsdesk.store.settings_repo import SettingsRepo
 
 TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+DEFAULT_BEDTIME = time(22, 30)
 CHECKIN_DEFAULT = time(8, 0)
 #: The morning check-in reminder comes in the morning, before the night ends at 12:00.
 CHECKIN_EARLIEST, CHECKIN_LATEST = time(4, 0), time(11, 59)
@@ -39,6 +40,10 @@ class QuietHours:
 class Preferences:
     def __init__(self, settings: SettingsRepo) -> None:
         self._settings = settings
+
+    def bedtime(self) -> time:
+        raw = self._settings.get("bedtime")
+        return parse_clock(raw, "bedtime") if raw else DEFAULT_BEDTIME
 
     # --- look -----------------------------------------------------------------------------
     def theme_mode(self) -> ThemeMode:

@@ -29,7 +29,7 @@ def start_reminders(app: RlsDeskApp) -> ReminderService:
                               apply_zone=apply_zone, parent=app.qapp)
     service.open_requested.connect(app.open_step)
     service.checkin_requested.connect(app.open_checkin)
-    service.changed.connect(app.tonight_page.update_states)
+    service.changed.connect(lambda: app.refresh_tonight(states_only=True))
     if app.tray is not None:
         from rlsdesk.reminders.tray_menu import ReminderTrayMenu
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -27,8 +27,12 @@ class Section:
 class MainWindow(QMainWindow):
     close_requested = Signal()  # the app decides: hide to tray, or quit
 
-    def __init__(self, sections: list[Section], icon: QIcon) -> None:
+    def __init__(self, sections: list[Section], icon: QIcon, *,
+                 build_current_on_show: bool = False) -> None:
+        """With ``build_current_on_show`` the first page is built on the turn after the
+        window shows (the window appears first, its page a moment later)."""
         super().__init__()
+        self._defer_build = build_current_on_show
         self.setWindowTitle("rlsdesk")
         self.setWindowIcon(icon)
         self.setObjectName("mainWindow")
@@ -95,8 +99,14 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, index: int) -> None:
         if index >= 0:
-            self._built(index)
+            if not self._defer_build or self.isVisible():
+                self._built(index)
             self._stack.setCurrentIndex(index)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._defer_build and self._stack.currentIndex() in self._factories:
+            QTimer.singleShot(0, lambda: self._show_row(self._stack.currentIndex()))
 
     def current_section(self) -> str:
         return self._keys[self._stack.currentIndex()]
