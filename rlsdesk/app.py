@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import cached_property
 from types import TracebackType
@@ -61,6 +62,8 @@ class RlsDeskApp:
         self._autostart = autostart
         self._early_marks: dict[int, str] = {}
         self.reminders: ReminderService | None = None  # started once the window shows
+        self._settled = False
+        self._settle_work: list[Callable[[], None]] = []
         # Every page is built when first needed; Tonight on the turn after the window
         # shows, so the window itself appears as soon as Qt can draw it.
         self.window = MainWindow(self._sections(), app_icon(), build_current_on_show=True)
@@ -240,11 +243,25 @@ class RlsDeskApp:
         if not self.store.settings.get("first_run_done", False):
             QTimer.singleShot(0, self.run_first_run)
         if self.window.isVisible():  # the scheduler's imports wait for the first paint
-            self._after_paint = AfterFirstPaint(self.window.centralWidget(), self.start_reminders)
+            self._after_paint = AfterFirstPaint(self.window.centralWidget(), self._settle)
         else:
-            QTimer.singleShot(0, self.start_reminders)
+            QTimer.singleShot(0, self._settle)
         QTimer.singleShot(2000, self.backup_if_due)
         self._backup_timer.start()
+
+    def when_settled(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window is up (or at once, if that has happened)."""
+        if self._settled:
+            work()
+        else:
+            self._settle_work.append(work)
+
+    def _settle(self) -> None:
+        self._settled = True
+        self.start_reminders()
+        for work in self._settle_work:
+            work()
+        self._settle_work.clear()
 
     def _report_unreadable(self) -> None:
         backups = self.store.backups()
@@ -397,6 +414,7 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     install_translator(qapp, Preferences(store.settings).language())
     app = RlsDeskApp(qapp, paths, store)
     instance.raise_requested.connect(app.show_page)
+    app.when_settled(instance.listen)
     _install_excepthook(paths)
     app.start(start_hidden)
     if page:

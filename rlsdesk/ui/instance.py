@@ -1,14 +1,22 @@
-"""One rlsdesk per data folder: a lock file decides, a local socket raises the first window."""
+"""One rlsdesk per data folder: a lock file decides, a local socket raises the first window.
+
+The lock is taken before anything else; the socket listens once the window is up
+(QtNetwork loads then), and a second launch keeps knocking for a few seconds meanwhile.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +41,15 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self, wait_ms: int = 200) -> bool:
-        if not self._lock.tryLock(wait_ms):
-            return False
+        """Take the data folder's lock; then call :meth:`listen` when convenient."""
+        return self._lock.tryLock(wait_ms)
+
+    def listen(self) -> None:
+        """Answer later launches (they ask this one to raise its window)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self._name)  # a socket left by a crashed run
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -42,14 +57,21 @@ class SingleInstance(QObject):
             log.warning("single-instance socket failed: %s", server.errorString())
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def ask_first_to_raise(self, page: str | None = None, timeout_ms: int = 3000) -> bool:
         """From a second launch: ask the running one to show its window (on ``page``)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:  # the first one may be starting and not listening yet
+            socket.connectToServer(self._name)
+            if socket.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+                break
+            socket.abort()
+            if time.monotonic() >= deadline:
+                return False
+            QThread.msleep(50)
         socket.write(_RAISE.strip() + b" " + (page or "").encode() + b"\n")
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
