@@ -26,6 +26,7 @@ class Section:
 
 class MainWindow(QMainWindow):
     close_requested = Signal()  # the app decides: hide to tray, or quit
+    first_page_ready = Signal(QWidget)  # with build_current_on_show: the page is built
 
     def __init__(self, sections: list[Section], icon: QIcon, *,
                  build_current_on_show: bool = False) -> None:
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         window shows (the window appears first, its page a moment later)."""
         super().__init__()
         self._defer_build = build_current_on_show
+        self._first_page_ready = False
         self.setWindowTitle("rlsdesk")
         self.setWindowIcon(icon)
         self.setObjectName("mainWindow")
@@ -104,8 +106,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._defer_build and self._stack.currentIndex() in self._factories:
-            QTimer.singleShot(0, lambda: self._show_row(self._stack.currentIndex()))
+        if self._defer_build and not self._first_page_ready:
+            self._first_page_ready = True
+            QTimer.singleShot(0, self._build_first_page)
+
+    def _build_first_page(self) -> None:
+        self._show_row(self._stack.currentIndex())
+        self.first_page_ready.emit(self._stack.currentWidget())
 
     def current_section(self) -> str:
         return self._keys[self._stack.currentIndex()]

@@ -98,15 +98,14 @@ class ThemeController(QObject):
         self._app = app
         self._clock = clock
         self._settings = settings   # (mode, bedtime, lead minutes, text scale)
-        self._system_palette = QPalette(app.palette())
+        self._system_palette = app.palette()  # a copy; QPalette(p) would load all Qt enums
         self._system_font = QFont(app.font())
         self._night: bool | None = None
         self._scale: float | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(_CHECK_EVERY_MS)
         self._timer.timeout.connect(self.refresh)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self.refresh(force=True))
+        self._watching = False
 
     @property
     def night(self) -> bool:
@@ -117,8 +116,13 @@ class ThemeController(QObject):
         self.start_watching()
 
     def start_watching(self) -> None:
-        """In auto mode the look may change at the set time before bed."""
+        """In auto mode the look may change at the set time before bed; by day it follows
+        the system's light or dark setting."""
         self._timer.start()
+        if not self._watching:  # connecting loads the whole Qt namespace: not before a window
+            self._watching = True
+            hints = QGuiApplication.styleHints()
+            hints.colorSchemeChanged.connect(lambda _scheme: self.refresh(force=True))
 
     def refresh(self, force: bool = False) -> None:
         mode, bedtime, lead, scale = self._settings()
