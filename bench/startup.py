@@ -103,6 +103,7 @@ def main() -> int:
         bare_rss, bare_idle = settled_cost(desk, bare_argv, args.idle_seconds, True)
         # rlsdesk waits in the tray as it does after login
         app_rss, app_idle = settled_cost(desk, [*launch, "--hidden"], args.idle_seconds, False)
+        shown_rss, _ = settled_cost(desk, launch, 1.0, True)  # and with its window open
     bare = {"first_window_s": median(times["bare"]), "rss_mb": bare_rss,
             "idle_cpu_pct": bare_idle}
     app = {"first_window_s": median(times["app"]), "rss_mb": app_rss, "idle_cpu_pct": app_idle}
@@ -111,6 +112,8 @@ def main() -> int:
                        ("idle_cpu_pct", "idle CPU (%)")):
         ratio = app[key] / bare[key] if bare[key] else float("nan")
         print(f"{label:<22}{bare[key]:>14.3f}{app[key]:>12.3f}{ratio:>9.2f}")
+    print(f"{'memory, window open':<22}{bare['rss_mb']:>14.3f}{shown_rss:>12.3f}"
+          f"{shown_rss / bare['rss_mb']:>9.2f}")
     painted = median(times["settled"])
     print(f"{'Tonight painted (s)':<22}{'':>14}{painted:>12.3f}"
           f"{painted / bare['first_window_s']:>9.2f}")
