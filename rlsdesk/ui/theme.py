@@ -57,6 +57,9 @@ QCheckBox::indicator:checked {{
 }}
 QCheckBox::indicator:disabled {{ border-color: palette(placeholder-text); }}
 QComboBox, QSpinBox, QTimeEdit, QDateEdit, QDoubleSpinBox, QLineEdit {{ min-height: {field}px; }}
+QBalloonTip {{ background-color: palette(tooltip-base); }}
+QBalloonTip QLabel {{ color: palette(tooltip-text); }}
+QBalloonTip QPushButton {{ min-height: 0; padding: 0; border: none; background: transparent; }}
 QListWidget#sectionList {{ border: none; background: palette(alternate-base); }}
 QListWidget#sectionList::item {{ padding: 8px 14px; border-radius: 8px; }}
 QListWidget#sectionList::item:selected {{

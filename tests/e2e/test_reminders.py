@@ -25,7 +25,7 @@ ZONE = ZoneInfo(ZONE_NAME)
 STARTED = "reminders started"
 
 
-def seed(data: Path, title: str, clock: time) -> None:
+def seed(data: Path, title: str, clock: time, **settings: object) -> None:
     """A routine of one step at ``clock``; bedtime there too (so a late start still counts)."""
     from rlsdesk.domain.kinds import StepKind
     from rlsdesk.domain.routine import Anchor, Step
@@ -39,7 +39,7 @@ def seed(data: Path, title: str, clock: time) -> None:
         evening.replace_routine([Step(StepKind.CUSTOM,
                                       title, Anchor.at(clock))])
         evening.set_times(bedtime=clock)
-        store.settings.set("first_run_done", True)
+        store.settings.set_many({"first_run_done": True, **settings})
     finally:
         store.close()
 
@@ -162,7 +162,7 @@ def test_without_a_notification_server_the_tray_message_is_used(
     data = tmp_path / "data"
     due = (datetime.now(ZONE) - timedelta(minutes=2)).replace(second=0, microsecond=0)
     title = f"Warm bath {due:%H%M}"
-    seed(data, title, due.time())
+    seed(data, title, due.time(), theme_mode="night")
     app = launch(desk, data)
     desk.wait_for(lambda: log_count(data, f"{title} (late)") == 1, timeout=10,
                   what="the reminder shown")
@@ -174,6 +174,15 @@ def test_without_a_notification_server_the_tray_message_is_used(
     desk.wait_for(lambda: len(desk.find_windows(pid=app.pid, visible=True))
                   > len(desk.tray_icons()), timeout=10, what="the tray balloon")
     desk.screenshot(tmp_path / "tray-balloon.png")
+    # in the night look the balloon is the theme's dark tooltip colour, not Qt's bright
+    # yellow (which left the night theme's light text unreadable)
+    balloon = [w for w in desk.find_windows(pid=app.pid, visible=True)
+               if w not in desk.tray_icons()]
+    shot = tmp_path / "balloon.png"
+    desk.run(["import", "-window", str(balloon[0]), str(shot)], timeout=30)
+    mean = desk.run(["convert", str(shot), "-colorspace", "Gray", "-format", "%[fx:mean]",
+                     "info:"]).stdout
+    assert float(mean) < 0.3, f"balloon mean brightness {mean}"
     assert states(desk, data)[title] == "notified"
     assert app.poll() is None
 
