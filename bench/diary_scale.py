@@ -24,18 +24,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TITLES = ("Last caffeine of the day", "Magnesium with dinner", "Warm bath or shower",
-          "Screens off", "Dim the lights", "Leg stretches", "Bedtime")
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.demo_diary import make_csv  # noqa: E402  (after the path is set)
 
 TARGET_MS = 300.0
 
@@ -80,31 +81,6 @@ print(json.dumps({"shown_ms": 1000 * (t1 - t0), "painted_ms": 1000 * (t2 - t0),
                   "switch_ms": 1000 * (t3 - t2),
                   "matplotlib": "matplotlib" in sys.modules}))
 """
-
-
-def make_csv(path: Path, nights: int, seed: int = 7) -> int:
-    """Write the diary; returns the number of events (quick logs, check-in onsets, marks)."""
-    rnd = random.Random(seed)
-    last = date.today() - timedelta(days=1)
-    events = 0
-    lines = ["night,severity,onset,sleep_hours,awakenings,irls_total,note,quick_logs,"
-             "steps_done"]
-    for i in range(nights):
-        night = last - timedelta(days=nights - 1 - i)
-        onset = 21 * 60 + 30 + rnd.randint(-50, 50)
-        logs = sorted(onset + rnd.randint(0, 200) for _ in range(rnd.choice((2, 3, 3, 4, 4))))
-        quick = "; ".join(f"{(m // 60) % 24:02d}:{m % 60:02d}={rnd.randint(2, 9)}" for m in logs)
-        done = [t for t in TITLES if rnd.random() < 0.8]
-        note = "long drive; legs bad in the car" if rnd.random() < 0.05 else ""
-        irls = str(rnd.randint(10, 30)) if i % 90 == 0 else ""
-        lines.append(
-            f"{night.isoformat()},{rnd.randint(1, 9)},{(onset // 60) % 24:02d}:{onset % 60:02d},"
-            f"{rnd.choice(('5.5', '6', '6.5', '7', '7.5'))},{rnd.randint(0, 5)},{irls},"
-            f"\"{note}\",{quick},{'; '.join(done)}"
-        )
-        events += len(logs) + 1 + len(done)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return events
 
 
 def rlsdesk(data: Path, *args: str) -> float:

@@ -1,27 +1,32 @@
 """Screenshots of rlsdesk's pages on the virtual desktop, for the README and for looking.
 
     python -m tests.screenshots OUT_DIR [--theme night|day] [--pages tonight,routine,...]
+                                        [--nights 120]
 
-Starts a private virtual desktop (tests/vdesk.py), a demo data folder with a few logged
-evenings, the real rlsdesk process, then asks it (through a second launch with --page) to
-show each page and captures the window with ImageMagick's `import`.
+Starts a private virtual desktop (tests/vdesk.py), a demo data folder (the default routine
+and ``--nights`` nights of diary up to yesterday from tests/demo_diary.py, read in with
+``rlsdesk import csv``: check-ins, quick logs and the routine's steps marked done), the
+real rlsdesk process, then asks it (through a second launch with --page) to show each page
+and captures the window with ImageMagick's `import`.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
+from tests.demo_diary import make_csv
 from tests.vdesk import VirtualDesktop
 
 PAGES = ("tonight", "routine", "diary", "insights", "settings", "about")
 
 
-def seed_demo_data(data_dir: Path, theme: str) -> None:
+def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
     from rlsdesk.clock import local_zone
     from rlsdesk.evening import Evening
     from rlsdesk.paths import prepare_data_dir
@@ -29,16 +34,17 @@ def seed_demo_data(data_dir: Path, theme: str) -> None:
 
     store = open_store(prepare_data_dir(data_dir))
     zone = local_zone()
-    now = datetime.now(zone)
-    evening = Evening(store, lambda: zone, lambda: now)
+    evening = Evening(store, lambda: zone, lambda: datetime.now(zone))
     evening.ensure_routine()
     store.settings.set_many({"first_run_done": True, "theme_mode": theme,
                              "bedtime": "22:45", "told_still_in_tray": True})
-    for days_ago, minutes in zip(range(1, 11), (40, 25, 55, 30, 45, 20, 35, 50, 30, 40),
-                                 strict=True):
-        evening.log_onset(now.replace(hour=21, minute=0) - timedelta(days=days_ago)
-                          + timedelta(minutes=minutes), severity=4 + days_ago % 4)
+    titles = [step.title for step in evening.steps() if step.enabled]
     store.close()
+    if nights > 0:
+        diary = data_dir.parent / "demo-diary.csv"
+        make_csv(diary, nights, titles=titles)
+        subprocess.run([sys.executable, "-m", "rlsdesk", "--data-dir", str(data_dir),
+                        "import", "csv", str(diary)], check=True, stdout=subprocess.DEVNULL)
 
 
 def capture(desk: VirtualDesktop, window: int, out: Path) -> Path:
@@ -51,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--theme", choices=("night", "day"), default="night")
     parser.add_argument("--pages", default=",".join(PAGES))
+    parser.add_argument("--nights", type=int, default=120,
+                        help="nights of demo diary up to yesterday (0: an empty diary)")
     args = parser.parse_args(argv)
     pages = [p for p in args.pages.split(",") if p]
     unknown = sorted(set(pages) - set(PAGES))
@@ -59,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, VirtualDesktop() as desk:
         data = Path(tmp) / "data"
-        seed_demo_data(data, args.theme)
+        seed_demo_data(data, args.theme, args.nights)
         launch = [sys.executable, "-m", "rlsdesk", "--data-dir", str(data)]
         app = desk.popen([*launch, "--page", pages[0]], name="rlsdesk")
         window = desk.wait_for(
