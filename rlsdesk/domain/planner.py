@@ -145,6 +145,7 @@ class _Item:
     dst_note: str | None = None
     early_note: str | None = None
     pushed_after: str | None = None
+    pulled_before: str | None = None
     safety_reason: tuple[Step, InteractionGroup] | None = None
 
     def sort_key(self) -> tuple[Any, ...]:
@@ -253,6 +254,8 @@ def plan_night(
         moved = _minutes(item.at - item.target)
         if moved > 0 and item.pushed_after is not None:
             n.append(f"moved {moved} min later to make room after {item.pushed_after}")
+        elif moved < 0 and item.pulled_before is not None:
+            n.append(f"moved {-moved} min earlier to keep {item.pulled_before} on time")
         elif moved < 0:
             n.append(f"moved {-moved} min earlier to fit before the night ends at 12:00")
     for item in magnesium:
@@ -267,10 +270,7 @@ def plan_night(
             notes[item.index].append(message)
             warnings.append(f"{item.step.title}: {message}")
     total_mg = sum(item.step.dose_mg or 0 for item in magnesium)
-    for message in magnesium_total_warnings(total_mg, guidance):
-        warnings.append(message)
-        for item in magnesium:
-            notes[item.index].append(message)
+    warnings.extend(magnesium_total_warnings(total_mg, guidance))  # the night's total: once
     for item in items:
         for caution in worsening_cautions(item.step, guidance):
             notes[item.index].append(f"{caution.text} ({caution.source})")
@@ -402,7 +402,29 @@ def _spread(
             message = "Too many steps to fit into tonight with the minimum gap between them."
             if message not in warnings:
                 warnings.append(message)
+    _keep_bedtime(ordered, gap, start)
     return ordered
+
+
+def _keep_bedtime(ordered: list[_Item], gap: timedelta, start: datetime) -> None:
+    """Bedtime is the one time people plan the evening around: when spreading pushed it
+    later, pull the steps before it earlier instead (if they still fit after noon)."""
+    for position, bed in enumerate(ordered):
+        if bed.step.kind is not StepKind.BEDTIME or bed.at <= bed.target:
+            continue
+        moves: list[tuple[_Item, datetime]] = []
+        limit = bed.target
+        for prev in reversed(ordered[:position]):
+            latest = limit - gap
+            if prev.at <= latest:
+                break
+            moves.append((prev, latest))
+            limit = latest
+        if any(at < start for _item, at in moves):
+            continue
+        bed.at, bed.pushed_after = bed.target, None
+        for item, at in moves:
+            item.at, item.pulled_before = at, bed.step.title
 
 
 # ---------------------------------------------------------------------------- JSON

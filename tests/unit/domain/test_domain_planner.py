@@ -287,7 +287,9 @@ def test_magnesium_totals(guidance: Guidance) -> None:
     big = plan([template_step("magnesium", guidance, dose_mg=600)], guidance)
     assert len(big.warnings) == 2
     assert any("laxative" in w for w in big.warnings)
-    assert all(w in big.steps[0].notes for w in big.warnings)
+    # said once, for the night, not again under each magnesium step
+    assert not any(w in step.notes for w in big.warnings for step in big.steps)
+    assert not any(w in step.notes for w in p.warnings for step in p.steps)
 
 
 def test_worsening_cautions_on_steps(guidance: Guidance) -> None:
@@ -309,3 +311,19 @@ def test_caffeine_cutoff_late_note(guidance: Guidance) -> None:
     assert any("Drake" in n for n in plan([late], guidance).steps[0].notes)
     assert plan([ok], guidance).steps[0].notes == []
     assert plan([late], guidance, caffeine_cutoff_hours=1).steps[0].notes == []
+
+
+def test_bedtime_keeps_its_time_and_steps_before_it_move_earlier(guidance: Guidance) -> None:
+    steps = [
+        template_step("magnesium", guidance, title="Mg at bed", anchor=Anchor.before_bed(0)),
+        template_step("stretching", guidance, title="Stretch", anchor=Anchor.before_bed(2)),
+        template_step("bedtime", guidance, title="Bedtime", anchor=Anchor.before_bed(0)),
+    ]
+    p = plan(steps, guidance, bedtime=time(22, 30))
+    assert wall(by_title(p, "Bedtime").at) == "2025-06-18 22:30"
+    assert by_title(p, "Bedtime").notes == []
+    assert [s.title for s in p.steps] == ["Stretch", "Mg at bed", "Bedtime"]
+    assert wall(by_title(p, "Mg at bed").at) == "2025-06-18 22:25"
+    assert wall(by_title(p, "Stretch").at) == "2025-06-18 22:20"
+    assert "moved 5 min earlier to keep Bedtime on time" in by_title(p, "Mg at bed").notes
+    assert "moved 8 min earlier to keep Bedtime on time" in by_title(p, "Stretch").notes

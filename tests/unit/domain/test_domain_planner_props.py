@@ -15,7 +15,7 @@ from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak
 from rlsdesk.domain.planner import night_bounds, plan_night, plan_to_json
-from rlsdesk.domain.routine import Step
+from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.domain.safety import interaction_group, spacing_ok
 from tests.unit.domain.conftest import load_json
 from tests.unit.domain.strategies import plan_steps_strategy
@@ -55,6 +55,9 @@ def scenarios(draw: st.DrawFn) -> tuple:
     else:
         night = draw(st.dates(date(2024, 1, 1), date(2027, 12, 31)))
     steps = draw(st.lists(plan_steps_strategy, max_size=12))
+    if draw(st.booleans()):  # a routine usually ends with its Bedtime step
+        steps.insert(draw(st.integers(0, len(steps))),
+                     Step(StepKind.BEDTIME, "Bedtime", Anchor.before_bed(0)))
     onset = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
     peak = estimate_peak([], night, ZoneInfo(zone), usual_onset=onset)
     bedtime = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
@@ -113,6 +116,13 @@ def test_plan_promises(scenario: tuple) -> None:
             if not spacing_ok(ps.at, med.at, GUIDANCE):
                 assert any(st_.title in w and "could not be moved" in w for w in p.warnings)
 
+    # a Bedtime step at bedtime stays there when the steps before it fit after noon
+    beds = [ps for ps, st_ in _match(p, expected)
+            if st_.kind is StepKind.BEDTIME and st_.anchor == Anchor.before_bed(0)]
+    room = p.bedtime - start >= timedelta(minutes=gap * (len(p.steps) + 1))
+    if len(beds) == 1 and room and not crowded:
+        assert beds[0].at == p.bedtime
+
     # magnesium totals warned
     total = sum(s.dose_mg or 0 for s in expected if s.kind is StepKind.MAGNESIUM)
     assert (total > 350) == any("upper limit" in w for w in p.warnings)
@@ -154,3 +164,25 @@ def test_bedtime_and_onset_on_every_dst_night(zone: str, bedtime: time, onset: t
         for key in ("onset", "band_start", "band_end"):
             parsed = datetime.fromisoformat(j["peak"][key]).astimezone(UTC)
             assert parsed == getattr(p, key).astimezone(UTC)
+
+
+@settings(max_examples=80 * SCALE)
+@given(
+    st.sampled_from(ZONES),
+    st.lists(st.integers(0, 20), min_size=1, max_size=6),
+    st.times(time(18, 0), time(23, 59)).map(lambda t: t.replace(second=0, microsecond=0)),
+    st.sampled_from([5, 10, 15]),
+)
+def test_steps_crowding_bedtime_move_earlier_not_bedtime(
+    zone: str, minutes_before: list[int], bedtime: time, gap: int
+) -> None:
+    tz = ZoneInfo(zone)
+    night = date(2025, 6, 18)
+    steps = [Step(StepKind.CUSTOM, f"Step {i}", Anchor.before_bed(m))
+             for i, m in enumerate(minutes_before)]
+    steps.append(Step(StepKind.BEDTIME, "Bedtime", Anchor.before_bed(0)))
+    peak = estimate_peak([], night, tz)
+    p = _plan(steps, peak, bedtime, night, tz, gap)
+    assert p.steps[-1].title == "Bedtime" and p.steps[-1].at == p.bedtime
+    instants = [s.at for s in p.steps]
+    assert all(b - a >= timedelta(minutes=gap) for a, b in pairwise(instants))
