@@ -186,3 +186,26 @@ def test_muted_text_follows_a_change_of_the_app_palette(page, qapp) -> None:
     finally:
         qapp.setPalette(before)
         qapp.setStyleSheet(sheet)
+
+
+def test_muted_text_keeps_aa_contrast_at_night_by_day_and_on_the_next_row() -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from rlsdesk.domain.appearance import contrast_ratio
+    from rlsdesk.ui.calm import muted_text, soft
+    from rlsdesk.ui.theme import night_palette
+
+    day = QPalette(QColor("#efefef"), QColor("#efefef"))  # an ordinary light look
+    day.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    day.setColor(QPalette.ColorRole.Highlight, QColor("#308cc6"))
+    for palette in (night_palette(), day):
+        window = palette.color(QPalette.ColorRole.Window)
+        muted = muted_text(palette)
+        tint = soft(palette.color(QPalette.ColorRole.Highlight), 38)  # the next step's row
+        a = tint.alphaF()
+        row = QColor(*(round(w + (t - w) * a) for w, t in
+                       ((window.red(), tint.red()), (window.green(), tint.green()),
+                        (window.blue(), tint.blue()))))
+        for background in (window, row):
+            ratio = contrast_ratio(muted.name(), background.name())
+            assert ratio >= 4.5, f"{muted.name()} on {background.name()}: {ratio:.2f}"

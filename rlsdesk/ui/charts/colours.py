@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from rlsdesk.ui.calm import soft
+from rlsdesk.ui.calm import MUTED_TOWARD_BACKGROUND, soft
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -53,7 +53,7 @@ def chart_colours(palette: QPalette) -> ChartColours:
     text = palette.color(role.WindowText)
     dark = background.lightness() < 128
     accent = palette.color(role.Highlight)
-    muted = mix(text, window, 0.38)
+    muted = mix(text, window, MUTED_TOWARD_BACKGROUND)
     points = mix(text, background, 0.3)  # neutral, so the average (accent) stands out
     if dark:
         high, done = QColor("#ff9f4a"), QColor("#9cc98a")
