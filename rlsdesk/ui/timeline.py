@@ -133,12 +133,21 @@ class TimelineWidget(QWidget):
             self.x_for(plan.band_end) - self.x_for(plan.band_start), plot.height(),
         )
         painter.fillRect(band, soft(accent, 40))
+        now_x = (self.x_for(self._now) if self._now is not None
+                 and self.span.start <= self._now <= self.span.end else None)
         painter.setPen(muted)
         band_label = self.tr("usually worst")
-        painter.drawText(
-            QRectF(band.left() + 4, plot.top() + 2, max(band.width(), 120), metrics.height()),
-            Qt.AlignmentFlag.AlignLeft, band_label,
-        )
+        band_label_rect = QRectF(band.left() + 4, plot.top() + 2,
+                                 metrics.horizontalAdvance(band_label) + 2, metrics.height())
+        if now_x is not None and band_label_rect.left() - 34 <= now_x \
+                <= band_label_rect.right() + 2:  # make room for the now line and its word
+            after = band_label_rect.translated(now_x + 20 - band_label_rect.left(), 0)
+            before = band_label_rect.translated(now_x - 20 - band_label_rect.right(), 0)
+            if after.right() <= self.width() - 2:
+                band_label_rect = after
+            elif before.left() >= band.left():
+                band_label_rect = before
+        painter.drawText(band_label_rect, Qt.AlignmentFlag.AlignLeft, band_label)
         onset_x = self.x_for(plan.onset)
         painter.fillRect(
             QRectF(onset_x, plot.top(), band.left() - onset_x, plot.height()), soft(accent, 18)
@@ -146,14 +155,18 @@ class TimelineWidget(QWidget):
         pen = QPen(soft(accent, 200), 2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(onset_x, plot.top()), QPointF(onset_x, plot.bottom()))
-        painter.setPen(muted)
         onset_label = self.tr("usually starts %1").replace("%1", format_clock(plan.onset))
         label_width = metrics.horizontalAdvance(onset_label) + 8
-        label_x = onset_x - label_width - 4 if onset_x + label_width > band.left() else onset_x + 4
-        painter.drawText(
-            QRectF(label_x, plot.top() + 2, label_width, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft, onset_label,
-        )
+        right_of = QRectF(onset_x + 4, plot.top() + 2, label_width, metrics.height())
+        left_of = right_of.translated(-label_width - 8, 0)
+        # beside the line, on the side where neither the band nor the now line is in the way
+        onset_label_rect = left_of if (
+            right_of.right() > band.left()
+            or (now_x is not None and right_of.left() - 2 <= now_x <= right_of.right() + 2
+                and not left_of.left() - 2 <= now_x <= left_of.right() + 2)
+        ) else right_of
+        painter.setPen(muted)
+        painter.drawText(onset_label_rect, Qt.AlignmentFlag.AlignLeft, onset_label)
 
         # hour ticks
         axis_y = plot.bottom()
@@ -205,6 +218,7 @@ class TimelineWidget(QWidget):
             )
             if lane is not None:
                 placed[index] = (left, left + width, lane)
+        labels: list[tuple[QRectF, QFont, QColor, str]] = []
         for index, step in enumerate(plan.steps):
             x = self.x_for(step.at)
             finished = self._states.get(step.step_id) in _FINISHED
@@ -226,25 +240,38 @@ class TimelineWidget(QWidget):
             y = lanes_top + lane * lane_h
             painter.setPen(QPen(soft(colour, 90), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(x, y + metrics.height()), QPointF(x, axis_y - 12))
-            painter.setFont(bold if is_next else small)
-            painter.setPen(colour)
-            painter.drawText(
-                QRectF(left, y, right - left + 2, metrics.height() + 2),
-                Qt.AlignmentFlag.AlignLeft, step.title,
-            )
-            painter.setFont(small)
+            labels.append((QRectF(left, y, right - left + 2, metrics.height() + 2),
+                           bold if is_next else small, colour, step.title))
 
-        # now
-        if self._now is not None and self.span.start <= self._now <= self.span.end:
-            x = self.x_for(self._now)
+        # now: its line under the step labels, its word clear of the other top labels
+        if now_x is not None:
             painter.setPen(QPen(soft(text, 170), 2))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, axis_y + 4))
+            painter.drawLine(QPointF(now_x, plot.top()), QPointF(now_x, axis_y + 4))
             now_label = self.tr("now")
-            width = metrics.horizontalAdvance(now_label)
+            width = metrics.horizontalAdvance(now_label) + 4
+            top = plot.top() - 8 + metrics.height()
+            spots = [QRectF(now_x - width / 2, top, width, metrics.height()),
+                     QRectF(now_x + 4, top, width, metrics.height()),
+                     QRectF(now_x - width - 4, top, width, metrics.height())]
+            taken = (band_label_rect, onset_label_rect)
+            free = [r for r in spots if not any(r.intersects(t) for t in taken)]
+            if free:
+                spot = free[0]
+            else:  # a narrow band: below its label, beside the line
+                below = plot.top() + 3 + metrics.height()
+                spot = (QRectF(now_x + 4, below, width, metrics.height())
+                        if now_x + 4 + width <= self.width()
+                        else QRectF(now_x - width - 4, below, width, metrics.height()))
             painter.setPen(text)
-            painter.drawText(
-                QRectF(x - width / 2 - 2, plot.top() - 8 + metrics.height(), width + 4,
-                       metrics.height()),
-                Qt.AlignmentFlag.AlignCenter, now_label,
-            )
+            painter.drawText(spot, Qt.AlignmentFlag.AlignCenter, now_label)
+
+        # the step labels last, each on a backdrop so no line runs through its words
+        backdrop = soft(palette.color(QPalette.ColorRole.Window), 225)
+        for rect, font, colour, title in labels:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(backdrop)
+            painter.drawRoundedRect(rect.adjusted(-3, 0, 3, 0), 3, 3)
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, title)
         painter.end()
