@@ -1,13 +1,14 @@
 """Screenshots of rlsdesk's pages on the virtual desktop, for the README and for looking.
 
     python -m tests.screenshots OUT_DIR [--theme night|day] [--pages tonight,routine,...]
-                                        [--nights 120]
+                                        [--nights 120] [--window-size 980x1600]
 
 Starts a private virtual desktop (tests/vdesk.py), a demo data folder (the default routine
 and ``--nights`` nights of diary up to yesterday from tests/demo_diary.py, read in with
 ``rlsdesk import csv``: check-ins, quick logs and the routine's steps marked done), the
 real rlsdesk process, then asks it (through a second launch with --page) to show each page
-and captures the window with ImageMagick's `import`.
+and captures the window with ImageMagick's `import`. ``--window-size`` makes the window
+(and the virtual screen) that size first, to see a long page whole.
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
                         "import", "csv", str(diary)], check=True, stdout=subprocess.DEVNULL)
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+    return width, height
+
+
 def capture(desk: VirtualDesktop, window: int, out: Path) -> Path:
     desk.run(["import", "-window", str(window), str(out)], timeout=30)
     return out
@@ -59,13 +68,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", default=",".join(PAGES))
     parser.add_argument("--nights", type=int, default=120,
                         help="nights of demo diary up to yesterday (0: an empty diary)")
+    parser.add_argument("--window-size", type=_size, default=None, metavar="WxH",
+                        help="resize the window to this many pixels first (default: as opened)")
     args = parser.parse_args(argv)
     pages = [p for p in args.pages.split(",") if p]
     unknown = sorted(set(pages) - set(PAGES))
     if unknown:
         parser.error(f"unknown page(s): {', '.join(unknown)}")
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp, VirtualDesktop() as desk:
+    screen = (1280, 800)
+    if args.window_size:
+        screen = (max(screen[0], args.window_size[0] + 100),
+                  max(screen[1], args.window_size[1] + 100))
+    with tempfile.TemporaryDirectory() as tmp, VirtualDesktop(size=screen) as desk:
         data = Path(tmp) / "data"
         seed_demo_data(data, args.theme, args.nights)
         launch = [sys.executable, "-m", "rlsdesk", "--data-dir", str(data)]
@@ -74,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             lambda: desk.find_windows(name="^rlsdesk$", pid=app.pid, visible=True),
             timeout=30, what="the rlsdesk window",
         )[0]
+        if args.window_size:
+            width, height = args.window_size
+            desk.run(["xdotool", "windowsize", str(window), str(width), str(height)])
         for page in pages:
             desk.run([*launch, "--page", page], timeout=30)
             time.sleep(1.0)  # let the page paint (charts load on first show)
