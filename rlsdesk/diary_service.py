@@ -42,7 +42,8 @@ def diary_text() -> dict[str, Any]:
 def step_label(step: Step) -> str:
     """What was taken, with its dose where the routine knows one."""
     if step.kind is StepKind.MAGNESIUM:
-        return f"magnesium {step.dose_mg} mg ({step.form})"
+        form = "" if step.form in (None, "other") else f" {step.form}"
+        return f"magnesium{form} {step.dose_mg} mg"  # read inside parentheses: none of its own
     if step.kind is StepKind.MEDICATION:
         return step.name or step.title
     return ""

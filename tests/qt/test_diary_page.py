@@ -91,7 +91,7 @@ def test_done_marks_are_shown_not_asked(page: DiaryPage, service) -> None:
     LedgerRepo(service.evening.store.conn).mark_done(
         date(2026, 11, 20), magnesium.id, NOW, NOW)
     page.refresh()
-    assert "Magnesium with dinner (magnesium 200 mg (citrate))" in page.done_label.text()
+    assert "Magnesium with dinner (magnesium citrate 200 mg)" in page.done_label.text()
 
 
 def test_future_nights_cannot_be_chosen(page: DiaryPage) -> None:

@@ -43,7 +43,7 @@ def test_report_has_what_a_clinician_needs(cli, tmp_path: Path) -> None:
         "How bad each night was",
         "When symptoms started",
         "Adherence per step",
-        "Magnesium with dinner: magnesium 200 mg (citrate); marked taken on 28 of 28",
+        "Magnesium with dinner: magnesium citrate 200 mg; marked taken on 28 of 28",
         "Evening tablet: pramipexole 0.125 mg",
         "14 Oct 2026: 23 (severe)",
         "long car trip",
