@@ -115,121 +115,126 @@
 <context>
     <name>DiaryFiles</name>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="49" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="50" />
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="52" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="53" />
         <source>Export diary as CSV…</source>
         <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="53" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="125" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="54" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="129" />
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="55" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="56" />
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
         <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="58" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="59" />
         <source>Import diary from CSV…</source>
         <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="59" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="149" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="60" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="153" />
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="61" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="62" />
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
         <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="64" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="65" />
         <source>Export calendar (.ics)…</source>
         <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="65" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="139" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="66" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="143" />
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="67" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="68" />
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="73" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="74" />
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="77" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="79" />
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="117" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="121" />
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="126" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="150" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="130" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="154" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="132" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="136" />
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="140" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="144" />
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="144" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="148" />
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="158" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="162" />
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="164" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="168" />
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="170" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="174" />
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="178" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="177" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="185" />
+        <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="188" />
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="185" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="196" />
         <source>Import {0} nights ({1} to {2}) from {3}?
 
 New nights added: {4}
@@ -246,7 +251,7 @@ Bereits gleich: {6}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="192" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="203" />
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -712,346 +717,346 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="65" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="73" />
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="71" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75" />
         <source>I know when my legs usually start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="72" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76" />
         <source>Use my own usual onset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="73" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77" />
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79" />
         <source>Usual symptom onset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80" />
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82" />
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84" />
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87" />
         <source>Reminder style</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88" />
         <source>Desktop notification with buttons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89" />
         <source>Message from the tray icon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="86" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90" />
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91" />
         <source>No reminders between these times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92" />
         <source>Quiet hours start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93" />
         <source>Quiet hours end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104" />
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105" />
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary's check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108" />
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111" />
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="110" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114" />
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116" />
         <source>Style</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140" />
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123" />
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124" />
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="121" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125" />
         <source>Never: follow the system</source>
         <translation>Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126" />
         <source>Night look starts, minutes before bed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129" />
         <source> min before bed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142" />
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134" />
         <source>Takes effect the next time rlsdesk starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135" />
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138" />
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141" />
         <source>Night look</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146" />
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147" />
         <source>Start at login</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148" />
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152" />
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153" />
         <source>Backup to restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="150" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154" />
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="151" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155" />
         <source>Restore the chosen backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156" />
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157" />
         <source>Delete all data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158" />
         <source>Removes your diary, routine and backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162" />
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="235" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="247" />
         <source>No backups yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="252" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="280" />
         <source>Evening times saved; tonight's plan is updated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="264" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="292" />
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="270" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298" />
         <source>Reminder settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="279" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307" />
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="281" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309" />
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="293" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321" />
         <source>The language changes the next time rlsdesk starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="294" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322" />
         <source>Look saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="302" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330" />
         <source>Could not change start at login: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="305" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333" />
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="306" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334" />
         <source>rlsdesk will not start at login.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="317" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345" />
         <source>The backup failed: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="320" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348" />
         <source>Backup written: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="327" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355" />
         <source>Restore a backup?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="328" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356" />
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="336" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364" />
         <source>The backup could not be restored: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="339" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367" />
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="346" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374" />
         <source>Delete all data?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="347" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375" />
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="349" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="377" />
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="351" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379" />
         <source>Delete everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="352" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380" />
         <source>Keep my data</source>
         <translation type="unfinished" />
     </message>
@@ -1117,6 +1122,19 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/charts/severity.py" line="225" />
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityScale</name>
+    <message>
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="30" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="31" />
+        <source>worst</source>
+        <translation>am schlimmsten</translation>
     </message>
 </context>
 <context>
@@ -1457,17 +1475,17 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="137" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="139" />
         <source>usually worst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="150" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="158" />
         <source>usually starts %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="242" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="250" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
@@ -1623,37 +1641,37 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="22" />
+        <location filename="../../rlsdesk/ui/tray.py" line="23" />
         <source>Open rlsdesk</source>
         <translation>rlsdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="23" />
+        <location filename="../../rlsdesk/ui/tray.py" line="24" />
         <source>Next: nothing planned</source>
         <translation>Als Nächstes: nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="28" />
+        <location filename="../../rlsdesk/ui/tray.py" line="29" />
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="30" />
+        <location filename="../../rlsdesk/ui/tray.py" line="31" />
         <source>Pause reminders tonight</source>
         <translation>Erinnerungen heute Abend pausieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="35" />
+        <location filename="../../rlsdesk/ui/tray.py" line="36" />
         <source>Quit rlsdesk</source>
         <translation>rlsdesk beenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="53" />
+        <location filename="../../rlsdesk/ui/tray.py" line="59" />
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="53" />
+        <location filename="../../rlsdesk/ui/tray.py" line="59" />
         <source>Next: nothing more tonight</source>
         <translation>Heute Abend nichts mehr</translation>
     </message>

@@ -71,6 +71,7 @@ class DiaryFiles(QGroupBox):
         self.status.setObjectName("diaryFilesStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("File result"))
+        self.status.hide()  # shown with a result: no empty line under the buttons
         self.error = QLabel("")
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -90,9 +91,11 @@ class DiaryFiles(QGroupBox):
     def _tell(self, text: str) -> None:
         self.error.hide()
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _problem(self, text: str) -> None:
         self.status.setText("")
+        self.status.hide()
         self.error.setText(text)
         self.error.show()
 

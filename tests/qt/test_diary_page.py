@@ -102,3 +102,36 @@ def test_keyboard_reaches_the_main_controls(page: DiaryPage) -> None:
     for widget in (page.quick_button, page.severity, page.save_button, page.table):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert widget.accessibleName()
+
+
+def test_severity_is_picked_with_one_click_or_the_arrow_keys(qtbot, page: DiaryPage) -> None:
+    from PySide6.QtGui import QAccessible
+
+    scale = page.severity
+    qtbot.mouseClick(scale, Qt.MouseButton.LeftButton,
+                     pos=scale.square_rect(7).center().toPoint())
+    assert scale.value() == 7 and scale.hasFocus()
+    qtbot.keyClick(scale, Qt.Key.Key_Right)
+    assert scale.value() == 8
+    qtbot.keyClick(scale, Qt.Key.Key_Home)
+    assert scale.value() == 0
+    qtbot.keyClick(scale, Qt.Key.Key_End)
+    assert scale.value() == 10
+    assert scale.square_rect(10).right() <= scale.width(), "every square is shown"
+    assert scale.square_rect(0).height() >= 34, "squares big enough to hit when tired"
+    spoken = QAccessible.queryAccessibleInterface(scale)
+    assert spoken.role() == QAccessible.Role.Slider and spoken.valueInterface() is not None
+    page.save()
+    assert page.current_entry().severity == 10
+
+
+def test_form_labels_sit_on_their_fields_middle(page: DiaryPage) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    for field in (page.night_edit, page.sleep, page.awakenings, page.irls):
+        label = next(w for w in page.findChildren(QLabel) if w.buddy() is field)
+        middle = label.mapTo(page, label.rect().center()).y()
+        assert abs(middle - field.mapTo(page, field.rect().center()).y()) <= 2, label.text()
+    label = next(w for w in page.findChildren(QLabel) if w.buddy() is page.severity)
+    squares = page.severity.mapTo(page, page.severity.square_rect(0).center().toPoint()).y()
+    assert abs(label.mapTo(page, label.rect().center()).y() - squares) <= 3

@@ -7,9 +7,10 @@ diary's files (CSV export and import, the routine as a calendar: ui/diary_files.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,9 +41,47 @@ from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
+from rlsdesk.ui.severity_scale import SeverityScale
 
 HISTORY_NIGHTS = 90
 _NOT_GIVEN = "not given"
+
+
+class _FieldLabel(QLabel):
+    """A form label as tall as its field's row, its words on the field's middle (the fields
+    are taller than a line of text, and QFormLayout would put the label near the top)."""
+
+    def __init__(self, text: str, buddy: QWidget,
+                 height: Callable[[], int] | None = None) -> None:
+        super().__init__(text)
+        self.setBuddy(buddy)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._height = height or (lambda: buddy.sizeHint().height())
+        buddy.installEventFilter(self)  # a row taller than the middle (words under a
+        # field) would stretch the label: it keeps to the middle's height
+
+    def _tall(self) -> int:
+        return max(super().sizeHint().height(), self._height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._tall())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._tall())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.maximumHeight() != self._tall():
+            self.setMaximumHeight(self._tall())
+        return False
+
+
+class _Hours(QDoubleSpinBox):
+    """Hours in quarters, written without needless zeros: 6, 6.5, 6.25."""
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def _qdate(day: date) -> QDate:
@@ -115,20 +154,19 @@ class DiaryPage(QWidget):
         box = QGroupBox("Night check-in")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(10)
         self.night_edit = QDateEdit()
         self.night_edit.setCalendarPopup(True)
         self.night_edit.setDisplayFormat("ddd d MMM yyyy")
         self.night_edit.setAccessibleName("Night of (the evening's date)")
         self.night_edit.dateChanged.connect(lambda d: self.load_night(_pydate(d)))
-        form.addRow("Night of:", self.night_edit)
+        form.addRow(_FieldLabel("Night of:", self.night_edit), self.night_edit)
 
-        self.severity = QSpinBox()
-        self.severity.setRange(0, 10)
+        self.severity = SeverityScale()
         self.severity.setValue(0)
-        self.severity.setAccessibleName("Severity, 0 none to 10 worst")
-        self.severity.setSuffix("  (0 none - 10 worst)")
-        self.severity.setMinimumHeight(36)
-        form.addRow("How bad was the night:", self.severity)
+        self.severity.setAccessibleName("How bad was the night, 0 none to 10 worst")
+        form.addRow(_FieldLabel("How bad was the night:", self.severity,
+                                self.severity.squares_height), self.severity)
 
         onset_row = QHBoxLayout()
         self.onset_known = QCheckBox("Symptoms started at")
@@ -139,31 +177,33 @@ class DiaryPage(QWidget):
         self.onset.setTime(QTime(21, 30))
         self.onset.setEnabled(False)
         self.onset_known.toggled.connect(self.onset.setEnabled)
+        onset_row.setSpacing(8)
         onset_row.addWidget(self.onset_known)
         onset_row.addWidget(self.onset)
         onset_row.addStretch(1)
-        form.addRow("Onset:", onset_row)
+        form.addRow(_FieldLabel("Onset:", self.onset_known, lambda: max(
+            self.onset_known.sizeHint().height(), self.onset.sizeHint().height())), onset_row)
 
-        self.sleep = QDoubleSpinBox()
+        self.sleep = _Hours()
         self.sleep.setRange(-0.25, 24.0)
         self.sleep.setSingleStep(0.25)
         self.sleep.setDecimals(2)
         self.sleep.setSpecialValueText(_NOT_GIVEN)
         self.sleep.setAccessibleName("Hours slept (optional)")
-        form.addRow("Hours slept:", self.sleep)
+        form.addRow(_FieldLabel("Hours slept:", self.sleep), self.sleep)
 
         self.awakenings = QSpinBox()
         self.awakenings.setRange(-1, 50)
         self.awakenings.setSpecialValueText(_NOT_GIVEN)
         self.awakenings.setAccessibleName("Times woken (optional)")
-        form.addRow("Times woken:", self.awakenings)
+        form.addRow(_FieldLabel("Times woken:", self.awakenings), self.awakenings)
 
         self.irls = QSpinBox()
         self.irls.setRange(-1, 40)
         self.irls.setSpecialValueText(_NOT_GIVEN)
         self.irls.setAccessibleName("IRLS total from your clinician (optional)")
         self.irls.setToolTip("Only if your clinician gave you an IRLS total (0-40).")
-        form.addRow("IRLS total (from clinician):", self.irls)
+        form.addRow(_FieldLabel("IRLS total (from clinician):", self.irls), self.irls)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Notes")
@@ -188,14 +228,17 @@ class DiaryPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton("Delete this night's check-in")
         self.delete_button.setAccessibleName("Delete this night's check-in")
+        self.delete_button.setMinimumHeight(40)
         self.delete_button.clicked.connect(lambda: self.delete())
         self.status = QLabel("")
         self.status.setObjectName("checkInStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Check-in result")
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
+        buttons.addSpacing(8)
         buttons.addWidget(self.status, 1)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         return box
 
@@ -213,6 +256,7 @@ class DiaryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Slept (h)") + 28)
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -241,7 +285,6 @@ class DiaryPage(QWidget):
         if scroll is not None:
             scroll.ensureWidgetVisible(self.check_in_box)
         self.severity.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.severity.selectAll()
 
     def _after_import(self) -> None:
         self.refresh()
@@ -347,6 +390,8 @@ class DiaryPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.night.toordinal())
+                if 1 <= column <= 4:  # the numbers and times, under their headings
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
 
