@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 DEFAULT_BEDTIME = time(22, 30)
 DEFAULT_ONSET = time(21, 30)
 _BACKUP_CHECK_MS = 60 * 60 * 1000
+_WAIT_FOR_FIRST_S = 12.0
+_SETTLE_AT_THE_LATEST_MS = 3000  # normally the first paint comes within a fraction of that
 
 
 class RlsDeskApp:
@@ -139,7 +141,7 @@ class RlsDeskApp:
     def _build_insights_page(self) -> QWidget:
         from rlsdesk.ui.pages.insights_page import InsightsPage
 
-        return InsightsPage(self.diary)  # the plotting library loads when it is first shown
+        return InsightsPage(self.diary)
 
     def _build_settings_page(self) -> QWidget:
         from rlsdesk.data_care import DataCare
@@ -238,16 +240,16 @@ class RlsDeskApp:
         if self.tray is not None:
             self.tray.set_paused(self.paused_tonight())
             self.tray.show()
-        if not start_hidden or self.tray is None:
+        showing = not start_hidden or self.tray is None
+        if showing:  # the scheduler's imports wait for the first page's first paint
+            self.window.first_page_ready.connect(self._settle_after_painting)
             self.window.show()
+        # Either way, and whatever dialog runs its own event loop first: settle in time.
+        QTimer.singleShot(_SETTLE_AT_THE_LATEST_MS if showing else 0, self._settle)
         if self.store.moved_aside is not None:
             self._report_unreadable()
         if not self.store.settings.get("first_run_done", False):
             QTimer.singleShot(0, self.run_first_run)
-        if self.window.isVisible():  # the scheduler's imports wait for the page's first paint
-            self.window.first_page_ready.connect(self._settle_after_painting)
-        else:
-            QTimer.singleShot(0, self._settle)
         QTimer.singleShot(2000, self.backup_if_due)
         self._backup_timer.start()
 
@@ -262,15 +264,18 @@ class RlsDeskApp:
         self._after_paint = AfterFirstPaint(page, self._settle)
 
     def _settle(self) -> None:
+        """The deferred start-up work, once; one failing part does not stop the others."""
         if self._settled:
             return
         if os.environ.get("RLSDESK_TRACE_STARTUP"):  # bench/startup.py reads this line
             print(f"rlsdesk: settled at monotonic {monotonic():.4f}", file=sys.stderr,
                   flush=True)
         self._settled = True
-        self.start_reminders()
-        for work in self._settle_work:
-            work()
+        for work in [self.start_reminders, *self._settle_work]:
+            try:
+                work()
+            except Exception:
+                log.exception("start-up work %s failed", getattr(work, "__qualname__", work))
         self._settle_work.clear()
 
     def _report_unreadable(self) -> None:
@@ -315,13 +320,16 @@ class RlsDeskApp:
         at = self.evening.log_onset(source="quick")
         message = f"Noted: legs acting up at {at:%H:%M}."
         if self.tray is not None:
-            self.tray.icon.showMessage("rlsdesk", message, QSystemTrayIcon.MessageIcon.NoIcon, 4000)
+            self.tray.say("rlsdesk", message, 4000)
         self.window.statusBar().showMessage(message, 8000)
 
     def start_reminders(self) -> None:
         from rlsdesk.reminders.wiring import start_reminders
 
         self.reminders = start_reminders(self)
+        early, self._early_marks = self._early_marks, {}
+        for step_id, state in early.items():  # pressed before the ledger was there
+            self.mark(step_id, state)
 
     def tonight_key(self) -> str:
         """Tonight's night (12:00 to 12:00, not the calendar day: a pause holds past midnight)."""
@@ -347,10 +355,10 @@ class RlsDeskApp:
         if self.tray is not None:
             self.window.hide()
             if not self.store.settings.get("told_still_in_tray", False):
-                self.tray.icon.showMessage(
+                self.tray.say(
                     "rlsdesk is still running",
                     "Reminders keep coming from the tray. Choose Quit in its menu to stop.",
-                    QSystemTrayIcon.MessageIcon.NoIcon, 6000,
+                    6000,
                 )
                 self.store.settings.set("told_still_in_tray", True)
             return
@@ -403,12 +411,14 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     qapp.setStyle("Fusion")  # draws the night palette faithfully on every platform
 
     instance = SingleInstance(paths.root, paths.lock_file)
-    if not instance.claim():
-        if instance.ask_first_to_raise(page):
+    # Another rlsdesk may own this data folder: ask it to come forward. It may be starting
+    # (it answers once its window is up) or quitting (then the lock is soon free).
+    give_up = monotonic() + _WAIT_FOR_FIRST_S
+    while not instance.claim():
+        if instance.ask_first_to_raise(page, timeout_ms=500):
             print("rlsdesk is already running; its window was brought forward.", file=sys.stderr)
             return 0
-        # An rlsdesk that is just quitting holds the lock a moment longer: wait for it.
-        if not instance.claim(wait_ms=5000):
+        if monotonic() > give_up:
             print(
                 f"rlsdesk seems to be running already (pid {instance.owner_pid()}) but did not "
                 "answer. If it is stuck, end it and start rlsdesk again.", file=sys.stderr,

@@ -4,7 +4,7 @@ the per-night records, the insights and the data the exports need. Holds no Qt.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -241,7 +241,7 @@ def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,
     night = start
     while night <= last:
         lo = bisect_right(nights, night - timedelta(days=28))
-        hi = bisect_right(nights, night)
+        hi = bisect_left(nights, night)  # not the night itself: it was not known yet
         estimate = estimate_peak_from_nights(dict(onsets[lo:hi]), night, usual)
         out.append((night, to_noon_minutes(estimate.onset)))
         night += timedelta(days=1)

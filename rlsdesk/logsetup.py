@@ -6,6 +6,7 @@ reminder), which keeps ``logging.handlers`` and its socket/pickle imports off st
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from pathlib import Path
@@ -37,7 +38,8 @@ def configure_logging(log_file: Path, *, verbose: bool = False) -> None:
         if getattr(handler, "_rlsdesk", False):
             root.removeHandler(handler)
             handler.close()
-    rotate_if_large(log_file)
+    with contextlib.suppress(OSError):  # best effort: another rlsdesk may have just rotated it
+        rotate_if_large(log_file)
     log_file.touch(mode=PRIVATE_FILE_MODE, exist_ok=True)
     os.chmod(log_file, PRIVATE_FILE_MODE)
     handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)

@@ -42,6 +42,10 @@ class TrayNotifier(Notifier):
         if key == self._last_key:
             self._last_key = None
 
+    def forget_last(self) -> None:
+        """Another balloon replaced the reminder's: a click no longer means that reminder."""
+        self._last_key = None
+
     def _on_clicked(self) -> None:
         if self._last_key is not None:
             self._emit_action(self._last_key, ACTION_OPEN)

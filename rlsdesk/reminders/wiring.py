@@ -1,11 +1,14 @@
-"""How the running app gets its reminders: called once, right after the window is shown."""
+"""How the running app gets its reminders: called once, after the window's first page has
+painted (or at once when starting hidden in the tray)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from rlsdesk.clock import local_zone
+from rlsdesk.notify.base import Notifier
 from rlsdesk.notify.select import choose_notifier
+from rlsdesk.notify.tray import TrayNotifier
 from rlsdesk.reminders.service import ReminderService
 
 if TYPE_CHECKING:
@@ -16,9 +19,7 @@ def start_reminders(app: RlsDeskApp) -> ReminderService:
     """Pick the notifier, build the service, hook it to the tray and window, start it."""
     tray_icon = app.tray.icon if app.tray is not None else None
     if tray_icon is not None and app.prefs.reminder_style() == "tray":
-        from rlsdesk.notify.tray import TrayNotifier
-
-        notifier = TrayNotifier(tray_icon)
+        notifier: Notifier = TrayNotifier(tray_icon)
     else:
         notifier = choose_notifier(tray_icon)
 
@@ -35,6 +36,8 @@ def start_reminders(app: RlsDeskApp) -> ReminderService:
 
         tray = app.tray
         service.changed.connect(lambda: tray.set_paused(app.paused_tonight()))
+        if isinstance(notifier, TrayNotifier):
+            tray.own_message_shown.connect(notifier.forget_last)
 
         app.reminder_menu = ReminderTrayMenu(app.tray, service)
     service.start()

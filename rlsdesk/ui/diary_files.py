@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -176,7 +177,14 @@ class DiaryFiles(QGroupBox):
         if not self._confirm(path, preview):
             self._tell(self.tr("Import cancelled; nothing was changed."))
             return
-        self.service.replace_nights(nights)
+        try:
+            self.service.replace_nights(nights)  # one transaction: all or nothing
+        except (sqlite3.Error, OSError):
+            log.exception("diary import from %s failed", path)
+            self._problem(self.tr(
+                "{0} could not be written into your diary; nothing was changed. Details are "
+                "in rlsdesk.log in your data folder.").format(path.name))
+            return
         self._tell(self.tr("Imported {0}: {1} new nights, {2} replaced.").format(
             path.name, preview.added, preview.replaced))
         self.imported.emit()

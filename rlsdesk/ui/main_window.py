@@ -26,7 +26,7 @@ class Section:
 
 class MainWindow(QMainWindow):
     close_requested = Signal()  # the app decides: hide to tray, or quit
-    first_page_ready = Signal(QWidget)  # with build_current_on_show: the page is built
+    first_page_ready = Signal(QWidget)  # with build_current_on_show: the shown page is built
 
     def __init__(self, sections: list[Section], icon: QIcon, *,
                  build_current_on_show: bool = False) -> None:
@@ -111,8 +111,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_first_page)
 
     def _build_first_page(self) -> None:
-        self._show_row(self._stack.currentIndex())
-        self.first_page_ready.emit(self._stack.currentWidget())
+        try:
+            self._show_row(self._stack.currentIndex())
+        finally:  # even if building failed: what waits for the first page must not wait on
+            self.first_page_ready.emit(self._stack.currentWidget())
 
     def current_section(self) -> str:
         return self._keys[self._stack.currentIndex()]

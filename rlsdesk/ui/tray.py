@@ -12,6 +12,7 @@ class Tray(QObject):
     quick_log_requested = Signal()
     pause_toggled = Signal(bool)
     quit_requested = Signal()
+    own_message_shown = Signal()  # a balloon of the app's own, not a reminder
 
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,11 @@ class Tray(QObject):
         action.triggered.connect(slot)
         self.menu.addAction(action)
         return action
+
+    def say(self, title: str, text: str, msecs: int) -> None:
+        """A short balloon from the app itself (a click on it opens no reminder)."""
+        self.own_message_shown.emit()
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.NoIcon, msecs)
 
     def show(self) -> None:
         self.icon.show()

@@ -7,6 +7,11 @@ from datetime import time, timedelta
 from PySide6.QtCore import QTime
 
 
+def finish(edit, value) -> None:  # type: ignore[no-untyped-def]
+    """Set a time as a person does: type it, then Enter or Tab away (that saves it)."""
+    edit.setTime(value)
+    edit.editingFinished.emit()
+
 def test_off_by_default_and_saved_at_once(make_app) -> None:
     app = make_app()
     page = app.settings_page
@@ -16,7 +21,7 @@ def test_off_by_default_and_saved_at_once(make_app) -> None:
     page.checkin_on.setChecked(True)
     assert app.prefs.checkin_reminder() == time(8, 0) and page.checkin_at.isEnabled()
     assert "Morning check-in reminder on: 08:00" in page.status.text()
-    page.checkin_at.setTime(QTime(7, 15))
+    finish(page.checkin_at, QTime(7, 15))
     assert app.prefs.checkin_reminder() == time(7, 15)
     page.checkin_on.setChecked(False)
     assert app.prefs.checkin_reminder() is None
@@ -24,12 +29,15 @@ def test_off_by_default_and_saved_at_once(make_app) -> None:
 
 
 def test_only_morning_times_can_be_chosen(make_app) -> None:
-    page = make_app().settings_page
+    app = make_app()
+    page = app.settings_page
     assert page.checkin_at.minimumTime() == QTime(4, 0)
     assert page.checkin_at.maximumTime() == QTime(11, 59)
     page.checkin_on.setChecked(True)
-    page.checkin_at.setTime(QTime(13, 0))  # clamped by the edit, never stored
+    finish(page.checkin_at, QTime(13, 0))  # clamped by the edit, never stored
     assert page.checkin_at.time() <= QTime(11, 59)
+    assert app.prefs.checkin_reminder() != time(13, 0)
+    assert time(4, 0) <= app.prefs.checkin_reminder() <= time(11, 59)
 
 
 def test_a_setting_from_the_command_line_shows_when_the_page_loads(make_app) -> None:

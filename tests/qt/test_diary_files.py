@@ -218,3 +218,23 @@ def test_the_file_buttons_are_named_and_reachable(page: DiaryPage) -> None:
                    page.files.export_ics_button):
         assert button.accessibleName()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_database_failure_during_the_import_is_told_and_changes_nothing(
+    page: DiaryPage, service, dialogs, tmp_path, data_paths, monkeypatch
+) -> None:
+    import sqlite3
+
+    source = tmp_path / "in.csv"
+    source.write_text(f"{HEADER}\n2026-11-10,4,,,,,,,\n", encoding="utf-8")
+    dialogs["open"] = source
+    before = dump(data_paths.root)
+
+    def disk_full(_nights) -> None:  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(service, "replace_nights", disk_full)
+    page.files.import_csv_button.click()
+    assert not page.files.error.isHidden()
+    assert "nothing was changed" in page.files.error.text()
+    assert dump(data_paths.root) == before

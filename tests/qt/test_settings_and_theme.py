@@ -13,6 +13,11 @@ from rlsdesk.ui.pages.about_page import AboutPage
 from rlsdesk.ui.theme import night_colours
 
 
+def finish(edit, value) -> None:  # type: ignore[no-untyped-def]
+    """Set a time as a person does: type it, then Enter or Tab away (that saves it)."""
+    edit.setTime(value)
+    edit.editingFinished.emit()
+
 def settings_of(app):
     return app.settings_page
 
@@ -20,9 +25,9 @@ def settings_of(app):
 def test_bedtime_and_onset_apply_to_tonight(make_app) -> None:
     app = make_app()
     page = settings_of(app)
-    page.bedtime.setTime(QTime(23, 40))
+    finish(page.bedtime, QTime(23, 40))
     page.onset_known.setChecked(True)
-    page.onset.setTime(QTime(22, 10))
+    finish(page.onset, QTime(22, 10))
     assert app.evening.bedtime().strftime("%H:%M") == "23:40"
     assert app.evening.usual_onset().strftime("%H:%M") == "22:10"
     page.onset_known.setChecked(False)
@@ -36,11 +41,11 @@ def test_quiet_hours_with_equal_ends_are_refused(make_app) -> None:
     page.quiet_on.setChecked(True)
     assert app.prefs.quiet_hours() is not None
     before = app.prefs.quiet_hours()
-    page.quiet_end.setTime(page.quiet_start.time())
+    finish(page.quiet_end, page.quiet_start.time())
     assert not page.quiet_error.isHidden()
     assert "same time" in page.quiet_error.text()
     assert app.prefs.quiet_hours() == before
-    page.quiet_end.setTime(QTime(6, 30))
+    finish(page.quiet_end, QTime(6, 30))
     assert page.quiet_error.isHidden()
     assert app.prefs.quiet_hours().end.strftime("%H:%M") == "06:30"
 
@@ -96,10 +101,10 @@ def test_autostart_checkbox_writes_the_entry(make_app, data_paths) -> None:
 def test_backup_now_then_restore(make_app, monkeypatch) -> None:
     app = make_app()
     page = settings_of(app)
-    page.bedtime.setTime(QTime(21, 15))
+    finish(page.bedtime, QTime(21, 15))
     page.backup_now()
     assert page.restore_button.isEnabled()
-    page.bedtime.setTime(QTime(23, 55))
+    finish(page.bedtime, QTime(23, 55))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.restore_chosen()
@@ -155,3 +160,27 @@ def test_delete_everything_removes_data_files(data_paths) -> None:
     DataCare(store, date.today).delete_everything()
     assert not data_paths.database.exists()
     assert not data_paths.backups.exists()
+
+
+def test_in_between_values_of_a_time_being_typed_are_not_saved(make_app, qtbot) -> None:
+    app = make_app()
+    page = settings_of(app)
+    saved: list[str] = []
+    original = app.evening.set_times
+
+    def recording(**kw):  # type: ignore[no-untyped-def]
+        saved.append(kw["bedtime"].strftime("%H:%M"))
+        original(**kw)
+
+    app.evening.set_times = recording  # type: ignore[method-assign]
+    for value in (QTime(2, 30), QTime(23, 30)):  # typing "23" over "22" passes 02:30
+        page.bedtime.setTime(value)
+    assert saved == []
+    qtbot.waitUntil(lambda: saved == ["23:30"], timeout=4000)  # saved once the edit rests
+    app.window.show()
+    qtbot.addWidget(app.window)
+    app.window.show_section("settings")
+    page.bedtime.setTime(QTime(23, 45))
+    app.window.show_section("diary")  # leaving the page saves what is pending
+    assert saved == ["23:30", "23:45"]
+    assert app.evening.bedtime().strftime("%H:%M") == "23:45"

@@ -19,13 +19,13 @@ def test_small_logs_are_left_alone(tmp_path: Path) -> None:
 
 def test_big_logs_shift_and_the_oldest_is_dropped(tmp_path: Path) -> None:
     log = tmp_path / "rlsdesk.log"
-    for generation in ("newest", "middle", "oldest", "dropped"):
+    for generation in ("first", "second", "third", "fourth"):  # each start with a big log
         log.write_text(generation * 30)
         rotate_if_large(log, max_bytes=100, keep=3)
     assert not log.exists()
-    names = {p.name: p.read_text()[:6] for p in tmp_path.iterdir()}
-    assert names == {"rlsdesk.log.1": "droppe", "rlsdesk.log.2": "oldest",
-                     "rlsdesk.log.3": "middle"}
+    kept = {p.name: p.read_text() for p in tmp_path.iterdir()}
+    assert kept == {"rlsdesk.log.1": "fourth" * 30, "rlsdesk.log.2": "third" * 30,
+                    "rlsdesk.log.3": "second" * 30}  # the first is gone
 
 
 def test_configure_writes_privately_and_replaces_its_own_handler(tmp_path: Path) -> None:

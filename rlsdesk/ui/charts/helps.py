@@ -32,7 +32,7 @@ class HelpsChart(ChartWidget):
 
     def set_data(self, data: Insights, lines: list[str]) -> None:
         """``lines``: summaries.helps_lines for ``data`` (one per effect, in order)."""
-        pairs = list(zip(data.effects, lines, strict=False))
+        pairs = list(zip(data.effects, lines, strict=True))
         self.effects = [e for e, _ in pairs if e.difference is not None]
         self.lines = [line for e, line in pairs if e.difference is not None]
         self.too_few = [e.step.title for e in data.effects if e.difference is None]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +36,8 @@ from rlsdesk.preferences import (
 )
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.timefmt import clock_display_format
+
+_TIME_EDIT_REST_MS = 1500
 
 
 def _qtime(value: time) -> QTime:
@@ -176,15 +180,23 @@ class SettingsPage(QWidget):
                      self.checkin_at):
             edit.setDisplayFormat(clock_display_format())
         self.load()
-        self.bedtime.timeChanged.connect(self._save_times)
-        self.onset.timeChanged.connect(self._save_times)
+        # A time being typed or stepped passes through in-between values (22:30 -> 02:30 ->
+        # 23:30) that would replan tonight: times save once the edit is finished or rests.
+        self._pending: dict[Callable[[], None], None] = {}
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(_TIME_EDIT_REST_MS)
+        self._rest.timeout.connect(self.save_pending)
+        for edit, saver in ((self.bedtime, self._save_times), (self.onset, self._save_times),
+                            (self.quiet_start, self._save_reminders),
+                            (self.quiet_end, self._save_reminders),
+                            (self.checkin_at, self._save_checkin)):
+            edit.timeChanged.connect(lambda _t, saver=saver: self._save_later(saver))
+            edit.editingFinished.connect(self.save_pending)
         self.onset_known.toggled.connect(self._save_times)
         self.reminder_style.currentIndexChanged.connect(self._save_reminders)
         self.quiet_on.toggled.connect(self._save_reminders)
-        self.quiet_start.timeChanged.connect(self._save_reminders)
-        self.quiet_end.timeChanged.connect(self._save_reminders)
         self.checkin_on.toggled.connect(self._save_checkin)
-        self.checkin_at.timeChanged.connect(self._save_checkin)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.night_lead.valueChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
@@ -239,6 +251,22 @@ class SettingsPage(QWidget):
         self.quiet_end.setEnabled(on)
 
     # --- saving (each change applies at once; nothing invalid is stored) -------------------
+    def _save_later(self, saver: Callable[[], None]) -> None:
+        if not self._loading:
+            self._pending[saver] = None
+            self._rest.start()
+
+    def save_pending(self) -> None:
+        """Save time edits still waiting (an edit finished, the page hides)."""
+        self._rest.stop()
+        pending, self._pending = list(self._pending), {}
+        for saver in pending:
+            saver()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_pending()
+        super().hideEvent(event)
+
     def _save_times(self) -> None:
         if self._loading:
             return
