@@ -193,7 +193,11 @@ class DiaryService:
         baseline = self._baseline_records(span[0] if span else first, first)
         all_records = baseline + records_to_end
         steps = self.steps()
-        infos = [step_info(s) for s in steps if s.id is not None]
+        # a step turned off counts only if it was done in the period (it was in use then):
+        # otherwise it would read "done 0 of 90 planned nights" while planned on none
+        marked = frozenset().union(*(r.done for r in records))
+        infos = [step_info(s) for s in steps
+                 if s.id is not None and (s.enabled or s.id in marked)]
         known = self.text["dopaminergic"]["generic"] + self.text["dopaminergic"]["brand"]
         drugs = dopaminergic_names(
             [f"{s.title} {s.name or ''}" for s in steps
