@@ -85,8 +85,9 @@ def helps_lines(data: Insights, text: dict[str, Any]) -> list[str]:
     for effect in data.effects:
         name = effect.step.title
         if effect.difference is None:
-            lines.append(f"{name}: " + words["too_few"].format(min=MIN_NIGHTS_EACH_SIDE)
-                         + f" (now {effect.nights_done} done, {effect.nights_not_done} not)")
+            lines.append(f"{name}: " + words["too_few"].format(
+                min=MIN_NIGHTS_EACH_SIDE, n_done=effect.nights_done,
+                n_not=effect.nights_not_done))
             continue
         values = {
             "diff": abs(effect.difference), "done": effect.mean_done,
