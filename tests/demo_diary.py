@@ -8,7 +8,7 @@ dates: the last night is yesterday.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,12 +19,16 @@ TITLES = ("Last caffeine of the day", "Magnesium with dinner", "Warm bath or sho
           "Screens off", "Dim the lights", "Leg stretches", "Bedtime")
 
 
-def make_csv(path: Path, nights: int, seed: int = 7, titles: Sequence[str] = TITLES) -> int:
+def make_csv(path: Path, nights: int, seed: int = 7, titles: Sequence[str] = TITLES,
+             worse_without: Mapping[str, int] | None = None) -> int:
     """Write the diary; returns the number of events (quick logs, check-in onsets, marks).
 
     Each night: a check-in (severity 1-9, first onset around 21:30, hours slept,
     awakenings, now and then a note, an IRLS total every 90 nights), two to four quick
     logs from the onset on, and each of ``titles`` marked done four nights in five.
+    ``worse_without``: points added to a night's severity when that step was not done (a
+    made-up association, so "what seems to help" has something to show; no extra random
+    draws, so the rest of the diary stays the same).
     """
     rnd = random.Random(seed)
     last = date.today() - timedelta(days=1)
@@ -39,8 +43,12 @@ def make_csv(path: Path, nights: int, seed: int = 7, titles: Sequence[str] = TIT
         done = [t for t in titles if rnd.random() < 0.8]
         note = "long drive; legs bad in the car" if rnd.random() < 0.05 else ""
         irls = str(rnd.randint(10, 30)) if i % 90 == 0 else ""
+        severity = rnd.randint(1, 9)
+        if worse_without:
+            severity = min(10, severity + sum(points for t, points in worse_without.items()
+                                              if t in titles and t not in done))
         lines.append(
-            f"{night.isoformat()},{rnd.randint(1, 9)},{(onset // 60) % 24:02d}:{onset % 60:02d},"
+            f"{night.isoformat()},{severity},{(onset // 60) % 24:02d}:{onset % 60:02d},"
             f"{rnd.choice(('5.5', '6', '6.5', '7', '7.5'))},{rnd.randint(0, 5)},{irls},"
             f"\"{note}\",{quick},{_steps_cell(done)}"
         )

@@ -25,6 +25,8 @@ from tests.demo_diary import make_csv
 from tests.vdesk import VirtualDesktop
 
 PAGES = ("tonight", "routine", "diary", "insights", "settings", "about")
+#: Made up for the demo: nights without these steps were this much worse.
+DEMO_WORSE_WITHOUT = {"Leg stretches": 2, "Warm pack on the legs": 1}
 
 
 def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
@@ -43,7 +45,7 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
     store.close()
     if nights > 0:
         diary = data_dir.parent / "demo-diary.csv"
-        make_csv(diary, nights, titles=titles)
+        make_csv(diary, nights, titles=titles, worse_without=DEMO_WORSE_WITHOUT)
         subprocess.run([sys.executable, "-m", "rlsdesk", "--data-dir", str(data_dir),
                         "import", "csv", str(diary)], check=True, stdout=subprocess.DEVNULL)
 
