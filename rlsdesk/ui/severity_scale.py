@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QSlider, QWidget
 from rlsdesk.ui.calm import muted_text, soft
 
 GAP = 6.0
+MARGIN = 4.0  # room for the focus ring around the chosen square
 SQUARE_MIN = 34.0
 SQUARE_MAX = 44.0
 
@@ -36,32 +37,32 @@ class SeverityScale(QSlider):
         return self.maximum() - self.minimum() + 1
 
     def _square(self) -> float:
-        width = (self.width() - 4 - GAP * (self._count() - 1)) / self._count()
+        width = (self.width() - 2 * MARGIN - GAP * (self._count() - 1)) / self._count()
         return max(SQUARE_MIN, min(SQUARE_MAX, width))
 
     def square_rect(self, value: int) -> QRectF:
         side = self._square()
         index = value - self.minimum()
-        return QRectF(2 + index * (side + GAP), 2, side, side)
+        return QRectF(MARGIN + index * (side + GAP), MARGIN, side, side)
 
     def value_at(self, point: QPointF) -> int | None:
         for value in range(self.minimum(), self.maximum() + 1):
-            rect = self.square_rect(value).adjusted(-GAP / 2, -2, GAP / 2, 2)
+            rect = self.square_rect(value).adjusted(-GAP / 2, -MARGIN, GAP / 2, MARGIN)
             if rect.contains(point):
                 return value
         return None
 
     def squares_height(self) -> int:
         """The height of the row of squares (the ends' names are beneath it)."""
-        return round(self._square() + 4)
+        return round(self._square() + 2 * MARGIN)
 
     def sizeHint(self) -> QSize:
         line = QFontMetricsF(self.font()).height()
-        width = self._count() * (SQUARE_MAX + GAP) - GAP + 4
-        return QSize(round(width), round(SQUARE_MAX + 4 + line + 2))
+        width = self._count() * (SQUARE_MAX + GAP) - GAP + 2 * MARGIN
+        return QSize(round(width), round(SQUARE_MAX + 2 * MARGIN + line))
 
     def minimumSizeHint(self) -> QSize:
-        width = self._count() * (SQUARE_MIN + GAP) - GAP + 4
+        width = self._count() * (SQUARE_MIN + GAP) - GAP + 2 * MARGIN
         return QSize(round(width), self.sizeHint().height())
 
     # --- pointer ----------------------------------------------------------------------
@@ -118,7 +119,7 @@ class SeverityScale(QSlider):
         painter.setPen(muted_text(palette))
         line = QFontMetricsF(self.font()).height()
         first, last = self.square_rect(self.minimum()), self.square_rect(self.maximum())
-        below = first.bottom() + 2
+        below = first.bottom() + MARGIN - 2
         painter.drawText(QRectF(first.left(), below, 200, line),
                          Qt.AlignmentFlag.AlignLeft, self.low_text)
         painter.drawText(QRectF(last.right() - 200, below, 200, line),
