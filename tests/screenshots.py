@@ -1,24 +1,27 @@
 """Screenshots of rlsdesk's pages on the virtual desktop, for the README and for looking.
 
     python -m tests.screenshots OUT_DIR [--theme night|day] [--pages tonight,routine,...]
-                                        [--nights 120] [--window-size 980x1600]
+                                        [--nights 120] [--window-size 980x1600] [--hour 20]
 
 Starts a private virtual desktop (tests/vdesk.py), a demo data folder (the default routine
 and ``--nights`` nights of diary up to yesterday from tests/demo_diary.py, read in with
 ``rlsdesk import csv``: check-ins, quick logs and the routine's steps marked done), the
 real rlsdesk process, then asks it (through a second launch with --page) to show each page
 and captures the window with ImageMagick's `import`. ``--window-size`` makes the window
-(and the virtual screen) that size first, to see a long page whole.
+(and the virtual screen) that size first, to see a long page whole; ``--hour`` runs it all
+in a fixed-offset time zone (TZ=Etc/GMT...) in which it is that hour now, e.g. 20 for
+Tonight with the evening under way (the minutes are the real ones).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.demo_diary import make_csv
@@ -50,6 +53,14 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
                         "import", "csv", str(diary)], check=True, stdout=subprocess.DEVNULL)
 
 
+def zone_at_hour(hour: int, now: datetime | None = None) -> str:
+    """A fixed-offset zone in which it is ``hour`` o'clock now."""
+    offset = (hour - (now or datetime.now(UTC)).hour) % 24
+    if offset > 14:
+        offset -= 24
+    return "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"  # Etc/GMT-9 is UTC+9
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -72,7 +83,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="nights of demo diary up to yesterday (0: an empty diary)")
     parser.add_argument("--window-size", type=_size, default=None, metavar="WxH",
                         help="resize the window to this many pixels first (default: as opened)")
+    parser.add_argument("--hour", type=int, choices=range(24), default=None, metavar="H",
+                        help="take the screenshots as if it were H o'clock (by the time zone)")
     args = parser.parse_args(argv)
+    if args.hour is not None:  # for the seeding, the import and the app alike
+        os.environ["TZ"] = zone_at_hour(args.hour)
+        time.tzset()
     pages = [p for p in args.pages.split(",") if p]
     unknown = sorted(set(pages) - set(PAGES))
     if unknown:
