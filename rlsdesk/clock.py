@@ -16,8 +16,11 @@ def local_zone() -> ZoneInfo:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             log.warning("TZ=%r is not a known time zone; asking the system", name)
+    linked = _zone_from_localtime_link()
+    if linked is not None:
+        return linked
     try:
-        from tzlocal import get_localzone_name
+        from tzlocal import get_localzone_name  # the thorough way (slow to import)
 
         found = get_localzone_name()
         if found:
@@ -25,3 +28,18 @@ def local_zone() -> ZoneInfo:
     except Exception:  # tzlocal raises several kinds on odd systems
         log.warning("could not determine the local time zone; using UTC", exc_info=True)
     return ZoneInfo("UTC")
+
+
+def _zone_from_localtime_link(link: str = "/etc/localtime") -> ZoneInfo | None:
+    """The usual case on Linux and macOS: /etc/localtime links to .../zoneinfo/Area/City."""
+    try:
+        target = os.path.realpath(link)
+    except OSError:
+        return None
+    _, marker, name = target.partition("/zoneinfo/")
+    if not marker or not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None

@@ -6,14 +6,13 @@ The lock is taken before anything else; the socket listens once the window is up
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QThread, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -24,7 +23,10 @@ _RAISE = b"raise\n"
 
 
 def _server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    # Qt's own SHA-256: hashlib would load OpenSSL before the window shows
+    digest = QCryptographicHash.hash(
+        str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
+    ).toHex().data().decode()[:16]
     return f"rlsdesk-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
 
 
