@@ -33,9 +33,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check rlsdesk tests bench
 
 screenshot: setup
-	$(PY) -m tests.screenshots artifacts/screenshots --theme night
+	$(PY) -m tests.screenshots artifacts/screenshots --theme night --hour 19
 	$(PY) -m tests.screenshots artifacts/screenshots --theme day
 	cp artifacts/screenshots/tonight-night.png resources/screenshots/main-window.png
+	cp artifacts/screenshots/insights-night.png resources/screenshots/insights.png
 
 bench: setup
 	cd bench && ../$(PY) startup.py
