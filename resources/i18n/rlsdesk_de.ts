@@ -1,113 +1,114 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="57" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="57"/>
         <source>About rlsdesk</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="59" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="59"/>
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="62" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="62"/>
         <source>rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It records what you log and reminds you of the routine you chose. It is not medical advice: it does not diagnose, treat, or suggest doses beyond the cited safety limits. Talk to your clinician about symptoms and treatment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="71" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="71"/>
         <source>Your data stays on this computer. rlsdesk makes no network connections.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. rlsdesk stellt keine Netzwerkverbindungen her.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="74" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="74"/>
         <source>Your data lives in: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="77" />
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="78" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="77"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="78"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="79" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="79"/>
         <source>Show the folder with your rlsdesk data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="82" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="82"/>
         <source>Sources of the guidance rlsdesk shows</source>
         <translation>Quellen der Hinweise in rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="85" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="85"/>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="86" />
-        <source>Every source the app's guidance cites</source>
-        <translation type="unfinished" />
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="86"/>
+        <source>Every source the app&apos;s guidance cites</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="31" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="35"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="55" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="59"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="56" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="60"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="57" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="61"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="62" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="66"/>
         <source>; %1 of %2 planned steps done</source>
         <translation>; %1 von %2 geplanten Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="118" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="138"/>
         <source>Severity (0 to 10)</source>
         <translation>Stärke (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="118" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="138"/>
         <source>Share of planned steps done</source>
         <translation>Anteil erledigter geplanter Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="130" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="156"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="143" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="170"/>
         <source>%1 to %2; an empty square: nothing logged</source>
         <translation>%1 bis %2; ein leeres Feld: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="208" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="239"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="208" />
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="239"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -115,126 +116,126 @@
 <context>
     <name>DiaryFiles</name>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="50" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="50"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="53" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="53"/>
         <source>Export diary as CSV…</source>
         <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="54" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="129" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="54"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="129"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="56" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="56"/>
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
         <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="59" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="59"/>
         <source>Import diary from CSV…</source>
         <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="60" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="153" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="60"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="153"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="62" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="62"/>
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
         <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="65" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="65"/>
         <source>Export calendar (.ics)…</source>
         <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="66" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="143" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="66"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="143"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="68" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="68"/>
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="74" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="74"/>
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="79" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="121" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="121"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="130" />
-        <location filename="../../rlsdesk/ui/diary_files.py" line="154" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="130"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="154"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="136" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="136"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="144" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="148" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="148"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="162" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="168" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="168"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="178" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="178"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="185" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="185"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
-        <translation type="unfinished" />
+        <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="188" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="188"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="196" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="196"/>
         <source>Import {0} nights ({1} to {2}) from {3}?
 
 New nights added: {4}
@@ -251,7 +252,7 @@ Bereits gleich: {6}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="203" />
+        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -259,48 +260,48 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="32" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="32"/>
         <source>Welcome to rlsdesk</source>
         <translation>Willkommen bei rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="36" />
-        <source>Two questions so tonight's routine fits your evening. You can change both later in Settings, and rlsdesk learns your timing from what you log.</source>
-        <translation type="unfinished" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="36"/>
+        <source>Two questions so tonight&apos;s routine fits your evening. You can change both later in Settings, and rlsdesk learns your timing from what you log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="43" />
-        <location filename="../../rlsdesk/ui/first_run.py" line="52" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="43"/>
+        <location filename="../../rlsdesk/ui/first_run.py" line="52"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="46" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="46"/>
         <source>When symptoms usually start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="47" />
-        <source>I'm not sure yet</source>
+        <location filename="../../rlsdesk/ui/first_run.py" line="47"/>
+        <source>I&apos;m not sure yet</source>
         <translation>Weiß ich noch nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="48" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="48"/>
         <source>Not sure when symptoms start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="53" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="53"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="58" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="58"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/first_run.py" line="61" />
+        <location filename="../../rlsdesk/ui/first_run.py" line="61"/>
         <source>Skip for now</source>
         <translation>Jetzt überspringen</translation>
     </message>
@@ -308,49 +309,49 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>HelpsChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="25" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="25"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="55" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="55"/>
         <source>needs %1 nights done and %1 not done</source>
         <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="58" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="58"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="60" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="60"/>
         <source>Not enough nights yet to compare any step (%1).</source>
         <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="62" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="62"/>
         <source>Not shown, not enough nights yet (%1): %2</source>
         <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="84" />
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="127" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="84"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="127"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="84" />
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="128" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="84"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="94" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="94"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="119" />
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="119"/>
         <source>Mean severity of those nights, 0 to 10 (lower is milder)</source>
         <translation>Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
     </message>
@@ -358,125 +359,125 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="54" />
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="56" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="54"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="56"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="101" />
-        <source>Left and Right arrow keys (Home, End) or the pointer read each night's value.</source>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="101"/>
+        <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="107" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="107"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="109" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="109"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="111" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="111"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114" />
-        <source>Arrow keys or the pointer read each step's comparison.</source>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114"/>
+        <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127" />
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="169" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="169"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="178" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="178"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="195" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="195"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="196" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="196"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="210" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="210"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="213" />
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="213"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -484,47 +485,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>OnsetChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="41" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="41"/>
         <source>Onset times and the planner</source>
         <translation>Beginn der Beschwerden und der Planer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="69" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="69"/>
         <source>%1: no onset logged</source>
         <translation>%1: kein Beginn eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="71" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="71"/>
         <source>%1: symptoms started %2</source>
         <translation>%1: Beschwerden begannen um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="75" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="75"/>
         <source>; the planner expected %1</source>
         <translation>; der Planer erwartete %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="80" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="80"/>
         <source>first symptoms: middle half of the nights, and the median</source>
         <translation>erste Beschwerden: mittlere Hälfte der Nächte und Median</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="82" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="82"/>
         <source>first symptoms each night</source>
         <translation>erste Beschwerden jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="84" />
-        <source>usually worst %1 to %2 (tonight's estimate)</source>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="84"/>
+        <source>usually worst %1 to %2 (tonight&apos;s estimate)</source>
         <translation>meist am schlimmsten %1 bis %2 (Schätzung für heute Nacht)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="86" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="86"/>
         <source>what the planner expected</source>
         <translation>was der Planer erwartete</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="167" />
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="167"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
     </message>
@@ -532,594 +533,594 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="59" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="59"/>
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="66" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="66"/>
         <source>Routine steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68"/>
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88"/>
         <source>Add step…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88"/>
         <source>Add a step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="89" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="89"/>
         <source>Choose a kind of step to add (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
         <source>Edit the selected step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
         <source>Move the selected step up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
         <source>Move the selected step down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102" />
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369"/>
         <source>Turn off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <source>Turn the selected step on or off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="103" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="103"/>
         <source>Space in the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106"/>
         <source>Delete the selected step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120"/>
         <source>Deleted step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
         <source>Undo the delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126"/>
         <source>Hide this message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="149" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="149"/>
         <source>Routine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189"/>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189"/>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="289" />
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="304" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="289"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="304"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369" />
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369"/>
         <source>Turn on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="73" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="73"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75"/>
         <source>I know when my legs usually start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
         <source>Use my own usual onset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79"/>
         <source>Usual symptom onset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
         <source>Reminder style</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
         <source>Desktop notification with buttons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
         <source>Message from the tray icon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>No reminders between these times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105" />
-        <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary's check-in</source>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
+        <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
         <source>Style</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
         <source>Never: follow the system</source>
         <translation>Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
         <source>Night look starts, minutes before bed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
         <source> min before bed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133" />
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
         <source>Takes effect the next time rlsdesk starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
         <source>Night look</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
         <source>Start at login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153"/>
         <source>Backup to restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Delete all data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
         <source>Removes your diary, routine and backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="247" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="247"/>
         <source>No backups yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="280" />
-        <source>Evening times saved; tonight's plan is updated.</source>
-        <translation type="unfinished" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="280"/>
+        <source>Evening times saved; tonight&apos;s plan is updated.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="292" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="292"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298"/>
         <source>Reminder settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321"/>
         <source>The language changes the next time rlsdesk starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
         <source>Look saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
         <source>Could not change start at login: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333"/>
         <source>rlsdesk will start in the tray when you log in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334"/>
         <source>rlsdesk will not start at login.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
         <source>The backup failed: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348"/>
         <source>Backup written: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355"/>
         <source>Restore a backup?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
         <source>The backup could not be restored: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367"/>
         <source>Restored. Your previous data was kept as {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374"/>
         <source>Delete all data?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="377" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="377"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379"/>
         <source>Delete everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380" />
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380"/>
         <source>Keep my data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeverityChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="41" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="41"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="71" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="71"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="73" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="73"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="75" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="75"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="79" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="79"/>
         <source>; %1-night average %2</source>
         <translation>; Durchschnitt über %1 Nächte %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="83" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="83"/>
         <source>; done: %1</source>
         <translation>; erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="85" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="85"/>
         <source>; no steps marked done</source>
         <translation>; keine Schritte als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="142" />
-        <source>middle half of the nights' ratings (0 to 10)</source>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="142"/>
+        <source>middle half of the nights&apos; ratings (0 to 10)</source>
         <translation>mittlere Hälfte der Bewertungen (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="145" />
-        <source>each night's rating (0 to 10)</source>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="145"/>
+        <source>each night&apos;s rating (0 to 10)</source>
         <translation>Bewertung jeder Nacht (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="149" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="149"/>
         <source>%1-night average</source>
         <translation>Durchschnitt über %1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="168" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="168"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="225" />
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="225"/>
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>
@@ -1127,12 +1128,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SeverityScale</name>
     <message>
-        <location filename="../../rlsdesk/ui/severity_scale.py" line="30" />
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="31"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/severity_scale.py" line="31" />
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="32"/>
         <source>worst</source>
         <translation>am schlimmsten</translation>
     </message>
@@ -1140,538 +1141,538 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="118" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="118"/>
         <source>Edit step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="118" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="118"/>
         <source>Add a step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="139" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="139"/>
         <source>Cautions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="144" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="144"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="144" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="144"/>
         <source>Save the step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="145" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
         <source>Saves the step; it is disabled while a field needs fixing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="150" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="150" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="150"/>
         <source>Closes without saving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="228" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="228"/>
         <source>Problem with %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="257" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="257"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="264" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="264"/>
         <source>Medicine name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="265" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="265"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="275" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="275"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="276" />
-        <location filename="../../rlsdesk/ui/step_editor.py" line="286" />
-        <location filename="../../rlsdesk/ui/step_editor.py" line="339" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="286"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="277" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="277"/>
         <source>Minutes before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="284" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="288" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="288"/>
         <source>Takes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="289" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="305" />
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="308" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
         <source>Include this step in my evenings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="310" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
         <source>Step is on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="312" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="312"/>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="318" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="318"/>
         <source> mg</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="319" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="319"/>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="320" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
         <source>Magnesium per dose in milligrams</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="323" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="323"/>
         <source>Citrate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="324" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
         <source>Glycinate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="325" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="325"/>
         <source>Oxide</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="326" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="326"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="334" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="337" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="337"/>
         <source>Cycles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="338" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="338"/>
         <source>How many times to go from heat to cold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="340" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
         <source>Minutes each</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="341" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
         <source>Minutes for each heat pack and each cold pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="353" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="353"/>
         <source>Habit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="376" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="378" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="378"/>
         <source>Seconds for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="385" />
-        <location filename="../../rlsdesk/ui/step_editor.py" line="386" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="385"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="386"/>
         <source>Stretches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="387" />
+        <location filename="../../rlsdesk/ui/step_editor.py" line="387"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="86" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="86"/>
         <source>Notes</source>
-        <extracomment>A step stays "next" this long after its time (or for its length, if longer).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95"/>
         <source>Start: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
         <source>Opens a guided timer for this step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Marks this step as done tonight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Skip: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
         <source>Leaves this step out tonight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136"/>
         <source>Done ✓</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
         <source>Snoozed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
         <source>Missed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
         <source>Reminded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="44" />
-        <location filename="../../rlsdesk/ui/template_picker.py" line="84" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="44"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="84"/>
         <source>Add a step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="50" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="50"/>
         <source>Kinds of step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="52" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="52"/>
         <source>Each kind with why it may help and where that comes from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="67" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="67"/>
         <source>Choose a step, then adjust it to suit you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="70" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="70"/>
         <source>Next…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="70" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="70"/>
         <source>Set up the chosen step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="71" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="71"/>
         <source>Opens the chosen step so you can adjust it before saving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="75" />
+        <location filename="../../rlsdesk/ui/template_picker.py" line="75"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="53" />
-        <source>Tonight's timeline</source>
-        <translation type="unfinished" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="53"/>
+        <source>Tonight&apos;s timeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="81" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="81"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="139" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="139"/>
         <source>usually worst</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="158" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="158"/>
         <source>usually starts %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="250" />
+        <location filename="../../rlsdesk/ui/timeline.py" line="250"/>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="52" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="52"/>
         <source>Guided timer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="70" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="70"/>
         <source>Picture of the stretch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="75" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="75"/>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="87" />
-        <location filename="../../rlsdesk/ui/timers/window.py" line="224" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="87"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="224"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="87" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="87"/>
         <source>Pause or resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="88" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="88"/>
         <source>Space pauses and resumes the timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="91" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="91"/>
         <source>Next (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="91" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="91"/>
         <source>Next part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="92" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="92"/>
         <source>Enter moves on to the next part now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="95" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="95"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="95" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="95"/>
         <source>Close the timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="96" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="96"/>
         <source>Esc closes the timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="193" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="193"/>
         <source>cycle %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="196" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="196"/>
         <source>stretch %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="204" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="204"/>
         <source>Picture: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="213" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="213"/>
         <source>Then: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="215" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="215"/>
         <source>This is the last part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="224" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="224"/>
         <source>Resume (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="226" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="226"/>
         <source>Paused. Press Space to carry on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="232" />
-        <location filename="../../rlsdesk/ui/timers/window.py" line="233" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="232"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="233"/>
         <source>All done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="238" />
+        <location filename="../../rlsdesk/ui/timers/window.py" line="238"/>
         <source>Well done. Press Esc to close.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="206" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="206"/>
         <source>Warnings for tonight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224" />
-        <source>Tonight's steps</source>
-        <translation type="unfinished" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224"/>
+        <source>Tonight&apos;s steps</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225"/>
         <source>No steps tonight. Add some on the Routine page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229"/>
         <source>Tonight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="255" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="255"/>
         <source>Your evening pattern: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="304" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="304"/>
         <source>Nothing more tonight. Rest well.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="310" />
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="310"/>
         <source>Next: %1 at %2, %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="23" />
+        <location filename="../../rlsdesk/ui/tray.py" line="23"/>
         <source>Open rlsdesk</source>
         <translation>rlsdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="24" />
+        <location filename="../../rlsdesk/ui/tray.py" line="24"/>
         <source>Next: nothing planned</source>
         <translation>Als Nächstes: nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="29" />
+        <location filename="../../rlsdesk/ui/tray.py" line="29"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="31" />
+        <location filename="../../rlsdesk/ui/tray.py" line="31"/>
         <source>Pause reminders tonight</source>
         <translation>Erinnerungen heute Abend pausieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="36" />
+        <location filename="../../rlsdesk/ui/tray.py" line="36"/>
         <source>Quit rlsdesk</source>
         <translation>rlsdesk beenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="59" />
+        <location filename="../../rlsdesk/ui/tray.py" line="59"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="59" />
+        <location filename="../../rlsdesk/ui/tray.py" line="59"/>
         <source>Next: nothing more tonight</source>
         <translation>Heute Abend nichts mehr</translation>
     </message>
