@@ -81,6 +81,9 @@ class RlsDeskApp:
             self.tray.pause_toggled.connect(self.set_paused_tonight)
             self.tray.quit_requested.connect(self.quit)
         self.window.close_requested.connect(self.on_window_close)
+        self._settle_timer = QTimer()
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.timeout.connect(self._settle)
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.backup_if_due)
@@ -245,7 +248,7 @@ class RlsDeskApp:
             self.window.first_page_ready.connect(self._settle_after_painting)
             self.window.show()
         # Either way, and whatever dialog runs its own event loop first: settle in time.
-        QTimer.singleShot(_SETTLE_AT_THE_LATEST_MS if showing else 0, self._settle)
+        self._settle_timer.start(_SETTLE_AT_THE_LATEST_MS if showing else 0)
         if self.store.moved_aside is not None:
             self._report_unreadable()
         if not self.store.settings.get("first_run_done", False):
@@ -389,13 +392,22 @@ class RlsDeskApp:
         )
         self.quit()
 
-    def quit(self) -> None:
+    def shutdown(self) -> None:
+        """Stop everything that runs by itself (timers, reminders, the tray); the store stays
+        open for whoever closes it."""
+        self._settled = True  # deferred start-up work that has not run yet never will
+        self._settle_timer.stop()
         self._backup_timer.stop()
+        self.theme.stop_watching()
         if self.reminders is not None:
             self.reminders.stop()
+            self.reminders = None
         if self.tray is not None:
             self.tray.hide()
         self.window.close_for_real()
+
+    def quit(self) -> None:
+        self.shutdown()
         self.qapp.quit()
 
 

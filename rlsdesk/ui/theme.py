@@ -118,6 +118,9 @@ class ThemeController(QObject):
         self.refresh(force=True)
         self.start_watching()
 
+    def stop_watching(self) -> None:
+        self._timer.stop()
+
     def start_watching(self) -> None:
         """In auto mode the look may change at the set time before bed; by day it follows
         the system's light or dark setting."""

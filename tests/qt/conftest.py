@@ -27,9 +27,7 @@ def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
 
     yield build
     for app in made:
-        if app.tray is not None:
-            app.tray.hide()
-        app.window.close_for_real()
+        app.shutdown()  # no timer or reminder of this app may outlive its store
         app.store.close()
     # The app styles the whole QApplication; leave it as the next test expects it.
     qapp.setPalette(palette)
