@@ -1,5 +1,5 @@
-"""Run deferred start-up work once the window has been painted, so it never delays the
-first window the person sees."""
+"""Run deferred start-up work once a widget has been painted, so it never delays the
+first window the person sees. (The app keeps its own deadline in case nothing paints.)"""
 
 from __future__ import annotations
 
@@ -10,19 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``callback`` once: on the turn after ``widget`` first paints, or after
-    ``fallback_ms`` if it never does (a window shown minimised or off screen)."""
+    """Calls ``callback`` once, on the turn after ``widget`` first paints."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None],
-                 fallback_ms: int = 1500) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
-        self._fallback = QTimer(self)
-        self._fallback.setSingleShot(True)
-        self._fallback.timeout.connect(self._run)
-        self._fallback.start(fallback_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
@@ -32,7 +26,5 @@ class AfterFirstPaint(QObject):
 
     def _run(self) -> None:
         callback, self._callback = self._callback, None
-        self._fallback.stop()
-        self._widget.removeEventFilter(self)
         if callback is not None:
             callback()

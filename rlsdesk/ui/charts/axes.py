@@ -58,6 +58,16 @@ class NightAxis:
         return NightAxis.fit(self.columns.first, self.columns.last, self.left, self.width, px)
 
     @property
+    def aggregated(self) -> bool:
+        """True when nights share columns (a long period)."""
+        return self.columns.count < self.columns.nights
+
+    def columns_spanning(self, nights: int) -> int:
+        """About how many columns ``nights`` nights take (at least one): how wide a gap in
+        the data a line may bridge."""
+        return max(1, round(nights * self.columns.count / self.columns.nights))
+
+    @property
     def step(self) -> float:
         """The width of one column."""
         return self.width / self.columns.count

@@ -192,7 +192,7 @@ class OnsetChart(ChartWidget):
         painter.drawPath(path)
 
     def _aggregated(self) -> bool:
-        return self.axis is not None and self.axis.columns.count < self.axis.columns.nights
+        return self.axis is not None and self.axis.aggregated
 
     def _draw_onsets(self, painter: QPainter, colours: ChartColours) -> None:
         assert self.axis is not None
@@ -200,7 +200,7 @@ class OnsetChart(ChartWidget):
         if self._aggregated():
             coarse = axis.coarser()
             stats = column_stats(self._onsets.items(), coarse.columns)
-            gap = max(1, round(14 * coarse.columns.count / coarse.columns.nights))
+            gap = coarse.columns_spanning(14)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(soft(colours.points, 80))
             painter.drawPath(ribbon_path(coarse, stats, self._y, gap))

@@ -172,8 +172,7 @@ class SeverityChart(ChartWidget):
         self._draw_strips(painter, colours, metrics)
 
     def _aggregated(self) -> bool:
-        """True when nights share pixel columns (a long period)."""
-        return self.axis is not None and self.axis.columns.count < self.axis.columns.nights
+        return self.axis is not None and self.axis.aggregated
 
     def _draw_points(self, painter: QPainter, colours: ChartColours) -> None:
         assert self.axis is not None
@@ -181,7 +180,7 @@ class SeverityChart(ChartWidget):
         if self._aggregated():
             coarse = axis.coarser()
             stats = column_stats([(n, float(v)) for n, v in self._series], coarse.columns)
-            gap = max(1, round(self._window * coarse.columns.count / coarse.columns.nights))
+            gap = coarse.columns_spanning(self._window)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(soft(colours.points, 80))
             painter.drawPath(ribbon_path(coarse, stats, self._y, gap))
@@ -193,16 +192,10 @@ class SeverityChart(ChartWidget):
                     _dot(painter, QPointF(axis.x(column), self._y(value)), radius,
                          soft(colours.points, 215))
 
-    def _gap(self) -> int:
-        """Columns an average may bridge: about the averaging window."""
-        assert self.axis is not None
-        columns = self.axis.columns
-        return max(1, round(self._window * columns.count / columns.nights))
-
     def _draw_average(self, painter: QPainter, colours: ChartColours) -> None:
         assert self.axis is not None
         stats = column_stats(self._means.items(), self.axis.columns)
-        path = line_path(self.axis, stats, self._y, self._gap())
+        path = line_path(self.axis, stats, self._y, self.axis.columns_spanning(self._window))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colours.background, 5, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
