@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "rlsdesk"
+APP_ID = "org.rlsdesk.RlsDesk"  # the desktop entry, icons and AppStream id

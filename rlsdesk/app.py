@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from rlsdesk import __version__
+from rlsdesk import APP_ID, __version__
 from rlsdesk.clock import local_zone
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.errors import UserError
@@ -417,7 +417,7 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     qapp.setApplicationName("rlsdesk")
     qapp.setApplicationDisplayName("rlsdesk")
     qapp.setApplicationVersion(__version__)
-    qapp.setDesktopFileName("org.rlsdesk.RlsDesk")
+    qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(app_icon())
     qapp.setStyle("Fusion")  # draws the night palette faithfully on every platform

@@ -6,11 +6,10 @@ import os
 import shlex
 from pathlib import Path
 
+from rlsdesk import APP_ID
 from rlsdesk.desktop.autostart import launch_command
 from rlsdesk.paths import atomic_write_bytes, atomic_write_text
 from rlsdesk.resources import resource_path
-
-APP_ID = "org.rlsdesk.RlsDesk"
 
 
 def data_home() -> Path:

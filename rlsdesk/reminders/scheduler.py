@@ -8,13 +8,23 @@ twice without harm: the ledger decides.
 PySide6's static ``QTimer.singleShot`` returns None, so QtScheduler 3.11 can never stop the
 timer it started; every ``wakeup()`` (and every ``add_job`` on a running scheduler) would
 leave one more timer chain running. ``_OneTimerQtScheduler`` keeps a single QTimer instead.
+
+APScheduler 3 imports asyncio for one function, ``iscoroutinefunction`` (from Python 3.14 on
+it takes inspect's). asyncio and the OpenSSL it loads would stay resident for the whole session
+in the tray, about 7 MB, a quarter of what rlsdesk adds to a bare Qt tray program; so while
+APScheduler imports, ``asyncio`` is a stand-in that holds inspect's function. If that ever
+fails (a newer APScheduler wanting more of asyncio), APScheduler is imported the plain way.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,8 +33,41 @@ log = logging.getLogger(__name__)
 _MAX_MS = 2_147_483_647
 
 
+@contextmanager
+def _asyncio_stand_in() -> Iterator[None]:
+    """``asyncio`` as a module holding only inspect's ``iscoroutinefunction``, for the length
+    of APScheduler's import (unless the real one is already loaded). Our jobs are plain
+    functions, for which both versions answer False."""
+    if "asyncio" in sys.modules:
+        yield
+        return
+    stand_in = ModuleType("asyncio")
+    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    sys.modules["asyncio"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("asyncio") is stand_in:
+            del sys.modules["asyncio"]
+
+
+def _import_apscheduler() -> tuple[type[Any], type[Any]]:
+    """(QtScheduler, DebugExecutor), without loading asyncio if APScheduler allows."""
+    try:
+        with _asyncio_stand_in():
+            from apscheduler.executors.debug import DebugExecutor
+            from apscheduler.schedulers.qt import QtScheduler
+    except Exception:
+        log.warning("APScheduler wanted more of asyncio; importing it in full", exc_info=True)
+        for name in [name for name in sys.modules if name.split(".")[0] == "apscheduler"]:
+            del sys.modules[name]
+        from apscheduler.executors.debug import DebugExecutor
+        from apscheduler.schedulers.qt import QtScheduler
+    return QtScheduler, DebugExecutor
+
+
 def _one_timer_scheduler_class() -> type[Any]:
-    from apscheduler.schedulers.qt import QtScheduler
+    QtScheduler, DebugExecutor = _import_apscheduler()
 
     class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         _qtimer: QTimer | None = None
@@ -43,6 +86,15 @@ def _one_timer_scheduler_class() -> type[Any]:
             if self._qtimer is not None:
                 self._qtimer.stop()
 
+        @classmethod
+        def on_the_qt_thread(cls) -> _OneTimerQtScheduler:
+            # DebugExecutor runs each job where the timer fires: the Qt thread
+            return cls(
+                executors={"default": DebugExecutor()},
+                job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
+                timezone=UTC,
+            )
+
     return _OneTimerQtScheduler
 
 
@@ -55,14 +107,8 @@ class ReminderScheduler:
         self._armed: dict[str, datetime] = {}
 
     def start(self) -> None:
-        from apscheduler.executors.debug import DebugExecutor
-
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        scheduler = _one_timer_scheduler_class()(
-            executors={"default": DebugExecutor()},
-            job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
-            timezone=UTC,
-        )
+        scheduler = _one_timer_scheduler_class().on_the_qt_thread()
         scheduler.start()
         self._scheduler = scheduler
 
