@@ -9,7 +9,8 @@ from rlsdesk.domain.guidance import template_step
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Step, Stretch
 from rlsdesk.evening import load_guidance
-from rlsdesk.ui.timers import TimerWindow, has_timer, phases_for, timer_for_step
+from rlsdesk.ui.timers import has_timer, phases_for, timer_for_step
+from rlsdesk.ui.timers.window import TimerWindow
 
 
 class FakeClock:
