@@ -85,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"rlsdesk: error: {exc}", file=sys.stderr)
         return 2
     if args.command is None:
+        from rlsdesk.ui.pyside_scan import lighten_pyside_module_scan
+
+        lighten_pyside_module_scan()
         from rlsdesk.app import run_gui
 
         return run_gui(paths, start_hidden=args.hidden, page=args.page)
