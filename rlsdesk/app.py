@@ -412,7 +412,10 @@ class RlsDeskApp:
 
 
 def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = None) -> int:
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    # Fusion draws the night palette faithfully on every platform. Asked for on the command
+    # line, since setStyle() would hand back a QStyle and build its many enums on the way.
+    existing = QApplication.instance()
+    qapp = existing or QApplication([*sys.argv[:1], "-style", "Fusion"])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("rlsdesk")
     qapp.setApplicationDisplayName("rlsdesk")
@@ -420,7 +423,8 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(app_icon())
-    qapp.setStyle("Fusion")  # draws the night palette faithfully on every platform
+    if existing is not None:
+        qapp.setStyle("Fusion")
 
     instance = SingleInstance(paths.root, paths.lock_file)
     # Another rlsdesk may own this data folder: ask it to come forward. It may be starting

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+if TYPE_CHECKING:  # QMessageBox loads when a message is shown, not with the window
+    from PySide6.QtWidgets import QWidget
 
-from rlsdesk.store.backups import Backup
+    from rlsdesk.store.backups import Backup
 
 
 def ask_restore_after_unreadable(
     parent: QWidget | None, problem: str, kept_as: Path, latest: Backup | None
 ) -> bool:
     """Returns True if the person wants the latest backup restored."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("unreadableDataDialog")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -37,6 +41,8 @@ def ask_restore_after_unreadable(
 
 
 def tell(parent: QWidget | None, title: str, text: str, warning: bool = False) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)

@@ -3,19 +3,50 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from rlsdesk.resources import resource_path
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
+
 log = logging.getLogger(__name__)
 
+# Where a Unix desktop says which language its programs should speak, in gettext's order.
+_LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
-def language_code(preference: str, system: QLocale | None = None) -> str:
+
+def language_from_environment(environ: Mapping[str, str]) -> str | None:
+    """'de' from LANGUAGE=de_AT:en, LC_ALL=de_AT.UTF-8 and the like; None if nothing says."""
+    for variable in _LANGUAGE_VARIABLES:
+        for entry in environ.get(variable, "").split(":"):
+            language = entry.split(".")[0].split("@")[0].split("_")[0]
+            if language and language not in ("C", "POSIX"):
+                return language.lower()
+    return None
+
+
+def language_code(preference: str, system: QLocale | None = None,
+                  environ: Mapping[str, str] = os.environ) -> str:
     """'system' means the desktop's language, e.g. 'de' from de_AT."""
     if preference != "system":
         return preference
-    return (system or QLocale.system()).name().split("_")[0]
+    if system is None:
+        if (language := language_from_environment(environ)) is not None:
+            return language
+        if sys.platform.startswith("linux"):
+            return "en"  # Qt reads the same variables here, and would say "C"
+        # Windows and macOS keep the language elsewhere. (Touching QLocale builds its
+        # fifteen enums, some 10 ms before the window could show: only where needed.)
+        from PySide6.QtCore import QLocale
+
+        system = QLocale.system()
+    return system.name().split("_")[0]
 
 
 def install_translator(app: QCoreApplication, preference: str) -> QTranslator | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import struct
 import sys
 import time
@@ -21,6 +20,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
+    import socket
+
     from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,8 @@ class _AbstractSocketChannel(QObject):
         self._notifier: QSocketNotifier | None = None
 
     def listen(self) -> None:
+        import socket  # after the window: not needed to show it
+
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
         try:
             server.bind(self._address)
@@ -99,6 +102,8 @@ class _AbstractSocketChannel(QObject):
 
     @staticmethod
     def _same_user(connection: socket.socket) -> bool:
+        import socket
+
         credentials = connection.getsockopt(
             socket.SOL_SOCKET, socket.SO_PEERCRED, _PEER_CREDENTIALS.size)
         _pid, uid, _gid = _PEER_CREDENTIALS.unpack(credentials)
@@ -121,6 +126,8 @@ class _AbstractSocketChannel(QObject):
         return received
 
     def knock(self, message: bytes, timeout_s: float) -> bool:
+        import socket
+
         deadline = time.monotonic() + timeout_s
         while True:  # the first one may be starting and not listening yet
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC) as peer:
