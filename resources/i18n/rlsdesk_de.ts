@@ -1120,7 +1120,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="225"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="218"/>
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>
@@ -1141,201 +1141,237 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="118"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="50"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="64"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="54"/>
+        <source>Choose a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="55"/>
+        <source>Choose a number from %1 to %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="57"/>
+        <source>Please keep it to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="60"/>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="63"/>
+        <source>Choose at least one stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="66"/>
+        <source>Please enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
         <source>Edit step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="118"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
         <source>Add a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="139"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="135"/>
         <source>Cautions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="144"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="144"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Save the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="141"/>
         <source>Saves the step; it is disabled while a field needs fixing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="150"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="150"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Closes without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="228"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="224"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="257"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="253"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="264"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="260"/>
         <source>Medicine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="265"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="275"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="271"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="286"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="282"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="335"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="277"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="273"/>
         <source>Minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="280"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="288"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
         <source>Takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="285"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="301"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="302"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
         <source>Include this step in my evenings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
         <source>Step is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="312"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="318"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="314"/>
         <source> mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="319"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="315"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="316"/>
         <source>Magnesium per dose in milligrams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="323"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="319"/>
         <source>Citrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
         <source>Glycinate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="325"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="321"/>
         <source>Oxide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="326"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="322"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="337"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="333"/>
         <source>Cycles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="338"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
         <source>How many times to go from heat to cold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="336"/>
         <source>Minutes each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="337"/>
         <source>Minutes for each heat pack and each cold pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="353"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="349"/>
         <source>Habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="372"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="378"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="374"/>
         <source>Seconds for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="385"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="386"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="381"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="382"/>
         <source>Stretches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="387"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="383"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,6 +1456,154 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>StepText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="17"/>
+        <source>Magnesium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="18"/>
+        <source>Warm bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="19"/>
+        <source>Heat pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="20"/>
+        <source>Cold pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="21"/>
+        <source>Heat and cold packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="22"/>
+        <source>Stretching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="23"/>
+        <source>Massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="24"/>
+        <source>Sleep habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="25"/>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="26"/>
+        <source>Bedtime</source>
+        <translation type="unfinished">Schlafenszeit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="27"/>
+        <source>My own step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="34"/>
+        <source>before symptoms usually start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="35"/>
+        <source>before bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="36"/>
+        <source>at a clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="44"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="47"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="48"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="54"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="57"/>
+        <source>when symptoms usually start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="58"/>
+        <source>%1 before symptoms usually start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="61"/>
+        <source>at bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="62"/>
+        <source>%1 before bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="73"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="75"/>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="77"/>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="84"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="87"/>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="90"/>
+        <source>in %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="91"/>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="44"/>
@@ -1488,6 +1672,20 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/timeline.py" line="250"/>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPhases</name>
+    <message>
+        <location filename="../../rlsdesk/ui/timers/phases.py" line="66"/>
+        <source>Heat</source>
+        <extracomment>Kinds that have a guided timer (when they last at least a minute, for plain ones).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/timers/phases.py" line="67"/>
+        <source>Cold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from rlsdesk.resources import resource_path
 
 log = logging.getLogger(__name__)
+
+#: ``translate("Context", "text")`` outside a QObject. lupdate finds the calls spelled
+#: ``translate(...)``, ``QCoreApplication.translate(...)`` or ``self.tr(...)`` with literal
+#: arguments; a wrapper of another name (``_tr(text)``) hides its strings from the catalog.
+translate = QCoreApplication.translate
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Put ``values`` into the ``%1``, ``%2``, ... of a translated ``text``, in one pass (a
+    value that itself holds "%2" stays as it is), as QString.arg would; a translation may
+    order the places as its language needs."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACE.sub(value, text)
 
 
 def language_code(preference: str, system: QLocale | None = None) -> str:

@@ -15,22 +15,38 @@ from rlsdesk.ui.i18n import install_translator, language_code
 from rlsdesk.ui.tray import Tray
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Where user-visible text lives; the Makefile's TRANSLATED_SOURCES names the same.
+TRANSLATED_SOURCES = ("rlsdesk/ui", "rlsdesk/notify", "rlsdesk/reminders", "rlsdesk/app.py")
 
 
 def sources(ts_file: Path) -> set[str]:
     return {m.findtext("source") for m in ET.parse(ts_file).getroot().iter("message")}
 
 
+def translated_files() -> list[str]:
+    files: list[Path] = []
+    for name in TRANSLATED_SOURCES:
+        path = ROOT / name
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return sorted(str(p) for p in files)
+
+
 def test_catalog_lists_every_translatable_string(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    files = sorted(str(p) for p in (ROOT / "rlsdesk" / "ui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *files, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([str(lupdate), *translated_files(), "-ts", str(fresh)], check=True,
+                   capture_output=True)
     missing = sources(fresh) - sources(resource_path("i18n", "rlsdesk_de.ts"))
     assert not missing, (
-        "run: pyside6-lupdate rlsdesk/ui -ts resources/i18n/rlsdesk_de.ts, then lrelease; "
-        f"new strings: {sorted(missing)[:10]}"
+        "run: make translations (pyside6-lupdate over the Makefile's TRANSLATED_SOURCES, "
+        f"then lrelease); new strings: {sorted(missing)[:10]}"
     )
+
+
+def test_makefile_scans_the_same_sources() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    line = next(x for x in makefile.splitlines() if x.startswith("TRANSLATED_SOURCES"))
+    assert tuple(line.split(":=", 1)[1].split()) == TRANSLATED_SOURCES
 
 
 def test_system_language_is_taken_from_the_locale() -> None:
