@@ -258,6 +258,267 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="109"/>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="123"/>
+        <source>Right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="128"/>
+        <source>Legs acting up now</source>
+        <translation type="unfinished">Beine melden sich gerade</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="130"/>
+        <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="198"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="141"/>
+        <source>How bad, 0 to 10 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="143"/>
+        <source>How bad (0-10, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
+        <source>Quick log result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <source>Night check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="162"/>
+        <source>Night of (the evening&apos;s date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="164"/>
+        <source>Night of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="168"/>
+        <source>How bad was the night, 0 none to 10 worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="169"/>
+        <source>How bad was the night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
+        <source>Symptoms started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="174"/>
+        <source>I know when symptoms started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
+        <source>When symptoms started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
+        <source>Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
+        <source>Hours slept (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="194"/>
+        <source>Hours slept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
+        <source>Times woken (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <source>Times woken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
+        <source>IRLS total from your clinician (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
+        <source>Only if your clinician gave you an IRLS total (0-40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
+        <source>IRLS total (from clinician):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="210"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
+        <source>Anything you want to remember: a long drive, a late coffee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="222"/>
+        <source>Steps marked done that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
+        <source>From your routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="226"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
+        <source>Delete this night&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <source>Check-in result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
+        <source>Past nights (the last %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="251"/>
+        <source>Slept (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Woken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="256"/>
+        <source>Past nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="257"/>
+        <source>Choose a night to edit its check-in above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="301"/>
+        <source>Noted: legs acting up at %1, severity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="302"/>
+        <source>Noted: legs acting up at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="326"/>
+        <source>Editing the saved check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
+        <source>Marked done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
+        <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="356"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="360"/>
+        <source>Saved the night of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
+        <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="375"/>
+        <source>Deleted the check-in for the night of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="32"/>
