@@ -114,6 +114,42 @@
     </message>
 </context>
 <context>
+    <name>DataDialogs</name>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="21"/>
+        <source>rlsdesk could not read your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="22"/>
+        <source>Your rlsdesk data file could not be read, so a fresh one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="24"/>
+        <source>Nothing was deleted: the old file is kept, unchanged, as
+%1
+
+What was wrong: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="29"/>
+        <source>A backup from %1 is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="34"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="36"/>
+        <source>Start fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiaryFiles</name>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="50"/>
@@ -744,6 +780,19 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="46"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="47"/>
+        <source>Choose a part of rlsdesk to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnsetChart</name>
     <message>
         <location filename="../../rlsdesk/ui/charts/onsets.py" line="41"/>
@@ -789,6 +838,84 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/charts/onsets.py" line="167"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>RlsDeskApp</name>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="95"/>
+        <source>Tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="96"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="97"/>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="98"/>
+        <source>Insights</source>
+        <translation type="unfinished">Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="99"/>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="100"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="297"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="298"/>
+        <source>The backup from %1 could not be restored. Details are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="325"/>
+        <source>Noted: legs acting up at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="363"/>
+        <source>rlsdesk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="364"/>
+        <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="371"/>
+        <source>rlsdesk will close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="372"/>
+        <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="394"/>
+        <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="447"/>
+        <source>rlsdesk cannot start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
