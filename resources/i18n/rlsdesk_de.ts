@@ -604,6 +604,14 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <location filename="../../rlsdesk/notify/freedesktop.py" line="109"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpsChart</name>
     <message>
         <location filename="../../rlsdesk/ui/charts/helps.py" line="25"/>
@@ -838,6 +846,129 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/charts/onsets.py" line="167"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <source>late: was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="321"/>
+        <source>snoozed reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="323"/>
+        <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="326"/>
+        <source>Morning check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="328"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="499"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
+        <source>Snooze %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="332"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="453"/>
+        <source>%1 at %2 (snoozed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="453"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="493"/>
+        <source>Stand up, walk or stretch your legs for a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="494"/>
+        <source>Long sit: prompt %1 of %2, until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="498"/>
+        <source>Time to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="500"/>
+        <source>Stop long sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTrayMenu</name>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="29"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="30"/>
+        <source>Snooze %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="31"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="37"/>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="63"/>
+        <source>Long sit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="41"/>
+        <source>%1 h, a reminder to move every %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="46"/>
+        <source>Stop long sit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="59"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="66"/>
+        <source>Long sit (until %1)...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
