@@ -46,6 +46,10 @@ bench: setup
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
 
+# Every source with user-visible text (tests/qt/test_i18n.py scans the same list).
+TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/notify rlsdesk/reminders rlsdesk/app.py
+
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find rlsdesk/ui -name '*.py' | sort) -ts resources/i18n/rlsdesk_de.ts
+	$(VENV)/bin/pyside6-lupdate $$(find $(TRANSLATED_SOURCES) -name '*.py' | sort) \
+		-ts resources/i18n/rlsdesk_de.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/rlsdesk_de.ts -qm resources/i18n/rlsdesk_de.qm

@@ -24,7 +24,7 @@ from rlsdesk.preferences import Preferences
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.first_paint import AfterFirstPaint
-from rlsdesk.ui.i18n import install_translator
+from rlsdesk.ui.i18n import fill, install_translator, translate
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
@@ -92,12 +92,12 @@ class RlsDeskApp:
         # Each page is built when first opened, which keeps its imports and widgets off the
         # path to the first window.
         return [
-            Section("tonight", "Tonight", self._build_tonight_page),
-            Section("routine", "Routine", self._build_routine_page),
-            Section("diary", "Diary", self._build_diary_page),
-            Section("insights", "Insights", self._build_insights_page),
-            Section("settings", "Settings", self._build_settings_page),
-            Section("about", "About", lambda: _about_page(self.paths)),
+            Section("tonight", translate("RlsDeskApp", "Tonight"), self._build_tonight_page),
+            Section("routine", translate("RlsDeskApp", "Routine"), self._build_routine_page),
+            Section("diary", translate("RlsDeskApp", "Diary"), self._build_diary_page),
+            Section("insights", translate("RlsDeskApp", "Insights"), self._build_insights_page),
+            Section("settings", translate("RlsDeskApp", "Settings"), self._build_settings_page),
+            Section("about", translate("RlsDeskApp", "About"), lambda: _about_page(self.paths)),
         ]
 
     @cached_property
@@ -294,9 +294,10 @@ class RlsDeskApp:
             except (OSError, ValueError):
                 log.exception("restore failed")
                 data_dialogs.tell(
-                    self.window, "Restore failed",
-                    f"The backup from {latest.day} could not be restored. Details are in "
-                    f"{self.paths.log_file}.", warning=True,
+                    self.window, translate("RlsDeskApp", "Restore failed"),
+                    fill(translate("RlsDeskApp", "The backup from %1 could not be restored. "
+                                   "Details are in %2."), latest.day, self.paths.log_file),
+                    warning=True,
                 )
 
     def run_first_run(self) -> None:
@@ -321,7 +322,7 @@ class RlsDeskApp:
 
     def quick_log(self) -> None:
         at = self.evening.log_onset(source="quick")
-        message = f"Noted: legs acting up at {at:%H:%M}."
+        message = fill(translate("RlsDeskApp", "Noted: legs acting up at %1."), f"{at:%H:%M}")
         if self.tray is not None:
             self.tray.say("rlsdesk", message, 4000)
         self.window.statusBar().showMessage(message, 8000)
@@ -359,16 +360,18 @@ class RlsDeskApp:
             self.window.hide()
             if not self.store.settings.get("told_still_in_tray", False):
                 self.tray.say(
-                    "rlsdesk is still running",
-                    "Reminders keep coming from the tray. Choose Quit in its menu to stop.",
+                    translate("RlsDeskApp", "rlsdesk is still running"),
+                    translate("RlsDeskApp", "Reminders keep coming from the tray. Choose Quit "
+                              "in its menu to stop."),
                     6000,
                 )
                 self.store.settings.set("told_still_in_tray", True)
             return
         data_dialogs.tell(
-            self.window, "rlsdesk will close",
-            "No system tray was found on this desktop, so rlsdesk cannot keep running in the "
-            "background. It will close now, and reminders stop until you open it again.",
+            self.window, translate("RlsDeskApp", "rlsdesk will close"),
+            translate("RlsDeskApp", "No system tray was found on this desktop, so rlsdesk "
+                      "cannot keep running in the background. It will close now, and reminders "
+                      "stop until you open it again."),
         )
         self.quit()
 
@@ -388,7 +391,7 @@ class RlsDeskApp:
         DataCare(self.store, lambda: self.now().date()).delete_everything()
         data_dialogs.tell(
             self.window, "rlsdesk",
-            "All your rlsdesk data was deleted. rlsdesk will close now.",
+            translate("RlsDeskApp", "All your rlsdesk data was deleted. rlsdesk will close now."),
         )
         self.quit()
 
@@ -445,7 +448,8 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
         store = open_store(paths)
     except UserError as exc:
         instance.release()
-        data_dialogs.tell(None, "rlsdesk cannot start", str(exc), warning=True)
+        data_dialogs.tell(None, translate("RlsDeskApp", "rlsdesk cannot start"), str(exc),
+                          warning=True)
         return 2
     install_translator(qapp, Preferences(store.settings).language())
     app = RlsDeskApp(qapp, paths, store)

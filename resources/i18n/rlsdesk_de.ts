@@ -16,7 +16,7 @@
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="62"/>
         <source>rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It records what you log and reminds you of the routine you chose. It is not medical advice: it does not diagnose, treat, or suggest doses beyond the cited safety limits. Talk to your clinician about symptoms and treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt keine Dosierungen über die genannten Sicherheitsgrenzen hinaus vor. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="71"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="74"/>
         <source>Your data lives in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten liegen in: {0}</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="77"/>
@@ -37,7 +37,7 @@
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="79"/>
         <source>Show the folder with your rlsdesk data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Ordner mit Ihren rlsdesk-Daten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="82"/>
@@ -47,12 +47,12 @@
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="85"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="86"/>
         <source>Every source the app&apos;s guidance cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen, auf die sich die Hinweise der App stützen</translation>
     </message>
 </context>
 <context>
@@ -111,6 +111,45 @@
         <location filename="../../rlsdesk/ui/charts/calendar.py" line="239"/>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="21"/>
+        <source>rlsdesk could not read your data</source>
+        <translation>rlsdesk konnte Ihre Daten nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="22"/>
+        <source>Your rlsdesk data file could not be read, so a fresh one was started.</source>
+        <translation>Ihre rlsdesk-Datendatei konnte nicht gelesen werden, deshalb wurde eine neue angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="24"/>
+        <source>Nothing was deleted: the old file is kept, unchanged, as
+%1
+
+What was wrong: %2.</source>
+        <translation>Es wurde nichts gelöscht: Die alte Datei bleibt unverändert erhalten als
+%1
+
+Das Problem: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="29"/>
+        <source>A backup from %1 is available.</source>
+        <translation>Eine Sicherung vom %1 ist vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="34"/>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="36"/>
+        <source>Start fresh</source>
+        <translation>Neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -258,6 +297,267 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="109"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="123"/>
+        <source>Right now</source>
+        <translation>Gerade jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="128"/>
+        <source>Legs acting up now</source>
+        <translation>Beine melden sich gerade</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="130"/>
+        <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
+        <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="198"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="141"/>
+        <source>How bad, 0 to 10 (optional)</source>
+        <translation>Wie stark, 0 bis 10 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="143"/>
+        <source>How bad (0-10, optional):</source>
+        <translation>Wie stark (0–10, optional):</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
+        <source>Quick log result</source>
+        <translation>Ergebnis des Schnelleintrags</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <source>Night check-in</source>
+        <translation>Check-in für die Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="162"/>
+        <source>Night of (the evening&apos;s date)</source>
+        <translation>Nacht vom (Datum des Abends)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="164"/>
+        <source>Night of:</source>
+        <translation>Nacht vom:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="168"/>
+        <source>How bad was the night, 0 none to 10 worst</source>
+        <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="169"/>
+        <source>How bad was the night:</source>
+        <translation>Wie schlimm war die Nacht:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
+        <source>Symptoms started at</source>
+        <translation>Beschwerden begannen um</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="174"/>
+        <source>I know when symptoms started</source>
+        <translation>Ich weiß, wann die Beschwerden begannen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
+        <source>When symptoms started</source>
+        <translation>Wann die Beschwerden begannen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
+        <source>Onset:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
+        <source>Hours slept (optional)</source>
+        <translation>Stunden geschlafen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="194"/>
+        <source>Hours slept:</source>
+        <translation>Stunden geschlafen:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
+        <source>Times woken (optional)</source>
+        <translation>Wie oft aufgewacht (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <source>Times woken:</source>
+        <translation>Wie oft aufgewacht:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
+        <source>IRLS total from your clinician (optional)</source>
+        <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
+        <source>Only if your clinician gave you an IRLS total (0-40).</source>
+        <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
+        <source>IRLS total (from clinician):</source>
+        <translation>IRLS-Gesamtwert (ärztlich):</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="210"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
+        <source>Anything you want to remember: a long drive, a late coffee…</source>
+        <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="222"/>
+        <source>Steps marked done that night</source>
+        <translation>In dieser Nacht als erledigt markierte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
+        <source>From your routine:</source>
+        <translation>Aus Ihrer Routine:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="226"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
+        <source>Delete this night&apos;s check-in</source>
+        <translation>Check-in dieser Nacht löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <source>Check-in result</source>
+        <translation>Ergebnis des Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
+        <source>Past nights (the last %1)</source>
+        <translation>Vergangene Nächte (die letzten %1)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="251"/>
+        <source>Slept (h)</source>
+        <translation>Schlaf (Std.)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <source>Woken</source>
+        <translation>Aufgewacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="256"/>
+        <source>Past nights</source>
+        <translation>Vergangene Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="257"/>
+        <source>Choose a night to edit its check-in above</source>
+        <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="301"/>
+        <source>Noted: legs acting up at %1, severity %2.</source>
+        <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="302"/>
+        <source>Noted: legs acting up at %1.</source>
+        <translation>Notiert: Beine melden sich um %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="326"/>
+        <source>Editing the saved check-in.</source>
+        <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
+        <source>Marked done: %1</source>
+        <translation>Als erledigt markiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
+        <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
+        <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="356"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="360"/>
+        <source>Saved the night of %1.</source>
+        <translation>Die Nacht vom %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
+        <source>Delete check-in</source>
+        <translation>Check-in löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
+        <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
+        <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="375"/>
+        <source>Deleted the check-in for the night of %1.</source>
+        <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="32"/>
@@ -267,7 +567,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="36"/>
         <source>Two questions so tonight&apos;s routine fits your evening. You can change both later in Settings, and rlsdesk learns your timing from what you log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Fragen, damit die Routine für heute Abend zu Ihrem Abend passt. Sie können beides später in den Einstellungen ändern, und rlsdesk lernt Ihre Zeiten aus dem, was Sie eintragen.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="43"/>
@@ -278,7 +578,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="46"/>
         <source>When symptoms usually start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Beschwerden meist beginnen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="47"/>
@@ -288,7 +588,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="48"/>
         <source>Not sure when symptoms start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher, wann die Beschwerden beginnen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/first_run.py" line="53"/>
@@ -304,6 +604,14 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/first_run.py" line="61"/>
         <source>Skip for now</source>
         <translation>Jetzt überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <location filename="../../rlsdesk/notify/freedesktop.py" line="109"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -483,6 +791,19 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="46"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="47"/>
+        <source>Choose a part of rlsdesk to show</source>
+        <translation>Wählen Sie, welchen Teil von rlsdesk Sie sehen möchten</translation>
+    </message>
+</context>
+<context>
     <name>OnsetChart</name>
     <message>
         <location filename="../../rlsdesk/ui/charts/onsets.py" line="41"/>
@@ -531,188 +852,389 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <source>late: was due %1</source>
+        <translation>verspätet: war um %1 fällig</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="321"/>
+        <source>snoozed reminder</source>
+        <translation>verschobene Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="323"/>
+        <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
+        <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="326"/>
+        <source>Morning check-in</source>
+        <translation>Check-in am Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="328"/>
+        <source>Check in</source>
+        <translation>Zum Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="499"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
+        <source>Snooze %1 min</source>
+        <translation>%1 Min. später</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="332"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="453"/>
+        <source>%1 at %2 (snoozed)</source>
+        <translation>%1 um %2 (verschoben)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="453"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="493"/>
+        <source>Stand up, walk or stretch your legs for a minute or two.</source>
+        <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="494"/>
+        <source>Long sit: prompt %1 of %2, until %3.</source>
+        <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="498"/>
+        <source>Time to move</source>
+        <translation>Zeit für etwas Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="500"/>
+        <source>Stop long sit</source>
+        <translation>Langes Sitzen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTrayMenu</name>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="29"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="30"/>
+        <source>Snooze %1 min</source>
+        <translation>%1 Min. später</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="31"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="37"/>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="63"/>
+        <source>Long sit...</source>
+        <translation>Langes Sitzen...</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="41"/>
+        <source>%1 h, a reminder to move every %2 min</source>
+        <translation>%1 Std., alle %2 Min. eine Erinnerung zur Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="46"/>
+        <source>Stop long sit</source>
+        <translation>Langes Sitzen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="59"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/tray_menu.py" line="66"/>
+        <source>Long sit (until %1)...</source>
+        <translation>Langes Sitzen (bis %1)...</translation>
+    </message>
+</context>
+<context>
+    <name>RlsDeskApp</name>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="95"/>
+        <source>Tonight</source>
+        <translation>Heute Abend</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="96"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="97"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="98"/>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="99"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="100"/>
+        <source>About</source>
+        <translation>Über rlsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="297"/>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="298"/>
+        <source>The backup from %1 could not be restored. Details are in %2.</source>
+        <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="325"/>
+        <source>Noted: legs acting up at %1.</source>
+        <translation>Notiert: Beine melden sich um %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="363"/>
+        <source>rlsdesk is still running</source>
+        <translation>rlsdesk läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="364"/>
+        <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
+        <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="371"/>
+        <source>rlsdesk will close</source>
+        <translation>rlsdesk wird beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="372"/>
+        <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
+        <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="394"/>
+        <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
+        <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/app.py" line="447"/>
+        <source>rlsdesk cannot start</source>
+        <translation>rlsdesk kann nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>RoutinePage</name>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="59"/>
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schritte am Abend, der Reihe nach. Entfernen Sie das Häkchen, um einen Schritt vorerst auszulassen.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="66"/>
         <source>Routine steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Routine</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68"/>
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste schaltet einen Schritt ein oder aus, die Eingabetaste bearbeitet ihn, Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben ihn</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88"/>
         <source>Add step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="89"/>
         <source>Choose a kind of step to add (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Art von Schritt Sie hinzufügen möchten (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
         <source>Edit the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt bearbeiten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
         <source>Move the selected step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Pfeil nach oben</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
         <source>Move the selected step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Pfeil nach unten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369"/>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <source>Turn the selected step on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt ein- oder ausschalten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="103"/>
         <source>Space in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste in der Liste</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106"/>
         <source>Delete the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt löschen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf-Taste; Strg+Z holt ihn zurück</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120"/>
         <source>Deleted step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschter Schritt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
         <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="149"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="289"/>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="304"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369"/>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten</translation>
     </message>
 </context>
 <context>
@@ -730,22 +1252,22 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75"/>
         <source>I know when my legs usually start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
         <source>Use my own usual onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79"/>
         <source>Usual symptom onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
@@ -765,17 +1287,17 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
         <source>Reminder style</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Erinnerung</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
         <source>Desktop notification with buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
         <source>Message from the tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
@@ -785,22 +1307,22 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>No reminders between these times</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
@@ -831,7 +1353,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
@@ -857,12 +1379,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
         <source>Night look starts, minutes before bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
         <source> min before bed</source>
-        <translation type="unfinished"></translation>
+        <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
@@ -879,7 +1401,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
         <source>Takes effect the next time rlsdesk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
@@ -894,7 +1416,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
         <source>Night look</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtdesign</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
@@ -904,7 +1426,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
@@ -919,7 +1441,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153"/>
         <source>Backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
@@ -929,7 +1451,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
@@ -939,12 +1461,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Delete all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten löschen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
         <source>Removes your diary, routine and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
@@ -954,22 +1476,22 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="247"/>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="280"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="292"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298"/>
         <source>Reminder settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307"/>
@@ -984,82 +1506,82 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321"/>
         <source>The language changes the next time rlsdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
         <source>Look saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
         <source>Could not change start at login: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333"/>
         <source>rlsdesk will start in the tray when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334"/>
         <source>rlsdesk will not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
         <source>The backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348"/>
         <source>Backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355"/>
         <source>Restore a backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
         <source>The backup could not be restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367"/>
         <source>Restored. Your previous data was kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374"/>
         <source>Delete all data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten löschen?</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="377"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten behalten</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1642,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="225"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="218"/>
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>
@@ -1141,203 +1663,239 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="118"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="50"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="64"/>
+        <source>Please fill this in.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="54"/>
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="55"/>
+        <source>Choose a number from %1 to %2 %3.</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="57"/>
+        <source>Please keep it to %1 characters or fewer.</source>
+        <translation>Bitte höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="60"/>
+        <source>Choose at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="63"/>
+        <source>Choose at least one stretch.</source>
+        <translation>Wählen Sie mindestens eine Dehnübung.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="66"/>
+        <source>Please enter a whole number.</source>
+        <translation>Bitte geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="118"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="139"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="135"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="144"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="144"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Save the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="141"/>
         <source>Saves the step; it is disabled while a field needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Schritt; nicht verfügbar, solange ein Feld korrigiert werden muss</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="150"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="150"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Closes without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="228"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="224"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="257"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="253"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="264"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="260"/>
         <source>Medicine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="265"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>rlsdesk hält den Namen und die Uhrzeit fest; es gibt keinen Rat zu Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="275"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="271"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="286"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="282"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="335"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="277"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="273"/>
         <source>Minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten vorher</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="280"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="288"/>
         <source>Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="285"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Minuten der Schritt dauert; 0 für einen kurzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="301"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="302"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
+        <source>Include this step in my evenings</source>
+        <translation>Diesen Schritt in meine Abende aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <source>Step is on</source>
+        <translation>Schritt ist eingeschaltet</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
-        <source>Include this step in my evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
-        <source>Step is on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="312"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="318"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="314"/>
         <source> mg</source>
-        <translation type="unfinished"></translation>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="315"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="316"/>
+        <source>Magnesium per dose in milligrams</source>
+        <translation>Magnesium pro Dosis in Milligramm</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="319"/>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <source>Citrate</source>
+        <translation>Citrat</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
-        <source>Magnesium per dose in milligrams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="323"/>
-        <source>Citrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
         <source>Glycinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Glycinat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="325"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="321"/>
         <source>Oxide</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxid</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="326"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="322"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="333"/>
+        <source>Cycles</source>
+        <translation>Durchgänge</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
+        <source>How many times to go from heat to cold</source>
+        <translation>Wie oft von Wärme zu Kälte gewechselt wird</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="336"/>
+        <source>Minutes each</source>
+        <translation>Minuten je</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="337"/>
-        <source>Cycles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="338"/>
-        <source>How many times to go from heat to cold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
-        <source>Minutes each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
         <source>Minutes for each heat pack and each cold pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten für jede Wärme- und jede Kältepackung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="353"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="349"/>
         <source>Habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="372"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="378"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="374"/>
         <source>Seconds for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden für %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="385"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="386"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="381"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="382"/>
         <source>Stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="387"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="383"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Dehnübungen an, die Sie in dieser Reihenfolge machen möchten, und wählen Sie, wie lange Sie jede halten</translation>
     </message>
 </context>
 <context>
@@ -1346,77 +1904,225 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="86"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95"/>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
         <source>Opens a guided timer for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Marks this step as done tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
         <source>Leaves this step out tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136"/>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt ✓</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnert</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="17"/>
+        <source>Magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="18"/>
+        <source>Warm bath</source>
+        <translation>Warmes Bad</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="19"/>
+        <source>Heat pack</source>
+        <translation>Wärmepackung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="20"/>
+        <source>Cold pack</source>
+        <translation>Kältepackung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="21"/>
+        <source>Heat and cold packs</source>
+        <translation>Wärme- und Kältepackungen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="22"/>
+        <source>Stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="23"/>
+        <source>Massage</source>
+        <translation>Massage</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="24"/>
+        <source>Sleep habit</source>
+        <translation>Schlafgewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="25"/>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="26"/>
+        <source>Bedtime</source>
+        <translation>Schlafenszeit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="27"/>
+        <source>My own step</source>
+        <translation>Eigener Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="34"/>
+        <source>before symptoms usually start</source>
+        <translation>vor dem üblichen Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="35"/>
+        <source>before bed</source>
+        <translation>vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="36"/>
+        <source>at a clock time</source>
+        <translation>zu einer festen Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="44"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="47"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="48"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="54"/>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="57"/>
+        <source>when symptoms usually start</source>
+        <translation>zum üblichen Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="58"/>
+        <source>%1 before symptoms usually start</source>
+        <translation>%1 vor dem üblichen Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="61"/>
+        <source>at bedtime</source>
+        <translation>zur Schlafenszeit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="62"/>
+        <source>%1 before bed</source>
+        <translation>%1 vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="73"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="75"/>
+        <source>Weekdays</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="77"/>
+        <source>Weekends</source>
+        <translation>Am Wochenende</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="84"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="87"/>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="90"/>
+        <source>in %1 h</source>
+        <translation>in %1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="91"/>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -1425,42 +2131,42 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/template_picker.py" line="44"/>
         <location filename="../../rlsdesk/ui/template_picker.py" line="84"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="50"/>
         <source>Kinds of step</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Schritten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="52"/>
         <source>Each kind with why it may help and where that comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art mit dem Grund, warum sie helfen kann, und woher das stammt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="67"/>
         <source>Choose a step, then adjust it to suit you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt und passen Sie ihn dann an sich an.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="70"/>
         <source>Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter…</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="70"/>
         <source>Set up the chosen step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt einrichten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="71"/>
         <source>Opens the chosen step so you can adjust it before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den gewählten Schritt, damit Sie ihn vor dem Speichern anpassen können</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/template_picker.py" line="75"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1468,27 +2174,41 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/timeline.py" line="53"/>
         <source>Tonight&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timeline.py" line="81"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte heute Abend: %1; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timeline.py" line="139"/>
         <source>usually worst</source>
-        <translation type="unfinished"></translation>
+        <translation>meist am schlimmsten</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timeline.py" line="158"/>
         <source>usually starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt meist um %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timeline.py" line="250"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPhases</name>
+    <message>
+        <location filename="../../rlsdesk/ui/timers/phases.py" line="66"/>
+        <source>Heat</source>
+        <extracomment>Kinds that have a guided timer (when they last at least a minute, for plain ones).</extracomment>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/timers/phases.py" line="67"/>
+        <source>Cold</source>
+        <translation>Kälte</translation>
     </message>
 </context>
 <context>
@@ -1496,109 +2216,109 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="52"/>
         <source>Guided timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführter Timer: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="70"/>
         <source>Picture of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Dehnübung</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="75"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="87"/>
         <location filename="../../rlsdesk/ui/timers/window.py" line="224"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="87"/>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten oder fortsetzen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="88"/>
         <source>Space pauses and resumes the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste hält den Timer an und setzt ihn fort</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="91"/>
         <source>Next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="91"/>
         <source>Next part</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Abschnitt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="92"/>
         <source>Enter moves on to the next part now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste geht gleich zum nächsten Abschnitt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="95"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="95"/>
         <source>Close the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer schließen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="96"/>
         <source>Esc closes the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc schließt den Timer</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="193"/>
         <source>cycle %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="196"/>
         <source>stretch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnübung %1 von %2</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="204"/>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="213"/>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="215"/>
         <source>This is the last part</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der letzte Abschnitt</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="224"/>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="226"/>
         <source>Paused. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="232"/>
         <location filename="../../rlsdesk/ui/timers/window.py" line="233"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles geschafft</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/timers/window.py" line="238"/>
         <source>Well done. Press Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Mit Esc schließen Sie den Timer.</translation>
     </message>
 </context>
 <context>
@@ -1606,37 +2326,37 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="206"/>
         <source>Warnings for tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224"/>
         <source>Tonight&apos;s steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte für heute Abend</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225"/>
         <source>No steps tonight. Add some on the Routine page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229"/>
         <source>Tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="255"/>
         <source>Your evening pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="304"/>
         <source>Nothing more tonight. Rest well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="310"/>
         <source>Next: %1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>
 </context>
 <context>

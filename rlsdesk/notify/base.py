@@ -15,6 +15,7 @@ ACTION_SKIP = "skip"
 ACTION_OPEN = "open"  # the default action: the body was clicked
 ACTIONS = (ACTION_DONE, ACTION_SNOOZE, ACTION_SKIP, ACTION_OPEN)
 
+#: The English labels; ReminderService passes them translated for each reminder.
 DEFAULT_ACTIONS: tuple[tuple[str, str], ...] = (
     (ACTION_DONE, "Done"),
     (ACTION_SNOOZE, "Snooze 10 min"),

@@ -22,7 +22,7 @@ from jeepney import DBusAddress, HeaderFields, Message, MessageType, new_method_
 from jeepney.bus_messages import MatchRule, message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.low_level import Parser
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 from rlsdesk.notify.base import Notifier, Reminder
 from rlsdesk.notify.protocol import (
@@ -105,7 +105,8 @@ class FreedesktopNotifier(Notifier):
             return
         replaces = self._ids.id_for(key) or 0
         body = notify_body(reminder, replaces_id=replaces, app_icon=self._app_icon,
-                           body_markup="body-markup" in self.capabilities)
+                           body_markup="body-markup" in self.capabilities,
+                           open_label=QCoreApplication.translate("FreedesktopNotifier", "Open"))
         msg = new_method_call(_SERVER, "Notify", NOTIFY_SIGNATURE, body)
         self._waiting_keys.add(key)
         sent = self._send(msg, lambda reply: self._on_notify_reply(key, reply))

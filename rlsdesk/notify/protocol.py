@@ -36,16 +36,17 @@ _CLOSE_REASONS = {1: CLOSED_EXPIRED, 2: CLOSED_DISMISSED, 3: CLOSED_BY_APP}
 
 
 def notify_body(reminder: Reminder, replaces_id: int = 0, app_icon: str = "",
-                expire_timeout: int = NEVER_EXPIRE, body_markup: bool = False
-                ) -> tuple[Any, ...]:
+                expire_timeout: int = NEVER_EXPIRE, body_markup: bool = False,
+                open_label: str = "Open") -> tuple[Any, ...]:
     """The eight arguments of ``Notify``, in jeepney's types for ``susssasa{sv}i``.
 
     ``body_markup``: the server treats the body as markup (capability "body-markup"),
-    so ``&``, ``<`` and ``>`` in the text are escaped.
+    so ``&``, ``<`` and ``>`` in the text are escaped. ``open_label``: the default action's
+    label (a click on the body), in the person's language.
     """
     if not 0 <= replaces_id <= UINT32_MAX:
         raise ValueError(f"replaces_id out of uint32 range: {replaces_id}")
-    actions: list[str] = [DEFAULT_ACTION_KEY, "Open"]
+    actions: list[str] = [DEFAULT_ACTION_KEY, open_label]
     for key, label in reminder.actions:
         if key in (DEFAULT_ACTION_KEY, ACTION_OPEN):
             continue

@@ -34,6 +34,7 @@ __all__ = [
 
 CHECKIN_ID = -2  # a reserved ledger step id (real steps are positive; long sit is -1)
 ACTION_CHECKIN = "checkin"
+#: The English label; ReminderService shows it (and the title and text) translated.
 CHECKIN_ACTIONS: tuple[tuple[str, str], ...] = ((ACTION_CHECKIN, "Check in"),)
 REASON_CHECKED_IN = "checked in"
 TITLE = "Morning check-in"

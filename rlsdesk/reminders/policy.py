@@ -50,6 +50,7 @@ __all__ = [
     "DEFAULT_SNOOZE_MINUTES",
     "LATE_LIMIT",
     "ON_TIME_GRACE",
+    "BodyWords",
     "ClockWatch",
     "Controls",
     "Decision",
@@ -139,24 +140,41 @@ class Controls:
 
 
 @dataclass(frozen=True, slots=True)
+class BodyWords:
+    """The words of a reminder's body, ``%1`` where the number or time goes. English here;
+    the Qt side (:class:`rlsdesk.reminders.service.ReminderService`) passes translations."""
+
+    minutes: str = "%1 min"
+    late: str = "late: was due %1"
+    snoozed: str = "snoozed reminder"
+
+
+ENGLISH_BODY = BodyWords()
+
+
+@dataclass(frozen=True, slots=True)
 class Delivery:
     occurrence: Occurrence
     fire_at: datetime
     late: bool
     snoozed: bool
 
-    def body(self, zone: ZoneInfo) -> str:
+    def body(self, zone: ZoneInfo, words: BodyWords = ENGLISH_BODY,
+             why: str | None = None) -> str:
+        """The reminder's text; ``why`` in place of the occurrence's own, if given."""
         occ = self.occurrence
         parts = [f"{format_clock(occ.due.astimezone(zone).time())}"]
         if occ.minutes:
-            parts.append(f"{occ.minutes} min")
+            parts.append(words.minutes.replace("%1", str(occ.minutes)))
         lines = [" · ".join(parts)]
         if self.late:
-            lines.append(f"late: was due {format_clock(self.fire_at.astimezone(zone).time())}")
+            lines.append(words.late.replace(
+                "%1", format_clock(self.fire_at.astimezone(zone).time())))
         elif self.snoozed:
-            lines.append("snoozed reminder")
-        if occ.why:
-            lines.append(occ.why)
+            lines.append(words.snoozed)
+        why = occ.why if why is None else why
+        if why:
+            lines.append(why)
         return "\n".join(lines)
 
 

@@ -34,14 +34,12 @@ from rlsdesk.notify.base import (
     ACTION_OPEN,
     ACTION_SKIP,
     ACTION_SNOOZE,
-    DEFAULT_ACTIONS,
     Notifier,
     Reminder,
 )
 from rlsdesk.preferences import Preferences
 from rlsdesk.reminders.checkin import (
     ACTION_CHECKIN,
-    CHECKIN_ACTIONS,
     CHECKIN_ID,
     REASON_CHECKED_IN,
     checkin_key,
@@ -51,8 +49,10 @@ from rlsdesk.reminders.checkin import (
 )
 from rlsdesk.reminders.policy import (
     DEFAULT_SNOOZE_MINUTES,
+    BodyWords,
     ClockWatch,
     Controls,
+    Delivery,
     Entry,
     LongSit,
     Occurrence,
@@ -63,13 +63,14 @@ from rlsdesk.reminders.policy import (
 )
 from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.store.ledger_repo import LedgerRepo
+from rlsdesk.ui.i18n import fill
+from rlsdesk.ui.timefmt import format_date
 
 log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 5000
 LONG_SIT_KEY = "long_sit"
 LONG_SIT_ID = -1  # open_requested(step_id) for a long-sit prompt
-_SIT_ACTIONS = ((ACTION_DONE, "Done"), (ACTION_SKIP, "Stop long sit"))
 
 
 class SchedulerLike(Protocol):
@@ -239,9 +240,7 @@ class ReminderService(QObject):
                 changed = True
                 log.info("reminder shown: %s %s%s", key, occ.title,
                          " (late)" if delivery.late else "")
-                actions = CHECKIN_ACTIONS if occ.step_id == CHECKIN_ID else DEFAULT_ACTIONS
-                self.notifier.show(Reminder(key, occ.title, delivery.body(self.zone),
-                                            late=delivery.late, actions=actions))
+                self.notifier.show(self._reminder(key, delivery, night))
         for sid in decision.missed:
             log.info("reminder missed: %s %s", notification_key(sid, night),
                      occurrences[sid].title)
@@ -313,6 +312,27 @@ class ReminderService(QObject):
             self.notifier.close(checkin_key(night))
         log.info("check-in reminder for %s settled: the night has a check-in", night)
         return changed
+
+    def _reminder(self, key: str, delivery: Delivery, night: date) -> Reminder:
+        """A due step's reminder, or the morning check-in's, in the person's language (the
+        step's title is the person's own)."""
+        occ = delivery.occurrence
+        words = BodyWords(minutes=self.tr("%1 min"), late=self.tr("late: was due %1"),
+                          snoozed=self.tr("snoozed reminder"))
+        if occ.step_id == CHECKIN_ID:
+            why = fill(self.tr("How was the night of %1? Severity, when symptoms started, "
+                               "sleep: a minute in the Diary."),
+                       format_date(night, "ddd dd MMM"))
+            return Reminder(key, self.tr("Morning check-in"),
+                            delivery.body(self.zone, words, why), late=delivery.late,
+                            actions=((ACTION_CHECKIN, self.tr("Check in")),))
+        actions = (
+            (ACTION_DONE, self.tr("Done")),
+            (ACTION_SNOOZE, fill(self.tr("Snooze %1 min"), DEFAULT_SNOOZE_MINUTES)),
+            (ACTION_SKIP, self.tr("Skip")),
+        )
+        return Reminder(key, occ.title, delivery.body(self.zone, words), late=delivery.late,
+                        actions=actions)
 
     def _on_job(self, job_id: str) -> None:
         # Runs inside APScheduler's job processing: look again once that has finished.
@@ -429,9 +449,9 @@ class ReminderService(QObject):
         text = None
         if found is not None:
             occ, when, snoozed = found
-            text = f"{occ.title} at {format_clock(when.astimezone(self.zone).time())}"
-            if snoozed:
-                text += " (snoozed)"
+            at = format_clock(when.astimezone(self.zone).time())
+            text = fill(self.tr("%1 at %2 (snoozed)") if snoozed else self.tr("%1 at %2"),
+                        occ.title, at)
         if text != self._next_text:
             self._next_text = text
             self.next_step_changed.emit(text)
@@ -469,11 +489,15 @@ class ReminderService(QObject):
             changed = True
             if not paused:
                 until = format_clock(sit.until.astimezone(self.zone).time())
+                body = "\n".join((
+                    self.tr("Stand up, walk or stretch your legs for a minute or two."),
+                    fill(self.tr("Long sit: prompt %1 of %2, until %3."),
+                         index, sit.last_index, until),
+                ))
                 self.notifier.show(Reminder(
-                    _sit_key(sit), "Time to move",
-                    f"Stand up, walk or stretch your legs for a minute or two.\n"
-                    f"Long sit: prompt {index} of {sit.last_index}, until {until}.",
-                    actions=_SIT_ACTIONS,
+                    _sit_key(sit), self.tr("Time to move"), body,
+                    actions=((ACTION_DONE, self.tr("Done")),
+                             (ACTION_SKIP, self.tr("Stop long sit"))),
                 ))
                 log.info("long sit prompt %d of %d shown", index, sit.last_index)
         if sit.finished(now):

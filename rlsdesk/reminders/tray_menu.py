@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.reminders.policy import DEFAULT_SNOOZE_MINUTES
 from rlsdesk.reminders.service import ReminderService
+from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.tray import Tray
 
 LONG_SIT_CHOICES: tuple[tuple[int, int], ...] = (
@@ -25,23 +26,24 @@ class ReminderTrayMenu(QObject):
         self.service = service
         menu = tray.menu
         before = tray.pause_action
-        self.done_action = QAction("Done", menu)
-        self.snooze_action = QAction(f"Snooze {DEFAULT_SNOOZE_MINUTES} min", menu)
-        self.skip_action = QAction("Skip", menu)
+        self.done_action = QAction(self.tr("Done"), menu)
+        self.snooze_action = QAction(fill(self.tr("Snooze %1 min"), DEFAULT_SNOOZE_MINUTES), menu)
+        self.skip_action = QAction(self.tr("Skip"), menu)
         self.done_action.triggered.connect(lambda: self._answer("done"))
         self.snooze_action.triggered.connect(lambda: self._answer("snooze"))
         self.skip_action.triggered.connect(lambda: self._answer("skip"))
         for action in (self.done_action, self.snooze_action, self.skip_action):
             menu.insertAction(before, action)
-        self.sit_menu = QMenu("Long sit...", menu)
+        self.sit_menu = QMenu(self.tr("Long sit..."), menu)
         self.sit_actions: list[QAction] = []
         for hours, every in LONG_SIT_CHOICES:
-            action = self.sit_menu.addAction(f"{hours} h, a reminder to move every {every} min")
+            action = self.sit_menu.addAction(
+                fill(self.tr("%1 h, a reminder to move every %2 min"), hours, every))
             action.triggered.connect(lambda _=False, h=hours, e=every:
                                      service.start_long_sit(h, e))
             self.sit_actions.append(action)
         self.sit_menu.addSeparator()
-        self.stop_sit_action = self.sit_menu.addAction("Stop long sit")
+        self.stop_sit_action = self.sit_menu.addAction(self.tr("Stop long sit"))
         self.stop_sit_action.triggered.connect(service.stop_long_sit)
         menu.insertMenu(before, self.sit_menu)
         service.changed.connect(self.refresh)
@@ -54,14 +56,14 @@ class ReminderTrayMenu(QObject):
         for action in (self.done_action, self.snooze_action, self.skip_action):
             action.setVisible(current is not None)
         if current is not None:
-            self.done_action.setText(f"Done: {current.title}")
+            self.done_action.setText(fill(self.tr("Done: %1"), current.title))
         sit = self.service.long_sit()
         self.stop_sit_action.setEnabled(sit is not None)
         if sit is None:
-            self.sit_menu.setTitle("Long sit...")
+            self.sit_menu.setTitle(self.tr("Long sit..."))
         else:
             until = format_clock(sit.until.astimezone(self.service.zone).time())
-            self.sit_menu.setTitle(f"Long sit (until {until})...")
+            self.sit_menu.setTitle(fill(self.tr("Long sit (until %1)..."), until))
 
     def _answer(self, what: str) -> None:
         current = self.service.outstanding()

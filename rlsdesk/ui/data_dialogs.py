@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rlsdesk.ui.i18n import fill, translate
+from rlsdesk.ui.timefmt import format_date
+
 if TYPE_CHECKING:  # QMessageBox loads when a message is shown, not with the window
     from PySide6.QtWidgets import QWidget
 
@@ -20,19 +23,22 @@ def ask_restore_after_unreadable(
     box = QMessageBox(parent)
     box.setObjectName("unreadableDataDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("rlsdesk could not read your data")
-    box.setText("Your rlsdesk data file could not be read, so a fresh one was started.")
-    details = (
-        f"Nothing was deleted: the old file is kept, unchanged, as\n{kept_as}\n\n"
-        f"What was wrong: {problem}."
-    )
+    box.setWindowTitle(translate("DataDialogs", "rlsdesk could not read your data"))
+    box.setText(translate(
+        "DataDialogs", "Your rlsdesk data file could not be read, so a fresh one was started."))
+    details = fill(translate(
+        "DataDialogs",
+        "Nothing was deleted: the old file is kept, unchanged, as\n%1\n\nWhat was wrong: %2."),
+        kept_as, problem)
     if latest is not None:
-        details += f"\n\nA backup from {latest.day:%A %d %B %Y} is available."
+        details += "\n\n" + fill(translate("DataDialogs", "A backup from %1 is available."),
+                                  format_date(latest.day, "dddd dd MMMM yyyy"))
     box.setInformativeText(details)
     restore = None
     if latest is not None:
-        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Start fresh", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(translate("DataDialogs", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("DataDialogs", "Start fresh"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
     else:
         box.addButton(QMessageBox.StandardButton.Ok)

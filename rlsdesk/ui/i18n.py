@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -19,6 +20,25 @@ log = logging.getLogger(__name__)
 
 # Where a Unix desktop says which language its programs should speak, in gettext's order.
 _LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+#: ``translate("Context", "text")`` outside a QObject. lupdate finds the calls spelled
+#: ``translate(...)``, ``QCoreApplication.translate(...)`` or ``self.tr(...)`` with literal
+#: arguments; a wrapper of another name (``_tr(text)``) hides its strings from the catalog.
+translate = QCoreApplication.translate
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Put ``values`` into the ``%1``, ``%2``, ... of a translated ``text``, in one pass (a
+    value that itself holds "%2" stays as it is), as QString.arg would; a translation may
+    order the places as its language needs."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACE.sub(value, text)
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str | None:

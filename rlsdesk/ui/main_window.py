@@ -43,8 +43,8 @@ class MainWindow(QMainWindow):
 
         self._nav = QListWidget()
         self._nav.setObjectName("sectionList")
-        self._nav.setAccessibleName("Sections")
-        self._nav.setAccessibleDescription("Choose a part of rlsdesk to show")
+        self._nav.setAccessibleName(self.tr("Sections"))
+        self._nav.setAccessibleDescription(self.tr("Choose a part of rlsdesk to show"))
         self._nav.setFixedWidth(200)
         self._nav.setSpacing(2)
         self._stack = QStackedWidget()

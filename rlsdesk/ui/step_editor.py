@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,39 +35,35 @@ from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, St
 from rlsdesk.domain.routine import Anchor, Step, Stretch
 from rlsdesk.domain.safety import cautions_for_new_step
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted
+from rlsdesk.ui.i18n import fill, translate
 from rlsdesk.ui.step_text import anchor_kind_label, day_name, kind_label
 from rlsdesk.ui.timefmt import clock_display_format
 
-_CTX = "StepEditor"
 _OUTSIDE = re.compile(r"is outside (\d+)-(\d+)(?: (\S+))?")
 _LONGER = re.compile(r"is longer than (\d+) characters")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def plain_problem(err: ValidationError) -> str:
     """The domain's problem in plain words for the person editing."""
     problem = err.problem
     if problem == "must not be empty":
-        return _tr("Please fill this in.")
+        return translate("StepEditor", "Please fill this in.")
     if match := _OUTSIDE.search(problem):
         lo, hi, unit = match.groups()
-        text = _tr("Choose a number from %1 to %2.") if not unit else _tr(
-            "Choose a number from %1 to %2 %3."
-        )
-        return text.replace("%1", lo).replace("%2", hi).replace("%3", unit or "")
+        if not unit:
+            return fill(translate("StepEditor", "Choose a number from %1 to %2."), lo, hi)
+        return fill(translate("StepEditor", "Choose a number from %1 to %2 %3."), lo, hi, unit)
     if match := _LONGER.search(problem):
-        return _tr("Please keep it to %1 characters or fewer.").replace("%1", match.group(1))
+        return fill(translate("StepEditor", "Please keep it to %1 characters or fewer."),
+                    match.group(1))
     if "at least one weekday" in problem:
-        return _tr("Choose at least one day.")
+        return translate("StepEditor", "Choose at least one day.")
     if problem.startswith("is required"):
         if err.field.startswith("stretches"):
-            return _tr("Choose at least one stretch.")
-        return _tr("Please fill this in.")
+            return translate("StepEditor", "Choose at least one stretch.")
+        return translate("StepEditor", "Please fill this in.")
     if "whole number" in problem:
-        return _tr("Please enter a whole number.")
+        return translate("StepEditor", "Please enter a whole number.")
     return problem[:1].upper() + problem[1:] + "."
 
 

@@ -4,41 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from rlsdesk.domain.kinds import AnchorKind, StepKind
 from rlsdesk.domain.routine import Anchor
+from rlsdesk.ui.i18n import fill, translate
 from rlsdesk.ui.timefmt import format_clock
-
-_CTX = "StepText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def kind_label(kind: StepKind) -> str:
     labels = {
-        StepKind.MAGNESIUM: _tr("Magnesium"),
-        StepKind.BATH: _tr("Warm bath"),
-        StepKind.HEAT_PACK: _tr("Heat pack"),
-        StepKind.COLD_PACK: _tr("Cold pack"),
-        StepKind.CONTRAST_PACKS: _tr("Heat and cold packs"),
-        StepKind.STRETCHING: _tr("Stretching"),
-        StepKind.MASSAGE: _tr("Massage"),
-        StepKind.SLEEP_HYGIENE: _tr("Sleep habit"),
-        StepKind.MEDICATION: _tr("Medication"),
-        StepKind.BEDTIME: _tr("Bedtime"),
-        StepKind.CUSTOM: _tr("My own step"),
+        StepKind.MAGNESIUM: translate("StepText", "Magnesium"),
+        StepKind.BATH: translate("StepText", "Warm bath"),
+        StepKind.HEAT_PACK: translate("StepText", "Heat pack"),
+        StepKind.COLD_PACK: translate("StepText", "Cold pack"),
+        StepKind.CONTRAST_PACKS: translate("StepText", "Heat and cold packs"),
+        StepKind.STRETCHING: translate("StepText", "Stretching"),
+        StepKind.MASSAGE: translate("StepText", "Massage"),
+        StepKind.SLEEP_HYGIENE: translate("StepText", "Sleep habit"),
+        StepKind.MEDICATION: translate("StepText", "Medication"),
+        StepKind.BEDTIME: translate("StepText", "Bedtime"),
+        StepKind.CUSTOM: translate("StepText", "My own step"),
     }
     return labels[StepKind(kind)]
 
 
 def anchor_kind_label(kind: AnchorKind) -> str:
     labels = {
-        AnchorKind.BEFORE_ONSET: _tr("before symptoms usually start"),
-        AnchorKind.BEFORE_BED: _tr("before bed"),
-        AnchorKind.CLOCK: _tr("at a clock time"),
+        AnchorKind.BEFORE_ONSET: translate("StepText", "before symptoms usually start"),
+        AnchorKind.BEFORE_BED: translate("StepText", "before bed"),
+        AnchorKind.CLOCK: translate("StepText", "at a clock time"),
     }
     return labels[AnchorKind(kind)]
 
@@ -46,26 +41,25 @@ def anchor_kind_label(kind: AnchorKind) -> str:
 def duration_text(minutes: int) -> str:
     """``90`` -> "90 min", ``360`` -> "6 h", ``150`` -> "2 h 30 min"."""
     if minutes < 120:
-        return _tr("%1 min").replace("%1", str(minutes))
+        return fill(translate("StepText", "%1 min"), minutes)
     hours, rest = divmod(minutes, 60)
     if rest == 0:
-        return _tr("%1 h").replace("%1", str(hours))
-    return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return fill(translate("StepText", "%1 h"), hours)
+    return fill(translate("StepText", "%1 h %2 min"), hours, rest)
 
 
 def anchor_text(anchor: Anchor, locale: QLocale | None = None) -> str:
     if anchor.kind is AnchorKind.CLOCK:
         assert anchor.clock is not None
-        return _tr("at %1").replace("%1", format_clock(anchor.clock, locale))
+        return fill(translate("StepText", "at %1"), format_clock(anchor.clock, locale))
     if anchor.kind is AnchorKind.BEFORE_ONSET:
         if anchor.minutes == 0:
-            return _tr("when symptoms usually start")
-        return _tr("%1 before symptoms usually start").replace(
-            "%1", duration_text(anchor.minutes)
-        )
+            return translate("StepText", "when symptoms usually start")
+        return fill(translate("StepText", "%1 before symptoms usually start"),
+                    duration_text(anchor.minutes))
     if anchor.minutes == 0:
-        return _tr("at bedtime")
-    return _tr("%1 before bed").replace("%1", duration_text(anchor.minutes))
+        return translate("StepText", "at bedtime")
+    return fill(translate("StepText", "%1 before bed"), duration_text(anchor.minutes))
 
 
 def day_name(day: int, locale: QLocale | None = None) -> str:
@@ -76,25 +70,25 @@ def day_name(day: int, locale: QLocale | None = None) -> str:
 def days_text(days: Iterable[int], locale: QLocale | None = None) -> str:
     chosen = frozenset(days)
     if chosen == frozenset(range(7)):
-        return _tr("Every day")
+        return translate("StepText", "Every day")
     if chosen == frozenset(range(5)):
-        return _tr("Weekdays")
+        return translate("StepText", "Weekdays")
     if chosen == frozenset({5, 6}):
-        return _tr("Weekends")
+        return translate("StepText", "Weekends")
     return ", ".join(day_name(d, locale) for d in sorted(chosen))
 
 
 def countdown_text(seconds: float) -> str:
     """"in 12 min" / "in 1 h 5 min" / "now" for a time ``seconds`` ahead."""
     if seconds <= 30:
-        return _tr("now")
+        return translate("StepText", "now")
     minutes = int((seconds + 59) // 60)
     if minutes < 60:
-        return _tr("in %1 min").replace("%1", str(minutes))
+        return fill(translate("StepText", "in %1 min"), minutes)
     hours, rest = divmod(minutes, 60)
     if rest == 0:
-        return _tr("in %1 h").replace("%1", str(hours))
-    return _tr("in %1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return fill(translate("StepText", "in %1 h"), hours)
+    return fill(translate("StepText", "in %1 h %2 min"), hours, rest)
 
 
 def clock_countdown(seconds: float) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -10,6 +11,7 @@ from rlsdesk.app import RlsDeskApp
 from rlsdesk.desktop.autostart import XdgAutostart
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import open_store
+from rlsdesk.ui.i18n import install_translator
 
 
 @pytest.fixture
@@ -33,3 +35,15 @@ def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
     qapp.setPalette(palette)
     qapp.setFont(font)
     qapp.setStyleSheet(style_sheet)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[QTranslator]:
+    """As on a German desktop: the German catalog installed, German the default locale."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    translator = install_translator(qapp, "de")
+    assert translator is not None
+    yield translator
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

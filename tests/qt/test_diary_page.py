@@ -135,3 +135,28 @@ def test_form_labels_sit_on_their_fields_middle(page: DiaryPage) -> None:
     label = next(w for w in page.findChildren(QLabel) if w.buddy() is page.severity)
     squares = page.severity.mapTo(page, page.severity.square_rect(0).center().toPoint()).y()
     assert abs(label.mapTo(page, label.rect().center()).y() - squares) <= 3
+
+
+def test_the_page_in_german(qtbot, german, service: DiaryService) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = DiaryPage(service)  # built with the German catalog installed, as at start-up
+    qtbot.addWidget(page)
+    page.show()
+    assert page.findChild(QLabel, "pageHeading").text() == "Tagebuch"
+    assert page.quick_button.text() == "Beine melden sich gerade"
+    assert page.check_in_box.title() == "Check-in für die Nacht"
+    assert page.save_button.text() == "Check-in speichern"
+    assert page.sleep.text() == "keine Angabe"
+    assert page.note.placeholderText().startswith("Alles, was Sie sich merken möchten")
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert headers == ["Nacht", "Stärke", "Beginn", "Schlaf (Std.)", "Aufgewacht", "Notizen"]
+    assert page.done_label.text().startswith("In dieser Nacht nichts als erledigt markiert")
+
+    page.quick_severity.setValue(6)
+    page.quick_log()
+    assert page.quick_status.text() == "Notiert: Beine melden sich um 08:30, Stärke 6."
+    page.severity.setValue(4)
+    page.save()
+    assert page.status.text() == "Die Nacht vom Fr. 20 Nov. ist gespeichert."
+    assert page.table.item(0, 0).text() == "Fr. 20 Nov. 2026", "days and months in German"

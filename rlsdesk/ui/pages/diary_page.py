@@ -41,10 +41,11 @@ from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
+from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.severity_scale import SeverityScale
+from rlsdesk.ui.timefmt import format_date
 
 HISTORY_NIGHTS = 90
-_NOT_GIVEN = "not given"
 
 
 class _FieldLabel(QLabel):
@@ -103,9 +104,9 @@ class DiaryPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
 
-        heading = QLabel("Diary")
+        heading = QLabel(self.tr("Diary"))
         heading.setObjectName("pageHeading")
-        heading.setAccessibleName("Diary")
+        heading.setAccessibleName(self.tr("Diary"))
         layout.addWidget(heading)
         layout.addWidget(self._build_quick_log())
         self.check_in_box = self._build_check_in()
@@ -119,16 +120,16 @@ class DiaryPage(QWidget):
 
     # --- building -------------------------------------------------------------------------
     def _build_quick_log(self) -> QGroupBox:
-        box = QGroupBox("Right now")
+        box = QGroupBox(self.tr("Right now"))
         row = QHBoxLayout(box)
-        self.quick_button = QPushButton("Legs acting up now")
+        self.quick_button = QPushButton(self.tr("Legs acting up now"))
         self.quick_button.setObjectName("quickLogButton")
         self.quick_button.setMinimumHeight(56)
-        self.quick_button.setAccessibleName("Legs acting up now")
-        self.quick_button.setAccessibleDescription(
+        self.quick_button.setAccessibleName(self.tr("Legs acting up now"))
+        self.quick_button.setAccessibleDescription(self.tr(
             "Notes the time your symptoms are bothering you; rlsdesk learns your evening "
             "from these moments"
-        )
+        ))
         font = self.quick_button.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.quick_button.setFont(font)
@@ -136,14 +137,14 @@ class DiaryPage(QWidget):
         self.quick_severity = QSpinBox()
         self.quick_severity.setRange(-1, 10)
         self.quick_severity.setValue(-1)
-        self.quick_severity.setSpecialValueText(_NOT_GIVEN)
-        self.quick_severity.setAccessibleName("How bad, 0 to 10 (optional)")
+        self.quick_severity.setSpecialValueText(self.tr("not given"))
+        self.quick_severity.setAccessibleName(self.tr("How bad, 0 to 10 (optional)"))
         self.quick_severity.setMinimumHeight(40)
-        label = QLabel("How bad (0-10, optional):")
+        label = QLabel(self.tr("How bad (0-10, optional):"))
         label.setBuddy(self.quick_severity)
         self.quick_status = QLabel("")
         self.quick_status.setObjectName("quickLogStatus")
-        self.quick_status.setAccessibleName("Quick log result")
+        self.quick_status.setAccessibleName(self.tr("Quick log result"))
         row.addWidget(self.quick_button, 2)
         row.addWidget(label)
         row.addWidget(self.quick_severity)
@@ -151,29 +152,29 @@ class DiaryPage(QWidget):
         return box
 
     def _build_check_in(self) -> QGroupBox:
-        box = QGroupBox("Night check-in")
+        box = QGroupBox(self.tr("Night check-in"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
         self.night_edit = QDateEdit()
         self.night_edit.setCalendarPopup(True)
         self.night_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.night_edit.setAccessibleName("Night of (the evening's date)")
+        self.night_edit.setAccessibleName(self.tr("Night of (the evening's date)"))
         self.night_edit.dateChanged.connect(lambda d: self.load_night(_pydate(d)))
-        form.addRow(_FieldLabel("Night of:", self.night_edit), self.night_edit)
+        form.addRow(_FieldLabel(self.tr("Night of:"), self.night_edit), self.night_edit)
 
         self.severity = SeverityScale()
         self.severity.setValue(0)
-        self.severity.setAccessibleName("How bad was the night, 0 none to 10 worst")
-        form.addRow(_FieldLabel("How bad was the night:", self.severity,
+        self.severity.setAccessibleName(self.tr("How bad was the night, 0 none to 10 worst"))
+        form.addRow(_FieldLabel(self.tr("How bad was the night:"), self.severity,
                                 self.severity.squares_height), self.severity)
 
         onset_row = QHBoxLayout()
-        self.onset_known = QCheckBox("Symptoms started at")
-        self.onset_known.setAccessibleName("I know when symptoms started")
+        self.onset_known = QCheckBox(self.tr("Symptoms started at"))
+        self.onset_known.setAccessibleName(self.tr("I know when symptoms started"))
         self.onset = QTimeEdit()
         self.onset.setDisplayFormat("HH:mm")
-        self.onset.setAccessibleName("When symptoms started")
+        self.onset.setAccessibleName(self.tr("When symptoms started"))
         self.onset.setTime(QTime(21, 30))
         self.onset.setEnabled(False)
         self.onset_known.toggled.connect(self.onset.setEnabled)
@@ -181,59 +182,60 @@ class DiaryPage(QWidget):
         onset_row.addWidget(self.onset_known)
         onset_row.addWidget(self.onset)
         onset_row.addStretch(1)
-        form.addRow(_FieldLabel("Onset:", self.onset_known, lambda: max(
+        form.addRow(_FieldLabel(self.tr("Onset:"), self.onset_known, lambda: max(
             self.onset_known.sizeHint().height(), self.onset.sizeHint().height())), onset_row)
 
         self.sleep = _Hours()
         self.sleep.setRange(-0.25, 24.0)
         self.sleep.setSingleStep(0.25)
         self.sleep.setDecimals(2)
-        self.sleep.setSpecialValueText(_NOT_GIVEN)
-        self.sleep.setAccessibleName("Hours slept (optional)")
-        form.addRow(_FieldLabel("Hours slept:", self.sleep), self.sleep)
+        self.sleep.setSpecialValueText(self.tr("not given"))
+        self.sleep.setAccessibleName(self.tr("Hours slept (optional)"))
+        form.addRow(_FieldLabel(self.tr("Hours slept:"), self.sleep), self.sleep)
 
         self.awakenings = QSpinBox()
         self.awakenings.setRange(-1, 50)
-        self.awakenings.setSpecialValueText(_NOT_GIVEN)
-        self.awakenings.setAccessibleName("Times woken (optional)")
-        form.addRow(_FieldLabel("Times woken:", self.awakenings), self.awakenings)
+        self.awakenings.setSpecialValueText(self.tr("not given"))
+        self.awakenings.setAccessibleName(self.tr("Times woken (optional)"))
+        form.addRow(_FieldLabel(self.tr("Times woken:"), self.awakenings), self.awakenings)
 
         self.irls = QSpinBox()
         self.irls.setRange(-1, 40)
-        self.irls.setSpecialValueText(_NOT_GIVEN)
-        self.irls.setAccessibleName("IRLS total from your clinician (optional)")
-        self.irls.setToolTip("Only if your clinician gave you an IRLS total (0-40).")
-        form.addRow(_FieldLabel("IRLS total (from clinician):", self.irls), self.irls)
+        self.irls.setSpecialValueText(self.tr("not given"))
+        self.irls.setAccessibleName(self.tr("IRLS total from your clinician (optional)"))
+        self.irls.setToolTip(self.tr("Only if your clinician gave you an IRLS total (0-40)."))
+        form.addRow(_FieldLabel(self.tr("IRLS total (from clinician):"), self.irls), self.irls)
 
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Notes")
-        self.note.setPlaceholderText("Anything you want to remember: a long drive, a late coffee…")
+        self.note.setAccessibleName(self.tr("Notes"))
+        self.note.setPlaceholderText(
+            self.tr("Anything you want to remember: a long drive, a late coffee…"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        form.addRow("Notes:", self.note)
+        form.addRow(self.tr("Notes:"), self.note)
 
         self.done_label = QLabel("")
         self.done_label.setObjectName("doneMarks")
         self.done_label.setWordWrap(True)
         self.done_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.done_label.setAccessibleName("Steps marked done that night")
-        form.addRow("From your routine:", self.done_label)
+        self.done_label.setAccessibleName(self.tr("Steps marked done that night"))
+        form.addRow(self.tr("From your routine:"), self.done_label)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save check-in")
+        self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setDefault(True)
-        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.save_button.setMinimumHeight(40)
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("Delete this night's check-in")
-        self.delete_button.setAccessibleName("Delete this night's check-in")
+        self.delete_button = QPushButton(self.tr("Delete this night's check-in"))
+        self.delete_button.setAccessibleName(self.tr("Delete this night's check-in"))
         self.delete_button.setMinimumHeight(40)
         self.delete_button.clicked.connect(lambda: self.delete())
         self.status = QLabel("")
         self.status.setObjectName("checkInStatus")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Check-in result")
+        self.status.setAccessibleName(self.tr("Check-in result"))
         buttons.addWidget(self.save_button)
         buttons.addSpacing(8)
         buttons.addWidget(self.status, 1)
@@ -243,20 +245,22 @@ class DiaryPage(QWidget):
         return box
 
     def _build_history(self) -> QGroupBox:
-        box = QGroupBox(f"Past nights (the last {HISTORY_NIGHTS})")
+        box = QGroupBox(fill(self.tr("Past nights (the last %1)"), HISTORY_NIGHTS))
         layout = QVBoxLayout(box)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            ["Night", "Severity", "Onset", "Slept (h)", "Woken", "Notes"]
-        )
-        self.table.setAccessibleName("Past nights")
-        self.table.setAccessibleDescription("Choose a night to edit its check-in above")
+        slept = self.tr("Slept (h)")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Night"), self.tr("Severity"), self.tr("Onset"), slept, self.tr("Woken"),
+            self.tr("Notes"),
+        ])
+        self.table.setAccessibleName(self.tr("Past nights"))
+        self.table.setAccessibleDescription(self.tr("Choose a night to edit its check-in above"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Slept (h)") + 28)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(slept) + 28)
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -293,8 +297,10 @@ class DiaryPage(QWidget):
     def quick_log(self) -> None:
         severity = self.quick_severity.value()
         at = self.service.log_now(None if severity < 0 else severity)
-        extra = f", severity {severity}" if severity >= 0 else ""
-        self.quick_status.setText(f"Noted: legs acting up at {at:%H:%M}{extra}.")
+        self.quick_status.setText(
+            fill(self.tr("Noted: legs acting up at %1, severity %2."), f"{at:%H:%M}", severity)
+            if severity >= 0 else fill(self.tr("Noted: legs acting up at %1."), f"{at:%H:%M}")
+        )
         self.quick_severity.setValue(-1)
         self._fill_history(self.service.evening.tonight())
         self.changed.emit()
@@ -317,7 +323,7 @@ class DiaryPage(QWidget):
         self.irls.setValue(entry.irls_total if entry and entry.irls_total is not None else -1)
         self.note.setPlainText(entry.note if entry else "")
         self.delete_button.setEnabled(entry is not None)
-        self.status.setText("Editing the saved check-in." if entry else "")
+        self.status.setText(self.tr("Editing the saved check-in.") if entry else "")
         self._show_done(night)
 
     def _show_done(self, night: date) -> None:
@@ -326,8 +332,8 @@ class DiaryPage(QWidget):
         names = [s.title + (f" ({s.label})" if s.label else "")
                  for s in self.service.step_infos() if s.id in done]
         self.done_label.setText(
-            "Marked done: " + "; ".join(names) if names
-            else "Nothing marked done that night (marks come from Tonight and reminders)."
+            fill(self.tr("Marked done: %1"), "; ".join(names)) if names
+            else self.tr("Nothing marked done that night (marks come from Tonight and reminders).")
         )
 
     def current_entry(self) -> NightEntry:
@@ -347,10 +353,11 @@ class DiaryPage(QWidget):
         try:
             entry = self.current_entry()
         except ValidationError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(fill(self.tr("Not saved: %1"), exc))
             return
         self.service.save(entry)
-        self.status.setText(f"Saved the night of {entry.night:%a %d %b}.")
+        self.status.setText(
+            fill(self.tr("Saved the night of %1."), format_date(entry.night, "ddd dd MMM")))
         self.delete_button.setEnabled(True)
         self._fill_history(self.service.evening.tonight())
         self.changed.emit()
@@ -358,14 +365,15 @@ class DiaryPage(QWidget):
     def delete(self, *, confirm: bool = True) -> None:
         night = _pydate(self.night_edit.date())
         if confirm and QMessageBox.question(
-            self, "Delete check-in",
-            f"Delete the check-in for the night of {night:%a %d %b %Y}? Quick logs and done "
-            "marks stay.",
+            self, self.tr("Delete check-in"),
+            fill(self.tr("Delete the check-in for the night of %1? Quick logs and done marks "
+                         "stay."), format_date(night, "ddd dd MMM yyyy")),
         ) != QMessageBox.StandardButton.Yes:
             return
         self.service.delete(night)
         self.load_night(night)
-        self.status.setText(f"Deleted the check-in for the night of {night:%a %d %b}.")
+        self.status.setText(fill(self.tr("Deleted the check-in for the night of %1."),
+                                 format_date(night, "ddd dd MMM")))
         self._fill_history(self.service.evening.tonight())
         self.changed.emit()
 
@@ -379,7 +387,7 @@ class DiaryPage(QWidget):
             entry = record.entry
             onset = record.onset
             cells = [
-                f"{record.night:%a %d %b %Y}",
+                format_date(record.night, "ddd dd MMM yyyy"),
                 "" if record.severity is None else str(record.severity),
                 "" if onset is None else format_clock(
                     time(((onset + 720) // 60) % 24, (onset + 720) % 60)),

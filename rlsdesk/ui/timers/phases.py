@@ -6,14 +6,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Step
 from rlsdesk.resources import resource_path
-
-_CTX = "TimerPhases"
+from rlsdesk.ui.i18n import translate
 
 
 class PhaseKind(StrEnum):
@@ -47,10 +44,6 @@ TIMED_KINDS = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def stretch_picture(key: str) -> Path | None:
     path = resource_path("stretches", f"{key}.svg")
     return path if path.is_file() else None
@@ -70,7 +63,8 @@ def phases_for(step: Step, guidance: Guidance) -> list[Phase]:
         assert step.cycles is not None and step.minutes_each is not None
         out: list[Phase] = []
         for cycle in range(1, step.cycles + 1):
-            for kind, label in ((PhaseKind.HEAT, _tr("Heat")), (PhaseKind.COLD, _tr("Cold"))):
+            for kind, label in ((PhaseKind.HEAT, translate("TimerPhases", "Heat")),
+                                (PhaseKind.COLD, translate("TimerPhases", "Cold"))):
                 out.append(
                     Phase(kind, label, step.minutes_each * 60, cycle=cycle, cycles=step.cycles)
                 )
