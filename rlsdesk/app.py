@@ -29,6 +29,7 @@ from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
 from rlsdesk.ui.theme import ThemeController
+from rlsdesk.ui.timefmt import format_clock, format_date
 from rlsdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -296,7 +297,8 @@ class RlsDeskApp:
                 data_dialogs.tell(
                     self.window, translate("RlsDeskApp", "Restore failed"),
                     fill(translate("RlsDeskApp", "The backup from %1 could not be restored. "
-                                   "Details are in %2."), latest.day, self.paths.log_file),
+                                   "Details are in %2."),
+                         format_date(latest.day, "dddd dd MMMM yyyy"), self.paths.log_file),
                     warning=True,
                 )
 
@@ -322,7 +324,7 @@ class RlsDeskApp:
 
     def quick_log(self) -> None:
         at = self.evening.log_onset(source="quick")
-        message = fill(translate("RlsDeskApp", "Noted: legs acting up at %1."), f"{at:%H:%M}")
+        message = fill(translate("RlsDeskApp", "Noted: legs acting up at %1."), format_clock(at))
         if self.tray is not None:
             self.tray.say("rlsdesk", message, 4000)
         self.window.statusBar().showMessage(message, 8000)

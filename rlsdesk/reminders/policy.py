@@ -36,7 +36,7 @@ The rules (the product decisions live here and only here):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
@@ -141,12 +141,15 @@ class Controls:
 
 @dataclass(frozen=True, slots=True)
 class BodyWords:
-    """The words of a reminder's body, ``%1`` where the number or time goes. English here;
-    the Qt side (:class:`rlsdesk.reminders.service.ReminderService`) passes translations."""
+    """The words of a reminder's body, ``%1`` where the number or time goes, and how a clock
+    time is written. English and 24-hour here; the Qt side
+    (:class:`rlsdesk.reminders.service.ReminderService`) passes translations and the
+    locale's clock (12 or 24 hour)."""
 
     minutes: str = "%1 min"
     late: str = "late: was due %1"
     snoozed: str = "snoozed reminder"
+    clock: Callable[[time], str] = format_clock
 
 
 ENGLISH_BODY = BodyWords()
@@ -163,13 +166,13 @@ class Delivery:
              why: str | None = None) -> str:
         """The reminder's text; ``why`` in place of the occurrence's own, if given."""
         occ = self.occurrence
-        parts = [f"{format_clock(occ.due.astimezone(zone).time())}"]
+        parts = [words.clock(occ.due.astimezone(zone).time())]
         if occ.minutes:
             parts.append(words.minutes.replace("%1", str(occ.minutes)))
         lines = [" · ".join(parts)]
         if self.late:
             lines.append(words.late.replace(
-                "%1", format_clock(self.fire_at.astimezone(zone).time())))
+                "%1", words.clock(self.fire_at.astimezone(zone).time())))
         elif self.snoozed:
             lines.append(words.snoozed)
         why = occ.why if why is None else why

@@ -26,7 +26,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.planner import night_bounds
 from rlsdesk.evening import Evening
 from rlsdesk.notify.base import (
@@ -64,7 +63,7 @@ from rlsdesk.reminders.policy import (
 from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.ui.i18n import fill
-from rlsdesk.ui.timefmt import format_date
+from rlsdesk.ui.timefmt import format_clock, format_date
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,7 @@ class ReminderService(QObject):
     changed = Signal()  # the ledger, the plan or long sit changed
     open_requested = Signal(int)  # a reminder was clicked: step id (LONG_SIT_ID for long sit)
     checkin_requested = Signal(object)  # the check-in reminder was answered: the night (date)
-    next_step_changed = Signal(object)  # str | None, e.g. "Magnesium at 21:10"
+    next_step_changed = Signal(object)  # str | None: "Magnesium at 21:10" (or "9:10 PM")
 
     def __init__(
         self,
@@ -318,7 +317,7 @@ class ReminderService(QObject):
         step's title is the person's own)."""
         occ = delivery.occurrence
         words = BodyWords(minutes=self.tr("%1 min"), late=self.tr("late: was due %1"),
-                          snoozed=self.tr("snoozed reminder"))
+                          snoozed=self.tr("snoozed reminder"), clock=format_clock)
         if occ.step_id == CHECKIN_ID:
             why = fill(self.tr("How was the night of %1? Severity, when symptoms started, "
                                "sleep: a minute in the Diary."),

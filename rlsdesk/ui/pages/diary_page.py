@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.diary_service import DiaryService
-from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.clock import from_noon_minutes
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.severity_scale import SeverityScale
-from rlsdesk.ui.timefmt import format_date
+from rlsdesk.ui.timefmt import clock_display_format, format_clock, format_date
 
 HISTORY_NIGHTS = 90
 
@@ -173,7 +173,7 @@ class DiaryPage(QWidget):
         self.onset_known = QCheckBox(self.tr("Symptoms started at"))
         self.onset_known.setAccessibleName(self.tr("I know when symptoms started"))
         self.onset = QTimeEdit()
-        self.onset.setDisplayFormat("HH:mm")
+        self.onset.setDisplayFormat(clock_display_format())
         self.onset.setAccessibleName(self.tr("When symptoms started"))
         self.onset.setTime(QTime(21, 30))
         self.onset.setEnabled(False)
@@ -296,10 +296,10 @@ class DiaryPage(QWidget):
 
     def quick_log(self) -> None:
         severity = self.quick_severity.value()
-        at = self.service.log_now(None if severity < 0 else severity)
+        at = format_clock(self.service.log_now(None if severity < 0 else severity))
         self.quick_status.setText(
-            fill(self.tr("Noted: legs acting up at %1, severity %2."), f"{at:%H:%M}", severity)
-            if severity >= 0 else fill(self.tr("Noted: legs acting up at %1."), f"{at:%H:%M}")
+            fill(self.tr("Noted: legs acting up at %1, severity %2."), at, severity)
+            if severity >= 0 else fill(self.tr("Noted: legs acting up at %1."), at)
         )
         self.quick_severity.setValue(-1)
         self._fill_history(self.service.evening.tonight())
@@ -389,8 +389,7 @@ class DiaryPage(QWidget):
             cells = [
                 format_date(record.night, "ddd dd MMM yyyy"),
                 "" if record.severity is None else str(record.severity),
-                "" if onset is None else format_clock(
-                    time(((onset + 720) // 60) % 24, (onset + 720) % 60)),
+                "" if onset is None else format_clock(from_noon_minutes(onset)),
                 "" if entry is None or entry.sleep_hours is None else f"{entry.sleep_hours:g}",
                 "" if entry is None or entry.awakenings is None else str(entry.awakenings),
                 "" if entry is None else entry.note.replace("\n", " "),
