@@ -58,57 +58,62 @@
 <context>
     <name>CalendarChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="35"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="36"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="59"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="60"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="60"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="61"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="61"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="62"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="66"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="67"/>
+        <source>; %1 of %2 planned step done</source>
+        <translation>; %1 von %2 geplanten Schritt erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="68"/>
         <source>; %1 of %2 planned steps done</source>
         <translation>; %1 von %2 geplanten Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="138"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="139"/>
         <source>Severity (0 to 10)</source>
         <translation>Stärke (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="138"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="139"/>
         <source>Share of planned steps done</source>
         <translation>Anteil erledigter geplanter Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="156"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="157"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="170"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="171"/>
         <source>%1 to %2; an empty square: nothing logged</source>
         <translation>%1 bis %2; ein leeres Feld: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="239"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="240"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="239"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="240"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -116,17 +121,17 @@
 <context>
     <name>DataDialogs</name>
     <message>
-        <location filename="../../rlsdesk/ui/data_dialogs.py" line="21"/>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="26"/>
         <source>rlsdesk could not read your data</source>
         <translation>rlsdesk konnte Ihre Daten nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/data_dialogs.py" line="22"/>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="27"/>
         <source>Your rlsdesk data file could not be read, so a fresh one was started.</source>
         <translation>Ihre rlsdesk-Datendatei konnte nicht gelesen werden, deshalb wurde eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/data_dialogs.py" line="24"/>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="29"/>
         <source>Nothing was deleted: the old file is kept, unchanged, as
 %1
 
@@ -137,17 +142,17 @@ What was wrong: %2.</source>
 Das Problem: %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/data_dialogs.py" line="29"/>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="34"/>
         <source>A backup from %1 is available.</source>
         <translation>Eine Sicherung vom %1 ist vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/data_dialogs.py" line="34"/>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="39"/>
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/data_dialogs.py" line="36"/>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="41"/>
         <source>Start fresh</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -155,143 +160,159 @@ Das Problem: %2.</translation>
 <context>
     <name>DiaryFiles</name>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="50"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="55"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="53"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="58"/>
         <source>Export diary as CSV…</source>
         <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="54"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="129"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="59"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="134"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="56"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
         <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="59"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="64"/>
         <source>Import diary from CSV…</source>
         <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="60"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="153"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="65"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="159"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="62"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
         <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="65"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="70"/>
         <source>Export calendar (.ics)…</source>
         <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="66"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="143"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="71"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="149"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="68"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="74"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="84"/>
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="121"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="126"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="130"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="154"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="135"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="160"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="136"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="141"/>
+        <source>Wrote {0} night ({1} to {2}) to {3}.</source>
+        <translation>{0} Nacht ({1} bis {2}) in {3} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="142"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="150"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="148"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="154"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="168"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="168"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="180"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="178"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="184"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="185"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="191"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="188"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="194"/>
+        <source>Imported {0}: {1} new night, {2} replaced.</source>
+        <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="195"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="196"/>
-        <source>Import {0} nights ({1} to {2}) from {3}?
-
-New nights added: {4}
-Nights replaced (their check-in, quick logs and done marks): {5}
-Already the same: {6}
+        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
+        <source>Import {0} night ({1}) from {3}?</source>
+        <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="204"/>
+        <source>Import {0} nights ({1} to {2}) from {3}?</source>
+        <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="207"/>
+        <source>New nights added: {0}
+Nights replaced (their check-in, quick logs and done marks): {1}
+Already the same: {2}
 
 Nights not in the file are kept.</source>
-        <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?
-
-Neue Nächte: {4}
-Ersetzte Nächte (ihr Check-in, ihre Schnelleinträge und Erledigt-Markierungen): {5}
-Bereits gleich: {6}
+        <translation>Neue Nächte: {0}
+Ersetzte Nächte (ihr Check-in, ihre Schnelleinträge und Erledigt-Markierungen): {1}
+Bereits gleich: {2}
 
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="213"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -617,49 +638,54 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>HelpsChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="25"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="26"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="55"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="56"/>
         <source>needs %1 nights done and %1 not done</source>
         <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="58"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="59"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="60"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="61"/>
         <source>Not enough nights yet to compare any step (%1).</source>
         <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="62"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="63"/>
         <source>Not shown, not enough nights yet (%1): %2</source>
         <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="84"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="127"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="85"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="84"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="85"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="129"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="94"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="95"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="119"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="95"/>
+        <source>%1 night</source>
+        <translation>%1 Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="120"/>
         <source>Mean severity of those nights, 0 to 10 (lower is milder)</source>
         <translation>Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
     </message>
@@ -854,78 +880,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="319"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="319"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="321"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="323"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="322"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="326"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="325"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="328"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="327"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="499"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="329"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="498"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="332"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="453"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="452"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="453"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="452"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="493"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="492"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="494"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="493"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="498"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="497"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="500"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="499"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -977,77 +1003,77 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RlsDeskApp</name>
     <message>
-        <location filename="../../rlsdesk/app.py" line="95"/>
+        <location filename="../../rlsdesk/app.py" line="96"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="96"/>
+        <location filename="../../rlsdesk/app.py" line="97"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="97"/>
+        <location filename="../../rlsdesk/app.py" line="98"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="98"/>
+        <location filename="../../rlsdesk/app.py" line="99"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="99"/>
+        <location filename="../../rlsdesk/app.py" line="100"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="100"/>
+        <location filename="../../rlsdesk/app.py" line="101"/>
         <source>About</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="297"/>
+        <location filename="../../rlsdesk/app.py" line="298"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="298"/>
+        <location filename="../../rlsdesk/app.py" line="299"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="325"/>
+        <location filename="../../rlsdesk/app.py" line="327"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="363"/>
+        <location filename="../../rlsdesk/app.py" line="365"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="364"/>
+        <location filename="../../rlsdesk/app.py" line="366"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="371"/>
+        <location filename="../../rlsdesk/app.py" line="373"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="372"/>
+        <location filename="../../rlsdesk/app.py" line="374"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="394"/>
+        <location filename="../../rlsdesk/app.py" line="396"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="447"/>
+        <location filename="../../rlsdesk/app.py" line="453"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -1901,78 +1927,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="86"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="87"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="97"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="101"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="105"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -2172,27 +2198,32 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="53"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="54"/>
         <source>Tonight&apos;s timeline</source>
         <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="81"/>
-        <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
-        <translation>Schritte heute Abend: %1; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
+        <location filename="../../rlsdesk/ui/timeline.py" line="83"/>
+        <source>%1 step tonight; symptoms usually start around %2; bedtime %3</source>
+        <translation>%1 Schritt heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="139"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="84"/>
+        <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
+        <translation>%1 Schritte heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/timeline.py" line="141"/>
         <source>usually worst</source>
         <translation>meist am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="158"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="160"/>
         <source>usually starts %1</source>
         <translation>beginnt meist um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="250"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="252"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -2324,37 +2355,37 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="206"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="207"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="226"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="230"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="255"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="256"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="304"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="305"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="310"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="311"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>

@@ -30,8 +30,13 @@ from PySide6.QtWidgets import (
 from rlsdesk.diary_service import DiaryService, ImportPreview
 from rlsdesk.export.diary_csv import DiaryFileError
 from rlsdesk.paths import atomic_write_bytes
+from rlsdesk.ui.i18n import plural
+from rlsdesk.ui.timefmt import format_date
 
 log = logging.getLogger(__name__)
+
+# How the messages name a night: "20 Nov 2026", in the locale's words.
+DAY_FORMAT = "d MMM yyyy"
 
 
 def _start_folder() -> Path:
@@ -133,8 +138,9 @@ class DiaryFiles(QGroupBox):
         text = self.service.export_csv(first, last)
         rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
         if self._write(path, text.encode("utf-8")):
-            self._tell(self.tr("Wrote {0} nights ({1} to {2}) to {3}.").format(
-                rows, first.isoformat(), last.isoformat(), str(path)))
+            self._tell(plural(rows, self.tr("Wrote {0} night ({1} to {2}) to {3}."),
+                              self.tr("Wrote {0} nights ({1} to {2}) to {3}.")).format(
+                rows, format_date(first, DAY_FORMAT), format_date(last, DAY_FORMAT), str(path)))
 
     def export_ics(self) -> None:
         from rlsdesk.export.ics import evening_calendar
@@ -185,21 +191,25 @@ class DiaryFiles(QGroupBox):
                 "{0} could not be written into your diary; nothing was changed. Details are "
                 "in rlsdesk.log in your data folder.").format(path.name))
             return
-        self._tell(self.tr("Imported {0}: {1} new nights, {2} replaced.").format(
+        self._tell(plural(preview.added, self.tr("Imported {0}: {1} new night, {2} replaced."),
+                          self.tr("Imported {0}: {1} new nights, {2} replaced.")).format(
             path.name, preview.added, preview.replaced))
         self.imported.emit()
 
     def _confirm(self, path: Path, preview: ImportPreview) -> bool:
         first = min(n.night for n in preview.nights)
         last = max(n.night for n in preview.nights)
-        text = self.tr(
-            "Import {0} nights ({1} to {2}) from {3}?\n\n"
-            "New nights added: {4}\n"
-            "Nights replaced (their check-in, quick logs and done marks): {5}\n"
-            "Already the same: {6}\n\n"
+        count = len(preview.nights)
+        question = plural(count, self.tr("Import {0} night ({1}) from {3}?"),
+                          self.tr("Import {0} nights ({1} to {2}) from {3}?")).format(
+            count, format_date(first, DAY_FORMAT), format_date(last, DAY_FORMAT), path.name)
+        details = self.tr(
+            "New nights added: {0}\n"
+            "Nights replaced (their check-in, quick logs and done marks): {1}\n"
+            "Already the same: {2}\n\n"
             "Nights not in the file are kept."
-        ).format(len(preview.nights), first.isoformat(), last.isoformat(), path.name,
-                 preview.added, preview.replaced, preview.same)
+        ).format(preview.added, preview.replaced, preview.same)
+        text = f"{question}\n\n{details}"
         answer = QMessageBox.question(self, self.tr("Import diary"), text)
         return answer == QMessageBox.StandardButton.Yes
 

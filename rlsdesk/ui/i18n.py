@@ -41,6 +41,16 @@ def fill(text: str, *values: object) -> str:
     return _PLACE.sub(value, text)
 
 
+def plural(count: int, one: str, other: str) -> str:
+    """``one`` when ``count`` is 1, else ``other``: two texts already translated, chosen
+    here, e.g. ``fill(plural(n, self.tr("%1 night"), self.tr("%1 nights")), n)``.
+
+    English and German need these two forms and no more. (Qt's ``tr("%n night(s)", "", n)``
+    needs a catalog to turn "night(s)" into "night" or "nights", and English, the source
+    language, loads none: it would show "1 night(s)".)"""
+    return one if count == 1 else other
+
+
 def language_from_environment(environ: Mapping[str, str]) -> str | None:
     """'de' from LANGUAGE=de_AT:en, LC_ALL=de_AT.UTF-8 and the like; None if nothing says."""
     for variable in _LANGUAGE_VARIABLES:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep, localize
 from rlsdesk.ui.calm import muted_text, soft
+from rlsdesk.ui.i18n import fill, plural
 from rlsdesk.ui.timefmt import format_clock
 
 EVENING_START = time(17, 0)
@@ -77,10 +78,11 @@ class TimelineWidget(QWidget):
         self.span = timeline_span(plan)
         onset = format_clock(plan.onset)
         bed = format_clock(plan.bedtime)
-        self.setAccessibleDescription(
-            self.tr("%1 steps tonight; symptoms usually start around %2; bedtime %3")
-            .replace("%1", str(len(plan.steps))).replace("%2", onset).replace("%3", bed)
-        )
+        steps = len(plan.steps)
+        self.setAccessibleDescription(fill(plural(
+            steps, self.tr("%1 step tonight; symptoms usually start around %2; bedtime %3"),
+            self.tr("%1 steps tonight; symptoms usually start around %2; bedtime %3"),
+        ), steps, onset, bed))
         self.update()
 
     def set_now(self, now: datetime, next_index: int | None) -> None:

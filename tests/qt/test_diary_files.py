@@ -99,7 +99,7 @@ def test_export_writes_a_private_csv_that_reads_back(page: DiaryPage, dialogs, t
         "steps_done": "Heat\\; then cold",
     }]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert "Wrote 1 nights" in page.files.status.text() and str(target) in page.files.status.text()
+    assert page.files.status.text() == f"Wrote 1 night (19 Nov 2026 to 20 Nov 2026) to {target}."
     assert page.files.error.isHidden()
     assert not list(tmp_path.glob(".diary.csv.*")), "no temp file left behind"
 
@@ -139,7 +139,7 @@ def test_import_counts_asks_then_writes(qtbot, page: DiaryPage, service, dialogs
     with qtbot.waitSignal(page.changed):
         page.files.import_csv_button.click()
     [asked] = questions(dialogs)
-    assert "Import 2 nights (2026-11-18 to 2026-11-19) from in.csv?" in asked
+    assert asked.startswith("Import 2 nights (18 Nov 2026 to 19 Nov 2026) from in.csv?\n\n")
     assert "New nights added: 1" in asked and "Nights replaced" in asked
     assert "Already the same: 0" in asked
     new = service.entry(date(2026, 11, 18))
@@ -147,12 +147,52 @@ def test_import_counts_asks_then_writes(qtbot, page: DiaryPage, service, dialogs
     assert service.entry(date(2026, 11, 19)).note == "edited"
     done = service.records(date(2026, 11, 19), date(2026, 11, 19))[0].done
     assert len(done) == 2
-    assert page.files.status.text() == "Imported in.csv: 1 new nights, 1 replaced."
+    assert page.files.status.text() == "Imported in.csv: 1 new night, 1 replaced."
     assert page.table.rowCount() == 2, "the history shows the imported night"
 
     page.files.import_csv_button.click()  # the same file again: nothing to do, not asked
     assert len(questions(dialogs)) == 1
     assert "Nothing to import" in page.files.status.text()
+
+
+def test_counts_read_right_for_one_night_and_for_more(page: DiaryPage, dialogs,
+                                                      tmp_path) -> None:
+    one = tmp_path / "one.csv"
+    one.write_text(f"{HEADER}\n2026-11-10,4,,,,,,,\n", encoding="utf-8")
+    dialogs["open"] = one
+    page.files.import_csv_button.click()
+    assert questions(dialogs)[-1].startswith("Import 1 night (10 Nov 2026) from one.csv?\n\n")
+    assert "New nights added: 1\n" in questions(dialogs)[-1]
+    assert page.files.status.text() == "Imported one.csv: 1 new night, 0 replaced."
+
+    two = tmp_path / "two.csv"
+    two.write_text(f"{HEADER}\n2026-11-11,4,,,,,,,\n2026-11-12,5,,,,,,,\n", encoding="utf-8")
+    dialogs["open"] = two
+    page.files.import_csv_button.click()
+    assert questions(dialogs)[-1].startswith(
+        "Import 2 nights (11 Nov 2026 to 12 Nov 2026) from two.csv?\n\n")
+    assert page.files.status.text() == "Imported two.csv: 2 new nights, 0 replaced."
+
+    target = tmp_path / "diary.csv"
+    dialogs["save"] = target
+    page.files.export_csv_button.click()
+    assert page.files.status.text() == (
+        f"Wrote 4 nights (10 Nov 2026 to 20 Nov 2026) to {target}.")
+
+
+def test_counts_in_german(german, qtbot, service, dialogs, tmp_path) -> None:
+    page = DiaryPage(service)  # built with the German catalog installed
+    qtbot.addWidget(page)
+    one = tmp_path / "one.csv"
+    one.write_text(f"{HEADER}\n2026-11-10,4,,,,,,,\n", encoding="utf-8")
+    dialogs["open"] = one
+    page.files.import_csv_button.click()
+    assert questions(dialogs)[-1].startswith("1 Nacht (10 Nov. 2026) aus one.csv importieren?")
+    assert page.files.status.text() == "one.csv importiert: 1 neue Nacht, 0 ersetzt."
+    target = tmp_path / "diary.csv"
+    dialogs["save"] = target
+    page.files.export_csv_button.click()
+    assert page.files.status.text().startswith("2 Nächte (10 Nov. 2026 bis 20 Nov. 2026) in ")
 
 
 def test_declining_the_import_changes_nothing(page: DiaryPage, dialogs, tmp_path,

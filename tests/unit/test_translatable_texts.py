@@ -38,6 +38,7 @@ TEXT_SINKS: dict[str, tuple[int, ...] | None] = {
     "ChartPanel": (0, 2), "PlaceholderPage": (0, 1), "tell": (1, 2), "say": (0, 1),
     "Reminder": (1, 2), "Section": (1,),
     "fill": (0,),  # fill("Noted at %1.", at): filled in, but never translated
+    "plural": (1, 2),  # plural(n, "%1 night", "%1 nights"): chosen, but never translated
 }
 #: Static functions that show texts, by class: QMessageBox.question(parent, title, text).
 STATIC_SINKS: dict[tuple[str, str], tuple[int, ...]] = {
@@ -169,6 +170,7 @@ form.addRow("Notes:", note)
 QMessageBox.question(self, "Delete check-in", text)
 tray.say("rlsdesk is still running", text, 6000)
 menu.addAction(f"{hours} h, every {every} min")
+label.setText(fill(plural(n, self.tr("%1 night"), "%1 nights"), n))
 '''
     found = bare_texts(source)
     assert len(found) == source.count("\n") - 2, "\n".join(found)  # all but NOT_GIVEN's line
@@ -187,6 +189,7 @@ icon.setToolTip(f"rlsdesk\\n{label}")
 label.setText(fill(self.tr("Noted at %1."), at))
 label.setText(translate("Context", "Text"))
 label.setText(self.tr("Next: {0}").format(text))
+label.setText(fill(plural(n, self.tr("%1 night"), self.tr("%1 nights")), n))
 log.warning("no tray icon; reminder %s not shown", key)
 label.setText(step.title)
 '''

@@ -22,6 +22,7 @@ from rlsdesk.domain.diary import NightRecord
 from rlsdesk.ui.charts.axes import night_name, qdate
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.ui.i18n import fill, plural
 
 GAP = 2.0
 MAX_CELL = 22.0
@@ -63,8 +64,8 @@ class CalendarChart(ChartWidget):
         planned = [s for s in self.data.steps if night.weekday() in s.days]
         if planned:
             done = sum(s.id in record.done for s in planned)
-            text += (self.tr("; %1 of %2 planned steps done").replace("%1", str(done))
-                     .replace("%2", str(len(planned))))
+            text += fill(plural(len(planned), self.tr("; %1 of %2 planned step done"),
+                                self.tr("; %1 of %2 planned steps done")), done, len(planned))
         return text
 
     # --- layout -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from rlsdesk.domain.chart_data import SEVERITY_MAX
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, StepEffect
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.ui.i18n import fill, plural
 
 _WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 
@@ -91,7 +92,7 @@ class HelpsChart(ChartWidget):
         return self._left + (self._right - self._left) * severity / SEVERITY_MAX
 
     def _count_text(self, nights: int) -> str:
-        return self.tr("%1 nights").replace("%1", str(nights))
+        return fill(plural(nights, self.tr("%1 night"), self.tr("%1 nights")), nights)
 
     def index_at(self, point: QPointF) -> int | None:
         for index, top in enumerate(self._rows):
