@@ -878,6 +878,34 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>PeakText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="20"/>
+        <source>%1 of %2 nights logged</source>
+        <translation>%1 von %2 Nächten eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="26"/>
+        <source>from %1 nights, symptoms usually start around %2</source>
+        <translation>laut %1 Nächten beginnen die Beschwerden meist gegen %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="29"/>
+        <source>from your setting, symptoms usually start around %1 (%2)</source>
+        <translation>nach Ihrer Einstellung beginnen die Beschwerden meist gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="33"/>
+        <source>no personal data yet, so a typical evening: symptoms start around %1, worst %2 to %3</source>
+        <translation>noch keine eigenen Daten, daher ein typischer Abend: Beschwerden ab etwa %1, am stärksten %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="40"/>
+        <source>; moving there gradually, tonight %1</source>
+        <translation>; die Zeit rückt allmählich dorthin, heute Abend %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
         <location filename="../../rlsdesk/reminders/service.py" line="319"/>

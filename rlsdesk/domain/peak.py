@@ -72,7 +72,11 @@ class PeakEstimate:
     band_end: time
     source: PeakSource
     nights: int
-    summary: str
+    summary: str  # in English, for the command line and the report
+    # What the window needs to say the same in the person's language and clock:
+    from_setting: bool = False  # "default" from the usual onset they set, not the typical one
+    nights_needed: int = MIN_NIGHTS
+    heading_for: time | None = None  # the estimate a gradual move is heading for
 
 
 def night_of(dt: datetime, tz: ZoneInfo) -> date:
@@ -168,13 +172,13 @@ def estimate_peak_from_nights(
         )
     if usual_onset is not None:
         onset = usual_onset.replace(second=0, microsecond=0, tzinfo=None)
-        return _with_offsets(
+        return replace(_with_offsets(
             onset,
             "default",
             count,
             f"from your setting: usually starts around {format_clock(onset)}"
             f" ({_logged(count, min_nights)})",
-        )
+        ), from_setting=True, nights_needed=min_nights)
     band_start, band_end = default_band
     return PeakEstimate(
         onset=default_onset,
@@ -188,6 +192,7 @@ def estimate_peak_from_nights(
             f"{format_clock(band_start)}-{format_clock(band_end)})"
             + (f" ({_logged(count, min_nights)})" if count else "")
         ),
+        nights_needed=min_nights,
     )
 
 
@@ -228,6 +233,7 @@ def stabilize_peak(
         band_start=from_noon_minutes(to_noon_minutes(peak.band_start) + shift),
         band_end=from_noon_minutes(to_noon_minutes(peak.band_end) + shift),
         summary=f"{peak.summary}; moving there gradually, tonight {format_clock(onset)}",
+        heading_for=peak.heading_for or peak.onset,
     )
 
 

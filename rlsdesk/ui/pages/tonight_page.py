@@ -35,6 +35,7 @@ from rlsdesk.ui.calm import (
     soft,
     unset_muted,
 )
+from rlsdesk.ui.peak_text import peak_text
 from rlsdesk.ui.step_text import countdown_text
 from rlsdesk.ui.timefmt import format_clock
 from rlsdesk.ui.timeline import TimelineWidget
@@ -252,7 +253,7 @@ class TonightPage(QWidget):
         locale = QLocale()
         self._date.setText(locale.toString(plan.night, QLocale.FormatType.LongFormat))
         self.peak_label.setText(
-            self.tr("Your evening pattern: %1").replace("%1", plan.peak.summary)
+            self.tr("Your evening pattern: %1").replace("%1", peak_text(plan.peak))
         )
         self.warnings_label.setText("\n\n".join(plan.warnings))
         self.warnings_label.setVisible(bool(plan.warnings))

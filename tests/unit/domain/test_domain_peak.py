@@ -183,3 +183,14 @@ def test_stabilize_peak_moves_onset_and_band_together() -> None:
     # across midnight: 23:50 -> 00:40 moves only to 00:20
     late = estimate_peak(nights_back([time(0, 40)] * 6), TODAY, TZ)
     assert stabilize_peak(late, time(23, 50)).onset == time(0, 20)
+
+
+def test_the_estimate_says_what_the_window_needs_to_word_it() -> None:
+    by_night = {TODAY - timedelta(days=i): to_noon_minutes(time(22, 30)) for i in range(6)}
+    learned = estimate_peak_from_nights(by_night, TODAY)
+    assert (learned.from_setting, learned.heading_for) == (False, None)
+    from_setting = estimate_peak_from_nights({}, TODAY, usual_onset=time(21, 0), min_nights=4)
+    assert (from_setting.from_setting, from_setting.nights_needed) == (True, 4)
+    moving = stabilize_peak(learned, previous_onset=time(21, 30))
+    assert (moving.onset, moving.heading_for) == (time(22, 0), time(22, 30))
+    assert stabilize_peak(moving, previous_onset=time(21, 45)).heading_for == time(22, 30)

@@ -1,0 +1,42 @@
+"""Tonight's evening pattern in the person's language and clock (the domain's summary stays
+English, for the command line and the clinician's report)."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from rlsdesk.domain.peak import PeakEstimate
+from rlsdesk.ui.i18n import fill, translate
+from rlsdesk.ui.timefmt import format_clock
+
+
+def _around(moment: time) -> str:
+    """A learned time to the nearest five minutes: it is a habit, not an appointment."""
+    minutes = (moment.hour * 60 + moment.minute + 2) // 5 * 5 % (24 * 60)
+    return format_clock(time(minutes // 60, minutes % 60))
+
+
+def _logged(peak: PeakEstimate) -> str:
+    return fill(translate("PeakText", "%1 of %2 nights logged"), peak.nights,
+                peak.nights_needed)
+
+
+def peak_text(peak: PeakEstimate) -> str:
+    if peak.source == "personal":
+        text = fill(translate("PeakText", "from %1 nights, symptoms usually start around %2"),
+                    peak.nights, _around(peak.heading_for or peak.onset))
+    elif peak.from_setting:
+        text = fill(translate("PeakText",
+                              "from your setting, symptoms usually start around %1 (%2)"),
+                    format_clock(peak.heading_for or peak.onset), _logged(peak))
+    else:
+        text = fill(translate("PeakText", "no personal data yet, so a typical evening: symptoms "
+                              "start around %1, worst %2 to %3"),
+                    format_clock(peak.onset), format_clock(peak.band_start),
+                    format_clock(peak.band_end))
+        if peak.nights:
+            text += fill(" (%1)", _logged(peak))
+    if peak.heading_for is not None:
+        text += fill(translate("PeakText", "; moving there gradually, tonight %1"),
+                     format_clock(peak.onset))
+    return text
