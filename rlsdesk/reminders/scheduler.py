@@ -53,13 +53,14 @@ def _asyncio_stand_in() -> Iterator[None]:
 
 def _import_apscheduler() -> tuple[type[Any], type[Any]]:
     """(QtScheduler, DebugExecutor), without loading asyncio if APScheduler allows."""
+    loaded_before = set(sys.modules)
     try:
         with _asyncio_stand_in():
             from apscheduler.executors.debug import DebugExecutor
             from apscheduler.schedulers.qt import QtScheduler
-    except Exception:
+    except (ImportError, AttributeError):
         log.warning("APScheduler wanted more of asyncio; importing it in full", exc_info=True)
-        for name in [name for name in sys.modules if name.split(".")[0] == "apscheduler"]:
+        for name in set(sys.modules) - loaded_before:  # none may keep the stand-in
             del sys.modules[name]
         from apscheduler.executors.debug import DebugExecutor
         from apscheduler.schedulers.qt import QtScheduler

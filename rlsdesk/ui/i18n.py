@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Where a Unix desktop says which language its programs should speak, in gettext's order.
-_LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+# Where a Unix desktop keeps the locale that decides its programs' language, in gettext's order.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 #: ``translate("Context", "text")`` outside a QObject. lupdate finds the calls spelled
 #: ``translate(...)``, ``QCoreApplication.translate(...)`` or ``self.tr(...)`` with literal
@@ -51,42 +51,54 @@ def plural(count: int, one: str, other: str) -> str:
     return one if count == 1 else other
 
 
-def language_from_environment(environ: Mapping[str, str]) -> str | None:
-    """'de' from LANGUAGE=de_AT:en, LC_ALL=de_AT.UTF-8 and the like; None if nothing says."""
-    for variable in _LANGUAGE_VARIABLES:
-        for entry in environ.get(variable, "").split(":"):
-            language = entry.split(".")[0].split("@")[0].split("_")[0]
-            if language and language not in ("C", "POSIX"):
-                return language.lower()
-    return None
+def _language_of(entry: str) -> str:
+    return entry.split(".")[0].split("@")[0].split("_")[0].lower()
+
+
+def languages_from_environment(environ: Mapping[str, str]) -> list[str] | None:
+    """The languages a Unix desktop asks for, in order, read as gettext reads them: the
+    LANGUAGE list, then the locale's own (LC_ALL, LC_MESSAGES or LANG, the first one set).
+    A C or POSIX locale means English whatever LANGUAGE says. None if no locale is set."""
+    locale_name = next((environ[name] for name in _LOCALE_VARIABLES if environ.get(name)), "")
+    if not locale_name:
+        return None
+    if locale_name.split(".")[0] in ("C", "POSIX"):
+        return ["en"]
+    asked = [*environ.get("LANGUAGE", "").split(":"), locale_name]
+    return list(dict.fromkeys(code for code in map(_language_of, asked) if code))
+
+
+def language_choices(preference: str, system: QLocale | None = None,
+                     environ: Mapping[str, str] = os.environ) -> list[str]:
+    """The languages to try, best first: the chosen one, or for 'system' the desktop's
+    ('de' from de_AT)."""
+    if preference != "system":
+        return [preference]
+    if system is None:
+        if not sys.platform.startswith(("win", "darwin")):
+            # Qt reads these same variables here. (Touching QLocale would build its fifteen
+            # enums, some 10 ms before the window could show: only where it is needed.)
+            return languages_from_environment(environ) or ["en"]
+        from PySide6.QtCore import QLocale  # Windows and macOS keep the language elsewhere
+
+        system = QLocale.system()
+    return [system.name().split("_")[0]]
 
 
 def language_code(preference: str, system: QLocale | None = None,
                   environ: Mapping[str, str] = os.environ) -> str:
-    """'system' means the desktop's language, e.g. 'de' from de_AT."""
-    if preference != "system":
-        return preference
-    if system is None:
-        if (language := language_from_environment(environ)) is not None:
-            return language
-        if sys.platform.startswith("linux"):
-            return "en"  # Qt reads the same variables here, and would say "C"
-        # Windows and macOS keep the language elsewhere. (Touching QLocale builds its
-        # fifteen enums, some 10 ms before the window could show: only where needed.)
-        from PySide6.QtCore import QLocale
-
-        system = QLocale.system()
-    return system.name().split("_")[0]
+    return language_choices(preference, system, environ)[0]
 
 
 def install_translator(app: QCoreApplication, preference: str) -> QTranslator | None:
-    code = language_code(preference)
-    if code == "en":
-        return None  # the source strings are English
-    translator = QTranslator(app)
-    folder = resource_path("i18n")
-    if not translator.load(f"rlsdesk_{code}", str(folder)):
-        log.info("no translation for %s; using English", code)
-        return None
-    app.installTranslator(translator)
-    return translator
+    folder = str(resource_path("i18n"))
+    for code in language_choices(preference):
+        if code == "en":
+            return None  # the source strings are English
+        translator = QTranslator(app)
+        if translator.load(f"rlsdesk_{code}", folder):
+            app.installTranslator(translator)
+            return translator
+        translator.deleteLater()
+        log.info("no translation for %s", code)
+    return None

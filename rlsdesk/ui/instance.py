@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _RAISE = "raise"
-_PEER_CREDENTIALS = struct.Struct("3i")  # struct ucred: pid, uid, gid
+_PEER_CREDENTIALS = struct.Struct("iII")  # struct ucred: pid, uid, gid
+_READ_WITHIN_S = 0.5
+_CONNECTIONS_PER_WAKE = 16
 
 
 def _server_name(data_dir: Path) -> str:
@@ -77,9 +79,10 @@ class _AbstractSocketChannel(QObject):
         try:
             server.bind(self._address)
             server.listen(8)
-        except OSError as exc:
+        except OSError as exc:  # e.g. the name taken by a process of another user
             server.close()
-            log.warning("single-instance socket failed: %s", exc)
+            log.error("single-instance socket failed (later launches cannot raise this "
+                      "window): %s", exc)
             return
         server.setblocking(False)
         self._server = server
@@ -88,7 +91,7 @@ class _AbstractSocketChannel(QObject):
 
     def _accept_all(self) -> None:
         assert self._server is not None
-        while True:
+        for _ in range(_CONNECTIONS_PER_WAKE):  # the rest wait for the next turn of the loop
             try:
                 connection, _ = self._server.accept()
             except (BlockingIOError, InterruptedError):
@@ -111,12 +114,13 @@ class _AbstractSocketChannel(QObject):
 
     @staticmethod
     def _read(connection: socket.socket) -> bytes:
-        # The knocking side writes one short line as soon as it connects; a quiet peer
-        # can hold the window up for half a second at most.
-        connection.settimeout(0.5)
+        # The knocking side writes one short line as soon as it connects; a slow peer
+        # holds the window up for half a second at most.
+        deadline = time.monotonic() + _READ_WITHIN_S
         received = b""
         try:
             while b"\n" not in received and len(received) < 256:
+                connection.settimeout(max(0.0, deadline - time.monotonic()))
                 chunk = connection.recv(256)
                 if not chunk:
                     break
@@ -134,8 +138,10 @@ class _AbstractSocketChannel(QObject):
                 peer.settimeout(max(0.01, deadline - time.monotonic()))
                 try:
                     peer.connect(self._address)
-                    peer.sendall(message)
-                    return True
+                    if self._same_user(peer):  # never tell a stranger which page we want
+                        peer.sendall(message)
+                        return True
+                    log.error("single-instance socket is held by another user")
                 except OSError:
                     pass
             if time.monotonic() >= deadline:
@@ -145,6 +151,7 @@ class _AbstractSocketChannel(QObject):
     def close(self) -> None:
         if self._notifier is not None:
             self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
             self._notifier = None
         if self._server is not None:
             self._server.close()

@@ -22,7 +22,15 @@ def test_each_png_is_the_svg_rendered_at_its_size(qapp, name: str, size: int) ->
         QImage.Format.Format_ARGB32_Premultiplied)
     fresh = render(svg_path(name), size)
     assert (png.width(), png.height()) == (size, size)
-    assert png == fresh, f"{png_path(name, size)} is stale: run python -m tests.render_icons"
+    # Another Qt release may anti-alias an edge a shade differently; a changed SVG moves
+    # whole shapes.
+    worst = max(
+        abs(a - b)
+        for y in range(size) for x in range(size)
+        for a, b in zip(png.pixelColor(x, y).getRgb(), fresh.pixelColor(x, y).getRgb(),
+                        strict=True)
+    )
+    assert worst <= 48, f"{png_path(name, size)} is stale: run python -m tests.render_icons"
 
 
 def test_the_icons_offer_every_size(qapp) -> None:

@@ -89,3 +89,32 @@ def test_another_user_is_not_heard(qtbot, tmp_path: Path) -> None:
             assert _second.ask_first_to_raise("tonight", timeout_ms=2000)
     finally:
         first.release()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or os.geteuid() != 0,
+                    reason="needs root to listen as another user")
+def test_a_name_taken_by_another_user_is_not_told_anything(tmp_path: Path) -> None:
+    _first, second = _pair(tmp_path, False)
+    squatter = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import os, socket, sys
+        os.setgid(65534); os.setuid(65534)
+        server = socket.socket(socket.AF_UNIX)
+        server.bind("\\0" + {second._channel._address[1:]!r})
+        server.listen(8)
+        print("listening", flush=True)
+        server.settimeout(3)
+        try:
+            connection, _ = server.accept()
+            connection.settimeout(1)
+            print("heard", connection.recv(256), flush=True)
+        except OSError:
+            print("heard nothing", flush=True)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert squatter.stdout is not None
+        assert squatter.stdout.readline().strip() == "listening"
+        assert not second.ask_first_to_raise("diary", timeout_ms=600)
+        assert squatter.stdout.read().strip() in ("heard b''", "heard nothing")
+    finally:
+        squatter.kill()
+        squatter.wait()
