@@ -378,8 +378,12 @@ class RlsDeskApp:
         self.quit()
 
     def show_page(self, key: str = "") -> None:
-        if key:
+        """Bring the window forward, on ``key``'s page if there is one (a later launch may
+        ask for any word over the instance socket)."""
+        if key in self.window.section_keys():
             self.window.show_section(key)
+        elif key:
+            log.info("asked to show an unknown page %r; showing the window as it is", key)
         self.window.bring_forward()
 
     def on_settings_changed(self) -> None:

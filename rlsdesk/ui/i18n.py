@@ -85,11 +85,6 @@ def language_choices(preference: str, system: QLocale | None = None,
     return [system.name().split("_")[0]]
 
 
-def language_code(preference: str, system: QLocale | None = None,
-                  environ: Mapping[str, str] = os.environ) -> str:
-    return language_choices(preference, system, environ)[0]
-
-
 def install_translator(app: QCoreApplication, preference: str) -> QTranslator | None:
     folder = str(resource_path("i18n"))
     for code in language_choices(preference):

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._really_closing = False
 
+    def section_keys(self) -> list[str]:
+        return list(self._keys)
+
     def show_section(self, key: str) -> None:
         self._nav.setCurrentRow(self._keys.index(key))
 

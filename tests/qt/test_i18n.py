@@ -18,7 +18,7 @@ from rlsdesk.paths import DataPaths
 from rlsdesk.preferences import Preferences
 from rlsdesk.reminders.tray_menu import ReminderTrayMenu
 from rlsdesk.resources import resource_path
-from rlsdesk.ui.i18n import install_translator, language_code
+from rlsdesk.ui.i18n import install_translator, language_choices
 from rlsdesk.ui.tray import Tray
 from tests.unit.reminders.test_service import World
 
@@ -58,8 +58,8 @@ def test_makefile_scans_the_same_sources() -> None:
 
 
 def test_system_language_is_taken_from_the_locale() -> None:
-    assert language_code("system", QLocale("de_AT")) == "de"
-    assert language_code("en", QLocale("de_AT")) == "en"
+    assert language_choices("system", QLocale("de_AT")) == ["de"]
+    assert language_choices("en", QLocale("de_AT")) == ["en"]
 
 
 def test_german_tray_menu(qapp) -> None:

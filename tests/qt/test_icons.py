@@ -3,15 +3,13 @@ loading them keeps Qt's SVG support out of the process."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
 from PySide6.QtGui import QImage
 
 from rlsdesk.ui.icons import ICON_SIZES, app_icon, paused_icon, png_path, svg_path
+from tests.fresh_python import run_script
 from tests.render_icons import render
 
 
@@ -48,7 +46,4 @@ def test_showing_the_icons_does_not_load_qt_svg() -> None:
         maps = open("/proc/self/maps").read()
         print("svg" if "libQt6Svg" in maps else "no svg")
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["no", "svg"]
+    assert run_script(script).split() == ["no", "svg"]

@@ -3,11 +3,10 @@ the sources of the modules imported afterwards are no longer held in linecache."
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import textwrap
+
+from tests.fresh_python import json_report
 
 _FRESH_PROCESS = textwrap.dedent("""
     import json, linecache, sys
@@ -24,16 +23,9 @@ _FRESH_PROCESS = textwrap.dedent("""
 """)
 
 
-def _run(variant: str) -> dict[str, object]:
-    result = subprocess.run([sys.executable, "-c", _FRESH_PROCESS, variant],
-                            capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def test_same_answers_and_no_sources_kept() -> None:
-    upstream, lighter = _run("upstream"), _run("lighter")
+    upstream = json_report(_FRESH_PROCESS, "upstream")
+    lighter = json_report(_FRESH_PROCESS, "lighter")
     assert lighter["swapped"] is True
     marks, upstream_marks = lighter["marks"], upstream["marks"]
     assert isinstance(marks, dict) and isinstance(upstream_marks, dict)

@@ -3,16 +3,13 @@ leaves asyncio unloaded (and still importable) in a fresh interpreter."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from rlsdesk.reminders.scheduler import ReminderScheduler
+from tests.fresh_python import json_report
 
 _FRESH_PROCESS = textwrap.dedent("""
     import json, sys
@@ -60,21 +57,13 @@ def test_a_job_fires_once_on_the_qt_loop(qtbot) -> None:
         scheduler.shutdown()
 
 
-def _in_a_fresh_process(*args: str) -> dict[str, object]:
-    result = subprocess.run([sys.executable, "-c", _FRESH_PROCESS, *args], capture_output=True,
-                            text=True, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def test_apscheduler_does_not_load_asyncio_or_openssl() -> None:
-    report = _in_a_fresh_process()
+    report = json_report(_FRESH_PROCESS)
     assert report["fired"] == ["soon"]
     assert report["loaded"] == {"apscheduler": True, "asyncio": False, "ssl": False}
 
 
 def test_if_the_stand_in_is_not_enough_apscheduler_is_imported_in_full() -> None:
-    report = _in_a_fresh_process("--stand-in-too-thin")
+    report = json_report(_FRESH_PROCESS, "--stand-in-too-thin")
     assert report["fired"] == ["soon"]
     assert report["loaded"] == {"apscheduler": True, "asyncio": True, "ssl": True}

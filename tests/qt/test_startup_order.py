@@ -66,3 +66,15 @@ def test_one_failing_part_of_the_deferred_work_does_not_stop_the_rest(
     app.when_settled(lambda: ran.append("listen"))
     app.start(start_hidden=True)
     qtbot.waitUntil(lambda: ran == ["listen"], timeout=3000)
+
+
+def test_a_raise_for_an_unknown_page_only_brings_the_window_forward(make_app, qtbot) -> None:
+    app = make_app()
+    app.store.settings.set("first_run_done", True)
+    app.start(start_hidden=True)
+    qtbot.addWidget(app.window)
+    app.show_page("diary")
+    assert app.window.current_section() == "diary"
+    app.show_page("no-such-page")  # as a hand-made message on the instance socket could say
+    assert app.window.isVisible()
+    assert app.window.current_section() == "diary"
