@@ -114,10 +114,12 @@ class DiaryService:
         return self.repo.get(night)
 
     def save(self, entry: NightEntry) -> None:
+        """Add or replace a check-in (raises ValidationError for an onset the clocks skip
+        on that night: it was never lived)."""
         self.repo.save(entry, self.evening.zone, self.evening.now())
 
     def delete(self, night: date) -> bool:
-        return self.repo.delete(night, self.evening.zone)
+        return self.repo.delete(night)
 
     def entries(self, first: date, last: date) -> list[NightEntry]:
         return self.repo.entries(first, last)
@@ -127,10 +129,10 @@ class DiaryService:
         return self.repo.span()
 
     def records(self, first: date, last: date) -> list[NightRecord]:
-        return self.repo.records(first, last, self.evening.zone)
+        return self.repo.records(first, last)
 
     def quick_logs(self, first: date, last: date) -> dict[date, tuple[QuickLog, ...]]:
-        return self.repo.quick_logs(first, last, self.evening.zone)
+        return self.repo.quick_logs(first, last)
 
     def steps(self) -> list[Step]:
         return self.evening.steps()
@@ -153,11 +155,12 @@ class DiaryService:
 
     def export_csv(self, first: date, last: date) -> str:
         return write_csv(self.records(first, last), self.quick_logs(first, last),
-                         self.step_titles())
+                         self.step_titles(), self.evening.zone)
 
     def read_csv(self, data: bytes) -> list[NightImport]:
         """Parse a diary file (raises DiaryFileError naming the line and field)."""
-        return read_csv(data, self.step_titles(), self.evening.tonight())
+        return read_csv(data, self.step_titles(), self.evening.tonight(),
+                        self.evening.zone)
 
     def preview_import(self, nights: Sequence[NightImport]) -> ImportPreview:
         """How many nights a file would add, replace, or leave as they are."""
@@ -173,7 +176,8 @@ class DiaryService:
             if record is None and not held:
                 added += 1
             elif (record is None or record.entry != item.entry or record.done != item.done
-                  or _log_key(held) != _log_key(item.quick_logs)):
+                  or _onset_offset_differs(record.entry, item.entry)
+                  or _log_key(held, item.quick_logs) != _log_key(item.quick_logs)):
                 replaced += 1
         return ImportPreview(nights, added, replaced, len(nights) - added - replaced)
 
@@ -225,8 +229,22 @@ class DiaryService:
         return found
 
 
-def _log_key(logs: Sequence[QuickLog]) -> list[tuple[int, int]]:
-    return sorted((q.minutes, -1 if q.severity is None else q.severity) for q in logs)
+def _log_key(logs: Sequence[QuickLog], like: Sequence[QuickLog] | None = None
+             ) -> list[tuple[int, int, float]]:
+    """What a file's quick logs say: wall time, severity, and the offset where the file
+    gives one (``like``: the file's logs, when keying what the store holds)."""
+    given = {q.clock for q in (logs if like is None else like) if q.offset is not None}
+    return sorted(
+        (q.minutes, -1 if q.severity is None else q.severity,
+         q.offset.total_seconds() if q.offset is not None and q.clock in given else 0.0)
+        for q in logs
+    )
+
+
+def _onset_offset_differs(held: NightEntry | None, given: NightEntry | None) -> bool:
+    """A file's onset with an offset differs from the stored one lived at another."""
+    return (held is not None and given is not None and given.onset_offset is not None
+            and held.onset_offset != given.onset_offset)
 
 
 def _expected_onsets(records: Sequence[NightRecord], first: date, last: date,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,7 @@ from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of, stabilize_peak
-from rlsdesk.domain.planner import NightPlan, night_bounds, plan_night
+from rlsdesk.domain.planner import NightPlan, plan_night
 from rlsdesk.domain.routine import Step, routine_from_document, step_from_dict, step_to_dict
 from rlsdesk.preferences import DEFAULT_BEDTIME, Preferences
 from rlsdesk.resources import load_json
@@ -121,18 +121,16 @@ class Evening:
     # --- symptoms and the peak ------------------------------------------------------------
     def log_onset(self, at: datetime | None = None, severity: int | None = None,
                   source: str = "quick") -> datetime:
-        moment = (at or self.now()).astimezone(self.zone)
+        # through UTC, so a wall time the zone skips is stored as the moment it really is
+        moment = (at or self.now()).astimezone(UTC).astimezone(self.zone)
         self.store.symptoms.add(moment, severity, source)
         return moment
 
     def peak_for(self, night: date, *, remember: bool = False) -> PeakEstimate:
         """The estimate for a night, moved at most 30 min from the one applied the night
         before, so the routine stays a habit. ``remember`` records tonight's as applied."""
-        zone = self.zone
-        start, _ = night_bounds(night - timedelta(days=PEAK_WINDOW_DAYS), zone)
-        _, end = night_bounds(night, zone)
-        onsets = [event.at for event in self.store.symptoms.between(start, end)]
-        raw = estimate_peak(onsets, night, zone, self.usual_onset())
+        events = self.store.symptoms.in_nights(night - timedelta(days=PEAK_WINDOW_DAYS), night)
+        raw = estimate_peak([event.at for event in events], night, self.usual_onset())
         applied = self.store.settings.get(_APPLIED_PEAK_KEY) or {}
         previous = None
         if applied.get("night") == (night - timedelta(days=1)).isoformat():

@@ -125,10 +125,10 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
             sleep_hours=args.sleep_hours, awakenings=args.awakenings,
             note=args.note, irls_total=args.irls,
         )
+        replaced = service.entry(night) is not None
+        service.save(entry)  # refuses an onset the clocks skip that night
     except ValidationError as exc:
         raise domain_error(exc, _OPTION_OF_FIELD) from None
-    replaced = service.entry(night) is not None
-    service.save(entry)
     verb = "Replaced" if replaced else "Logged"
     print(f"{verb} the night of {night.isoformat()}: severity {entry.severity}.")
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import parse_clock
@@ -31,7 +31,11 @@ def option_moment(value: str, option: str, zone: ZoneInfo) -> datetime:
     except ValueError:
         raise UserError(f"{option}: {value!r} is not a time like '2026-11-21 21:40'") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
+        local = moment.replace(tzinfo=zone)  # in an hour the clocks repeat: the first one
+        if local.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
+            raise UserError(f"{option}: {value!r} does not exist in {zone.key} "
+                            "(the clocks go forward then)")
+        moment = local
     return moment
 
 

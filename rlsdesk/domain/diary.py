@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
-from rlsdesk.domain.clock import format_clock, parse_clock, to_noon_minutes
+from rlsdesk.domain.clock import (
+    format_clock_offset,
+    parse_clock,
+    parse_clock_offset,
+    to_noon_minutes,
+)
 from rlsdesk.domain.errors import ValidationError
 
 __all__ = [
@@ -34,6 +39,7 @@ __all__ = [
     "parse_irls",
     "parse_night",
     "parse_onset",
+    "parse_onset_offset",
     "parse_quick_logs",
     "parse_severity",
     "parse_sleep_hours",
@@ -47,7 +53,7 @@ MAX_NOTE = 2000
 
 #: IRLS total bands (Walters et al., Sleep Med 2003; 4:121-32).
 _IRLS_BANDS = ((0, "none"), (10, "mild"), (20, "moderate"), (30, "severe"), (40, "very severe"))
-_QUICK_RE = re.compile(r"^(\d{1,2}:\d{2})(?:\s*=\s*(\S+))?$")
+_QUICK_RE = re.compile(r"^(\d{1,2}:\d{2}(?:[+-]\d{2}:\d{2})?)(?:\s*=\s*(\S+))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +67,9 @@ class NightEntry:
     awakenings: int | None = None
     note: str = ""
     irls_total: int | None = None
+    #: the UTC offset the onset was lived at, when known (it tells the two 01:30 of a
+    #: night the clocks go back apart); not part of equality: the clock time is the entry
+    onset_offset: timedelta | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.night, date):
@@ -88,10 +97,17 @@ class QuickLog:
 
     clock: time
     severity: int | None = None
+    #: the UTC offset it was lived at, when known (see :attr:`NightEntry.onset_offset`)
+    offset: timedelta | None = field(default=None, compare=False)
 
     @property
     def minutes(self) -> int:
         return to_noon_minutes(self.clock)
+
+    @property
+    def order(self) -> tuple[int, float]:
+        """Wall-clock order on the night; in a repeated hour the earlier offset's first."""
+        return self.minutes, -(self.offset.total_seconds() if self.offset else 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +210,19 @@ def parse_night(value: object, name: str = "night") -> date:
     raise ValidationError(name, value, "is not a date like 2026-11-21")
 
 
+def parse_onset_offset(value: str, name: str = "onset") -> tuple[time, timedelta | None]:
+    """``"01:30"`` or, in an hour the clocks repeat, ``"01:30+02:00"`` (with the offset)."""
+    try:
+        return parse_clock_offset(value, name)
+    except ValidationError as exc:
+        if "offset" in exc.problem:
+            raise
+        raise ValidationError(name, value, "is not a time like 21:30 (00:00-23:59)") from None
+
+
 def parse_quick_logs(value: str, name: str = "quick_logs") -> tuple[QuickLog, ...]:
-    """``"21:40=6; 23:05"`` -> quick logs (a clock time, optionally ``=severity``)."""
+    """``"21:40=6; 23:05"`` -> quick logs (a clock time, optionally ``=severity``; in an
+    hour the clocks repeat the time may carry its offset, ``01:30+01:00=4``)."""
     logs = []
     for piece in (p.strip() for p in value.split(";")):
         if not piece:
@@ -203,16 +230,20 @@ def parse_quick_logs(value: str, name: str = "quick_logs") -> tuple[QuickLog, ..
         match = _QUICK_RE.match(piece)
         if match is None:
             raise ValidationError(name, piece, "is not a time like 21:40 or 21:40=6")
-        clock = parse_onset(match.group(1), name)
+        clock, offset = parse_onset_offset(match.group(1), name)
         severity = parse_severity(match.group(2), name) if match.group(2) else None
-        logs.append(QuickLog(clock, severity))
-    return tuple(sorted(logs, key=lambda q: q.minutes))
+        logs.append(QuickLog(clock, severity, offset))
+    return tuple(sorted(logs, key=lambda q: q.order))
 
 
-def format_quick_logs(logs: Sequence[QuickLog]) -> str:
+def format_quick_logs(logs: Sequence[QuickLog],
+                      with_offset: Callable[[QuickLog], bool] = lambda q: False) -> str:
+    """``21:40=6; 23:05``; a log for which ``with_offset`` says so is written with the
+    offset it was lived at (``01:30+01:00``)."""
     return "; ".join(
-        format_clock(q.clock) + (f"={q.severity}" if q.severity is not None else "")
-        for q in sorted(logs, key=lambda q: q.minutes)
+        format_clock_offset(q.clock, q.offset if with_offset(q) else None)
+        + (f"={q.severity}" if q.severity is not None else "")
+        for q in sorted(logs, key=lambda q: q.order)
     )
 
 

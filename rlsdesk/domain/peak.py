@@ -2,7 +2,9 @@
 
 Clock times on a night are handled as *minutes since 12:00*, so that an onset at 00:20
 (740) sorts after one at 23:50 (710). The night of date D runs from D 12:00 to D+1 12:00
-local time.
+local time. A logged onset counts at the wall time it was lived at (its own offset), on the
+night it was lived on: after travelling, or with another system zone, the learned onset is
+still the clock time the diary shows, not one shifted by the difference between zones.
 
 Before five nights of data the model uses the typical evening pattern (onset ~21:30, worst
 00:00-01:00), or the person's own "usual onset" setting if given. From five distinct nights
@@ -26,6 +28,7 @@ from zoneinfo import ZoneInfo
 from rlsdesk.domain.clock import (
     format_clock,
     from_noon_minutes,
+    night_as_lived,
     to_noon_minutes,
 )
 
@@ -43,6 +46,7 @@ __all__ = [
     "estimate_peak",
     "estimate_peak_from_nights",
     "first_onsets_by_night",
+    "lived_minutes",
     "night_of",
     "onset_minutes",
     "smooth_toward",
@@ -92,15 +96,21 @@ def onset_minutes(dt: datetime, tz: ZoneInfo) -> int:
     return to_noon_minutes(dt.astimezone(tz).time())
 
 
-def first_onsets_by_night(onsets: Sequence[datetime], tz: ZoneInfo) -> dict[date, int]:
-    """The first onset of each night, as minutes since 12:00."""
-    first: dict[date, tuple[datetime, int]] = {}
+def lived_minutes(dt: datetime) -> int:
+    """Minutes since 12:00 on the wall clock the moment was lived at (its own offset)."""
+    _require_aware(dt)
+    return to_noon_minutes(dt.time())
+
+
+def first_onsets_by_night(onsets: Sequence[datetime]) -> dict[date, int]:
+    """The first onset of each night as lived (the earliest wall time on the night each
+    was lived on, in its own offset), as minutes since 12:00."""
+    first: dict[date, int] = {}
     for dt in onsets:
-        night = night_of(dt, tz)
-        known = first.get(night)
-        if known is None or dt < known[0]:
-            first[night] = (dt, onset_minutes(dt, tz))
-    return {night: minutes for night, (_, minutes) in first.items()}
+        _require_aware(dt)
+        night, minutes = night_as_lived(dt), lived_minutes(dt)
+        first[night] = min(minutes, first.get(night, minutes))
+    return first
 
 
 def weighted_median(values: Sequence[float], weights: Sequence[float]) -> float:
@@ -120,7 +130,6 @@ def weighted_median(values: Sequence[float], weights: Sequence[float]) -> float:
 def estimate_peak(
     onsets: Sequence[datetime],
     today: date,
-    tz: ZoneInfo,
     usual_onset: time | None = None,
     *,
     default_onset: time = DEFAULT_ONSET,
@@ -131,10 +140,11 @@ def estimate_peak(
 ) -> PeakEstimate:
     """Tonight's (night ``today``) expected onset and worst band from logged onsets.
 
-    Nights count when ``today - window_days < night <= today``. Onsets must be aware.
+    Nights count when ``today - window_days < night <= today``. Onsets must be aware, each
+    at the offset it was lived at (see :func:`first_onsets_by_night`).
     """
     return estimate_peak_from_nights(
-        first_onsets_by_night(onsets, tz), today, usual_onset,
+        first_onsets_by_night(onsets), today, usual_onset,
         default_onset=default_onset, default_band=default_band, min_nights=min_nights,
         window_days=window_days, half_life_days=half_life_days,
     )

@@ -10,6 +10,12 @@ naming the line and the field.
 ``#12`` names step 12 by id: a removed step, or one whose title another step shares), so
 every title reads back as itself. A backslash before any other character is kept as
 written.
+
+Times (``onset``, ``quick_logs``) are wall-clock ``HH:MM`` on the night. Where that wall
+time is not one moment in the person's zone on that night (an hour the clocks repeat, or
+one they skip) the time carries the UTC offset it was lived at, ``01:30+02:00``; read back,
+a time with an offset is exactly that, and a plain time the zone skips that night is
+refused.
 """
 
 from __future__ import annotations
@@ -19,9 +25,15 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
 
-from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.clock import (
+    format_clock_offset,
+    moment_on_night,
+    repeats_on_night,
+    skipped_on_night,
+)
 from rlsdesk.domain.diary import (
     NightEntry,
     NightRecord,
@@ -31,7 +43,7 @@ from rlsdesk.domain.diary import (
     parse_irls,
     parse_night,
     parse_note,
-    parse_onset,
+    parse_onset_offset,
     parse_quick_logs,
     parse_severity,
     parse_sleep_hours,
@@ -56,8 +68,9 @@ class DiaryFileError(UserError):
 
 def write_csv(
     records: Sequence[NightRecord], quick_logs: Mapping[date, Sequence[QuickLog]],
-    step_titles: Mapping[int, str],
+    step_titles: Mapping[int, str], zone: ZoneInfo,
 ) -> str:
+    """The diary file; ``zone`` is the person's zone now (which times need an offset)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -69,22 +82,25 @@ def write_csv(
         writer.writerow([
             record.night.isoformat(),
             "" if entry is None else entry.severity,
-            "" if entry is None or entry.onset is None else format_clock(entry.onset),
+            "" if entry is None or entry.onset is None
+            else _time_cell(entry.onset, entry.onset_offset, record.night, zone),
             "" if entry is None or entry.sleep_hours is None else f"{entry.sleep_hours:g}",
             "" if entry is None or entry.awakenings is None else entry.awakenings,
             "" if entry is None or entry.irls_total is None else entry.irls_total,
             "" if entry is None else entry.note,
-            format_quick_logs(logs),
+            format_quick_logs(logs, lambda q, night=record.night: _needs_offset(
+                q.clock, q.offset, night, zone)),
             format_steps_done(record.done, step_titles),
         ])
     return out.getvalue()
 
 
-def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date
-             ) -> list[NightImport]:
+def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date,
+             zone: ZoneInfo) -> list[NightImport]:
     """Parse a diary file. ``step_titles`` maps the routine's step ids to titles (a title
     in the file may differ in case); ``#N`` names a step id directly. Nights after
-    ``last_night`` are refused."""
+    ``last_night`` are refused, and so is a plain time ``zone`` (the person's zone now)
+    skips on its night."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -130,7 +146,7 @@ def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date
             )
         cells = dict(zip(names, row, strict=False))
         try:
-            item = _night(cells, titles, last_night)
+            item = _night(cells, titles, last_night, zone)
         except ValidationError as exc:
             raise DiaryFileError(f"line {start}, {exc}") from None
         if item.night in seen:
@@ -145,7 +161,8 @@ def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date
     return nights
 
 
-def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date) -> NightImport:
+def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
+           zone: ZoneInfo) -> NightImport:
     def cell(name: str) -> str:
         return cells.get(name, "").strip()
 
@@ -154,10 +171,14 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date) -> N
         raise ValidationError("night", cell("night"), "is in the future")
     entry = None
     if cell("severity"):
+        onset, offset = parse_onset_offset(cell("onset")) if cell("onset") else (None, None)
+        if onset is not None:
+            moment_on_night(onset, night, zone, offset, "onset")  # refuses a skipped time
         entry = NightEntry(
             night=night,
             severity=parse_severity(cell("severity")),
-            onset=parse_onset(cell("onset")) if cell("onset") else None,
+            onset=onset,
+            onset_offset=offset,
             sleep_hours=parse_sleep_hours(cell("sleep_hours")) if cell("sleep_hours") else None,
             awakenings=parse_awakenings(cell("awakenings")) if cell("awakenings") else None,
             irls_total=parse_irls(cell("irls_total")) if cell("irls_total") else None,
@@ -170,8 +191,21 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date) -> N
                     "severity", "", f"is needed when {name} is given (a whole number 0-10)"
                 )
     logs = parse_quick_logs(cell("quick_logs"))
+    for log in logs:
+        moment_on_night(log.clock, night, zone, log.offset, "quick_logs")
     done = {titles.find(piece) for piece in split_steps_done(cell("steps_done"))}
     return NightImport(night, entry, logs, frozenset(done))
+
+
+# --- times: plain HH:MM unless the wall time alone is not one moment that night ----------
+def _needs_offset(clock: time, offset: timedelta | None, night: date, zone: ZoneInfo) -> bool:
+    return offset is not None and (
+        repeats_on_night(clock, night, zone) or skipped_on_night(clock, night, zone))
+
+
+def _time_cell(clock: time, offset: timedelta | None, night: date, zone: ZoneInfo) -> str:
+    return format_clock_offset(clock, offset if _needs_offset(clock, offset, night, zone)
+                               else None)
 
 
 # --- steps_done: titles separated by ';', escaped so that any title round-trips ------------

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from rlsdesk.domain.clock import format_clock, parse_clock
+from rlsdesk.domain.clock import format_clock, moment_on_night, parse_clock
 from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
-from rlsdesk.domain.planner import localize, night_bounds, place_on_night
+from rlsdesk.domain.planner import night_bounds
 from rlsdesk.store.database import transaction
+from rlsdesk.store.symptoms_repo import event_row
 
 CHECKIN_SOURCE = "checkin"
 IMPORT_SOURCE = "import"
@@ -32,11 +33,6 @@ class NightImport:
     entry: NightEntry | None
     quick_logs: tuple[QuickLog, ...] = ()
     done: frozenset[int] = frozenset()
-
-
-def _utc(moment: datetime) -> str:
-    # the same text form as SymptomRepo, so ranges compare as text
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _stamp(moment: datetime) -> str:
@@ -80,33 +76,30 @@ class DiaryRepo:
         if row[0]:
             firsts.append(date.fromisoformat(row[0]))
             lasts.append(date.fromisoformat(row[1]))
-        row = self._conn.execute("SELECT MIN(at), MAX(at) FROM symptom_events").fetchone()
+        row = self._conn.execute("SELECT MIN(night), MAX(night) FROM symptom_events").fetchone()
         if row[0]:
-            firsts.append(_night_of_text(row[0]))
-            lasts.append(_night_of_text(row[1]))
+            firsts.append(date.fromisoformat(row[0]))
+            lasts.append(date.fromisoformat(row[1]))
         row = _done_span(self._conn)
         if row is not None:
             firsts.append(row[0])
             lasts.append(row[1])
         return (min(firsts), max(lasts)) if firsts else None
 
-    def records(self, first: date, last: date, zone: ZoneInfo) -> list[NightRecord]:
-        """Every night ``first..last`` with anything logged, oldest first."""
+    def records(self, first: date, last: date) -> list[NightRecord]:
+        """Every night ``first..last`` with anything logged, oldest first. Events count on
+        the night they were lived on, at the wall time they were lived at."""
         entries = {e.night: e for e in self.entries(first, last)}
         onsets: dict[date, list[int]] = defaultdict(list)
         severities: dict[date, list[int]] = defaultdict(list)
-        start, _ = night_bounds(first, zone)
-        _, end = night_bounds(last, zone)
-        rows = self._conn.execute(
-            "SELECT at, severity, source FROM symptom_events WHERE at_utc >= ? AND at_utc < ?",
-            (_utc(start), _utc(end)),
-        )
-        for at, severity, source in rows:
-            night = _night_of_text(at)
-            if not first <= night <= last:
-                continue
+        for night_text, at, severity, source in self._events(first, last):
+            night = date.fromisoformat(night_text)
             onsets[night].append(_noon_minutes_of_text(at))
-            if severity is not None and source != CHECKIN_SOURCE:
+            if source == CHECKIN_SOURCE:
+                entry = entries.get(night)
+                if entry is not None and entry.onset is not None:
+                    entries[night] = replace(entry, onset_offset=_offset_of_text(at))
+            elif severity is not None:
                 severities[night].append(severity)
         done = read_done_marks(self._conn, first, last)
         nights = sorted(set(entries) | set(onsets) | set(done))
@@ -118,22 +111,23 @@ class DiaryRepo:
             for night in nights
         ]
 
-    def quick_logs(self, first: date, last: date, zone: ZoneInfo
-                   ) -> dict[date, tuple[QuickLog, ...]]:
-        """The quick-log moments (not the check-in's onset) of each night, by clock."""
-        start, _ = night_bounds(first, zone)
-        _, end = night_bounds(last, zone)
-        rows = self._conn.execute(
-            "SELECT at, severity FROM symptom_events WHERE at_utc >= ? AND at_utc < ? "
-            "AND source != ? ORDER BY at_utc, id",
-            (_utc(start), _utc(end), CHECKIN_SOURCE),
-        )
+    def quick_logs(self, first: date, last: date) -> dict[date, tuple[QuickLog, ...]]:
+        """The quick-log moments (not the check-in's onset) of each night, by wall clock as
+        lived, each with the offset it was lived at."""
         found: dict[date, list[QuickLog]] = defaultdict(list)
-        for at, severity in rows:
-            night = _night_of_text(at)
-            if first <= night <= last:
-                found[night].append(QuickLog(parse_clock(at[11:16]), severity))
-        return {night: tuple(logs) for night, logs in found.items()}
+        for night, at, severity, source in self._events(first, last):
+            if source != CHECKIN_SOURCE:
+                found[date.fromisoformat(night)].append(
+                    QuickLog(parse_clock(at[11:16]), severity, _offset_of_text(at)))
+        return {night: tuple(sorted(logs, key=lambda q: q.order))
+                for night, logs in found.items()}
+
+    def _events(self, first: date, last: date) -> list[tuple[str, str, int | None, str]]:
+        return self._conn.execute(
+            "SELECT night, at, severity, source FROM symptom_events "
+            "WHERE night BETWEEN ? AND ? ORDER BY at_utc, id",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
 
     def fingerprint(self) -> tuple[object, ...]:
         """Changes whenever anything the diary shows changes (cheap to ask)."""
@@ -150,42 +144,49 @@ class DiaryRepo:
         return (*tuple(row), *tuple(ledger))
 
     # --- writing --------------------------------------------------------------------------
+    # A night is always found by its stored night, never by a range of instants computed
+    # from the zone in force now. A time written without an offset is placed in ``zone``
+    # (the one in force now), unless the night already holds an event at that wall time:
+    # then it keeps the offset it was lived at, so re-importing a file elsewhere moves
+    # nothing. A wall time ``zone`` skips that night raises ValidationError.
     def save(self, entry: NightEntry, zone: ZoneInfo, now: datetime) -> None:
         """Add or replace the check-in of ``entry.night``."""
         with transaction(self._conn):
-            self._write_entry(entry, zone, now)
+            self._write_entry(entry, zone, now, self._held_offsets(entry.night))
 
-    def delete(self, night: date, zone: ZoneInfo) -> bool:
+    def delete(self, night: date) -> bool:
         with transaction(self._conn):
             cursor = self._conn.execute(
                 "DELETE FROM diary_nights WHERE night = ?", (night.isoformat(),)
             )
-            self._delete_events(night, zone, only_checkin=True)
+            self._delete_events(night, only_checkin=True)
         return cursor.rowcount > 0
 
     def replace_nights(self, nights: Sequence[NightImport], zone: ZoneInfo,
                        now: datetime) -> None:
         """Each night given replaces that night's check-in, quick logs and done marks,
-        all in one transaction: every night lands, or none."""
+        all in one transaction: every night lands, or none. Other nights are untouched."""
         with transaction(self._conn):
             for item in nights:
                 key = item.night.isoformat()
+                held = self._held_offsets(item.night)
                 self._conn.execute("DELETE FROM diary_nights WHERE night = ?", (key,))
-                self._delete_events(item.night, zone, only_checkin=False)
+                self._delete_events(item.night, only_checkin=False)
                 if item.entry is not None:
-                    self._write_entry(item.entry, zone, now)
+                    self._write_entry(item.entry, zone, now, held)
                 self._conn.executemany(
-                    "INSERT INTO symptom_events(at, at_utc, severity, source) "
-                    "VALUES (?, ?, ?, ?)",
+                    "INSERT INTO symptom_events(at, at_utc, night, severity, source) "
+                    "VALUES (?, ?, ?, ?, ?)",
                     [
-                        (moment.isoformat(), _utc(moment), log.severity, IMPORT_SOURCE)
+                        _row(item.night, log.clock, log.offset, held.get(("log", log.clock)),
+                             zone, "quick_logs", log.severity, IMPORT_SOURCE)
                         for log in item.quick_logs
-                        for moment in [_moment(item.night, log, zone)]
                     ],
                 )
                 _write_done_marks(self._conn, item.night, item.done, zone, now)
 
-    def _write_entry(self, entry: NightEntry, zone: ZoneInfo, now: datetime) -> None:
+    def _write_entry(self, entry: NightEntry, zone: ZoneInfo, now: datetime,
+                     held: Mapping[tuple[str, time], list[timedelta]]) -> None:
         self._conn.execute(
             "INSERT INTO diary_nights(night, severity, onset, sleep_hours, awakenings, "
             "irls_total, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -200,18 +201,28 @@ class DiaryRepo:
                 _stamp(now),
             ),
         )
-        self._delete_events(entry.night, zone, only_checkin=True)
+        self._delete_events(entry.night, only_checkin=True)
         if entry.onset is not None:
-            moment = _moment(entry.night, QuickLog(entry.onset), zone)
             self._conn.execute(
-                "INSERT INTO symptom_events(at, at_utc, severity, source) VALUES (?, ?, ?, ?)",
-                (moment.isoformat(), _utc(moment), None, CHECKIN_SOURCE),
+                "INSERT INTO symptom_events(at, at_utc, night, severity, source) "
+                "VALUES (?, ?, ?, ?, ?)",
+                _row(entry.night, entry.onset, entry.onset_offset,
+                     held.get((CHECKIN_SOURCE, entry.onset)), zone, "onset", None,
+                     CHECKIN_SOURCE),
             )
 
-    def _delete_events(self, night: date, zone: ZoneInfo, *, only_checkin: bool) -> None:
-        start, end = night_bounds(night, zone)
-        sql = "DELETE FROM symptom_events WHERE at_utc >= ? AND at_utc < ?"
-        params: tuple[object, ...] = (_utc(start), _utc(end))
+    def _held_offsets(self, night: date) -> dict[tuple[str, time], list[timedelta]]:
+        """The offsets the night's events were lived at, by kind and wall time, oldest
+        first: ``{("log" | "checkin", 01:30): [+02:00, +01:00]}``."""
+        held: dict[tuple[str, time], list[timedelta]] = defaultdict(list)
+        for _, at, _, source in self._events(night, night):
+            kind = CHECKIN_SOURCE if source == CHECKIN_SOURCE else "log"
+            held[(kind, parse_clock(at[11:16]))].append(_offset_of_text(at))
+        return held
+
+    def _delete_events(self, night: date, *, only_checkin: bool) -> None:
+        sql = "DELETE FROM symptom_events WHERE night = ?"
+        params: tuple[object, ...] = (night.isoformat(),)
         if only_checkin:
             sql += " AND source = ?"
             params += (CHECKIN_SOURCE,)
@@ -269,14 +280,21 @@ def _write_done_marks(conn: sqlite3.Connection, night: date, done: Iterable[int]
 
 
 # --- fast paths over the stored local ISO text ('2026-11-21T21:40:00+01:00') ---------------
-def _night_of_text(at: str) -> date:
-    day = date(int(at[0:4]), int(at[5:7]), int(at[8:10]))
-    return day if int(at[11:13]) >= 12 else day - timedelta(days=1)
-
-
 def _noon_minutes_of_text(at: str) -> int:
     return ((int(at[11:13]) * 60 + int(at[14:16])) - 720) % 1440
 
 
-def _moment(night: date, log: QuickLog, zone: ZoneInfo) -> datetime:
-    return localize(place_on_night(log.clock, night), zone)[0]
+def _offset_of_text(at: str) -> timedelta:
+    offset = datetime.fromisoformat(at).utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
+def _row(night: date, clock: time, offset: timedelta | None, held: list[timedelta] | None,
+         zone: ZoneInfo, field: str, severity: int | None, source: str
+         ) -> tuple[str, str, str, int | None, str]:
+    """The symptom_events row for a wall time on a night: at the offset given, else the
+    one an event at that wall time was lived at (each used once), else in ``zone``."""
+    if offset is None and held:
+        offset = held.pop(0)
+    moment = moment_on_night(clock, night, zone, offset, field)
+    return event_row(moment, severity, source)

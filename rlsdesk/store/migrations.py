@@ -57,6 +57,17 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at  TEXT NOT NULL          -- ISO 8601 UTC
     ) WITHOUT ROWID;
     """,
+    # symptom events keep the night they were lived on (YYYY-MM-DD; D 12:00 to D+1 12:00 on
+    # the wall clock of `at`, the local time with the offset it was logged at), so nights
+    # stay where they were after travelling or a changed system zone. Filled from `at`
+    # itself, never through the zone in force when the migration runs.
+    """
+    ALTER TABLE symptom_events ADD COLUMN night TEXT;
+    UPDATE symptom_events SET night = CASE
+        WHEN CAST(substr(at, 12, 2) AS INTEGER) >= 12 THEN substr(at, 1, 10)
+        ELSE date(substr(at, 1, 10), '-1 day') END;
+    CREATE INDEX symptom_events_night ON symptom_events(night, at_utc);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

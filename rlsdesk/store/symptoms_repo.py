@@ -1,20 +1,28 @@
-"""Symptom events: the quick "legs acting up now" log, one row per moment."""
+"""Symptom events: the quick "legs acting up now" log, one row per moment.
+
+Each row keeps the moment as it was lived (`at`: local ISO 8601 with the offset it was
+logged at), the same instant in UTC (`at_utc`, for ordering) and the night it belongs to
+(`night`, from the wall time of `at`), so a night stays the night it was lived on whatever
+zone the computer is in later.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from rlsdesk.domain.clock import night_as_lived
 from rlsdesk.store.database import transaction
 
 
 @dataclass(frozen=True)
 class SymptomEvent:
     id: int
-    at: datetime          # aware, in the zone it was logged in
+    at: datetime          # aware, at the offset it was logged at (its wall time as lived)
     severity: int | None
     source: str
+    night: date           # the night it was lived on (D 12:00 to D+1 12:00, wall clock)
 
 
 class SymptomRepo:
@@ -26,17 +34,27 @@ class SymptomRepo:
             raise ValueError("symptom event time must be timezone-aware")
         with transaction(self._conn):
             cursor = self._conn.execute(
-                "INSERT INTO symptom_events(at, at_utc, severity, source) VALUES (?, ?, ?, ?)",
-                (at.isoformat(), _utc(at), severity, source),
+                "INSERT INTO symptom_events(at, at_utc, night, severity, source) "
+                "VALUES (?, ?, ?, ?, ?)",
+                event_row(at, severity, source),
             )
         return int(cursor.lastrowid or 0)
 
     def between(self, start: datetime, end: datetime) -> list[SymptomEvent]:
         """Events with start <= at < end (aware datetimes), oldest first."""
         rows = self._conn.execute(
-            "SELECT id, at, severity, source FROM symptom_events "
+            "SELECT id, at, severity, source, night FROM symptom_events "
             "WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
             (_utc(start), _utc(end)),
+        )
+        return [_event(row) for row in rows]
+
+    def in_nights(self, first: date, last: date) -> list[SymptomEvent]:
+        """Events lived on the nights ``first..last`` (their stored night), oldest first."""
+        rows = self._conn.execute(
+            "SELECT id, at, severity, source, night FROM symptom_events "
+            "WHERE night BETWEEN ? AND ? ORDER BY at_utc, id",
+            (first.isoformat(), last.isoformat()),
         )
         return [_event(row) for row in rows]
 
@@ -49,12 +67,21 @@ class SymptomRepo:
         return int(self._conn.execute("SELECT COUNT(*) FROM symptom_events").fetchone()[0])
 
 
+def event_row(at: datetime, severity: int | None, source: str
+              ) -> tuple[str, str, str, int | None, str]:
+    """(at, at_utc, night, severity, source) for an aware moment, as it was lived: a wall
+    time the zone skips is first made the real instant it stands for."""
+    lived = at.astimezone(UTC).astimezone(at.tzinfo)  # the same, unless in a gap
+    return lived.isoformat(), _utc(lived), night_as_lived(lived).isoformat(), severity, source
+
+
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _event(row: sqlite3.Row) -> SymptomEvent:
+    at = datetime.fromisoformat(row["at"])
+    night = date.fromisoformat(row["night"]) if row["night"] else night_as_lived(at)
     return SymptomEvent(
-        id=row["id"], at=datetime.fromisoformat(row["at"]), severity=row["severity"],
-        source=row["source"],
+        id=row["id"], at=at, severity=row["severity"], source=row["source"], night=night,
     )

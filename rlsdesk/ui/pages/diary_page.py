@@ -352,10 +352,10 @@ class DiaryPage(QWidget):
     def save(self) -> None:
         try:
             entry = self.current_entry()
+            self.service.save(entry)  # refuses an onset the clocks skip that night
         except ValidationError as exc:
             self.status.setText(fill(self.tr("Not saved: %1"), exc))
             return
-        self.service.save(entry)
         self.status.setText(
             fill(self.tr("Saved the night of %1."), format_date(entry.night, "ddd dd MMM")))
         self.delete_button.setEnabled(True)

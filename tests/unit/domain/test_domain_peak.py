@@ -48,7 +48,7 @@ def test_night_of_and_minutes_across_midnight() -> None:
 
 
 def test_no_data_gives_default() -> None:
-    peak = estimate_peak([], TODAY, TZ)
+    peak = estimate_peak([], TODAY)
     assert peak == PeakEstimate(
         time(21, 30),
         time(0, 0),
@@ -60,7 +60,7 @@ def test_no_data_gives_default() -> None:
 
 
 def test_fewer_than_five_nights_gives_default() -> None:
-    peak = estimate_peak(nights_back([time(19, 0)] * 4), TODAY, TZ)
+    peak = estimate_peak(nights_back([time(19, 0)] * 4), TODAY)
     assert peak.source == "default"
     assert peak.onset == time(21, 30)
     assert peak.nights == 4
@@ -68,12 +68,12 @@ def test_fewer_than_five_nights_gives_default() -> None:
 
 def test_several_onsets_on_one_night_count_once() -> None:
     many = [onset(TODAY - timedelta(days=d), time(20, m)) for d in range(3) for m in (0, 10, 20)]
-    peak = estimate_peak(many, TODAY, TZ)
+    peak = estimate_peak(many, TODAY)
     assert peak.source == "default" and peak.nights == 3
 
 
 def test_usual_onset_setting_used_before_enough_data() -> None:
-    peak = estimate_peak(nights_back([time(19, 0)] * 2), TODAY, TZ, usual_onset=time(20, 45))
+    peak = estimate_peak(nights_back([time(19, 0)] * 2), TODAY, usual_onset=time(20, 45))
     assert peak.source == "default"
     assert peak.onset == time(20, 45)
     assert (peak.band_start, peak.band_end) == (time(23, 15), time(0, 15))
@@ -81,7 +81,7 @@ def test_usual_onset_setting_used_before_enough_data() -> None:
 
 
 def test_personal_estimate_from_five_nights() -> None:
-    peak = estimate_peak(nights_back([time(21, 40)] * 12), TODAY, TZ)
+    peak = estimate_peak(nights_back([time(21, 40)] * 12), TODAY)
     assert peak.source == "personal"
     assert peak.nights == 12
     assert peak.onset == time(21, 40)
@@ -94,20 +94,20 @@ def test_first_onset_of_each_night_is_used() -> None:
     for d in range(6):
         night = TODAY - timedelta(days=d)
         logs += [onset(night, time(23, 0)), onset(night, time(21, 0)), onset(night, time(1, 0))]
-    assert set(first_onsets_by_night(logs, TZ).values()) == {540}
-    assert estimate_peak(logs, TODAY, TZ).onset == time(21, 0)
+    assert set(first_onsets_by_night(logs).values()) == {540}
+    assert estimate_peak(logs, TODAY).onset == time(21, 0)
 
 
 def test_outliers_do_not_drag_the_estimate() -> None:
     clocks = [time(21, 30)] * 8 + [time(14, 0), time(4, 0)]
-    peak = estimate_peak(nights_back(clocks[::2] + clocks[1::2]), TODAY, TZ)
+    peak = estimate_peak(nights_back(clocks[::2] + clocks[1::2]), TODAY)
     assert peak.onset == time(21, 30)
 
 
 def test_midnight_crossing_is_ordered_correctly() -> None:
     # onsets either side of midnight: the estimate lies between, not at noon
     clocks = [time(23, 50), time(0, 20), time(23, 50), time(0, 20), time(0, 10)]
-    peak = estimate_peak(nights_back(clocks), TODAY, TZ)
+    peak = estimate_peak(nights_back(clocks), TODAY)
     assert peak.onset in (time(23, 50), time(0, 10), time(0, 20))
     assert peak.onset == time(0, 10)
 
@@ -115,21 +115,21 @@ def test_midnight_crossing_is_ordered_correctly() -> None:
 def test_recent_nights_weigh_more() -> None:
     # 14 older nights at 22:00, then 10 recent nights at 20:00
     clocks = [time(22, 0)] * 14 + [time(20, 0)] * 10
-    peak = estimate_peak(nights_back(clocks), TODAY, TZ)
+    peak = estimate_peak(nights_back(clocks), TODAY)
     assert peak.onset == time(20, 0)
     # unweighted, the older majority would win
-    flat = estimate_peak(nights_back(clocks), TODAY, TZ, half_life_days=1e9)
+    flat = estimate_peak(nights_back(clocks), TODAY, half_life_days=1e9)
     assert flat.onset == time(22, 0)
 
 
 def test_only_the_last_28_days_count() -> None:
     old = [onset(TODAY - timedelta(days=28 + d), time(18, 0)) for d in range(10)]
-    assert estimate_peak(old, TODAY, TZ).source == "default"
+    assert estimate_peak(old, TODAY).source == "default"
     recent = [onset(TODAY - timedelta(days=d), time(22, 0)) for d in range(5)]
-    peak = estimate_peak(old + recent, TODAY, TZ)
+    peak = estimate_peak(old + recent, TODAY)
     assert (peak.source, peak.nights, peak.onset) == ("personal", 5, time(22, 0))
     future = [onset(TODAY + timedelta(days=d), time(18, 0)) for d in range(1, 6)]
-    assert estimate_peak(future, TODAY, TZ).source == "default"
+    assert estimate_peak(future, TODAY).source == "default"
 
 
 def test_weighted_median() -> None:
@@ -150,13 +150,13 @@ def test_personal_estimate_is_within_the_data(minutes: list[int], zone: str) -> 
         night_noon = noon - timedelta(days=i)
         naive = night_noon.replace(tzinfo=None) + timedelta(minutes=m)
         logs.append(naive.replace(tzinfo=tz))
-    peak = estimate_peak(logs, TODAY, tz)
-    by_night = first_onsets_by_night(logs, tz)
+    peak = estimate_peak(logs, TODAY)
+    by_night = first_onsets_by_night(logs)
     assert peak.nights == len(by_night)
     if len(by_night) >= 5:
         assert peak.source == "personal"
         assert min(by_night.values()) <= to_noon_minutes(peak.onset) <= max(by_night.values())
-    assert estimate_peak(logs, TODAY, tz) == peak  # deterministic
+    assert estimate_peak(logs, TODAY) == peak  # deterministic
     assert estimate_peak_from_nights(by_night, TODAY) == peak  # the same from the nights
 
 
@@ -171,7 +171,7 @@ def test_smooth_toward_moves_at_most_max_step(prev: int | None, new: int, step: 
 
 
 def test_stabilize_peak_moves_onset_and_band_together() -> None:
-    peak = estimate_peak(nights_back([time(20, 0)] * 6), TODAY, TZ)
+    peak = estimate_peak(nights_back([time(20, 0)] * 6), TODAY)
     stable = stabilize_peak(peak, time(21, 30))
     assert stable.onset == time(21, 0)
     assert (stable.band_start, stable.band_end) == (time(23, 30), time(0, 30))
@@ -181,7 +181,7 @@ def test_stabilize_peak_moves_onset_and_band_together() -> None:
     assert stabilize_peak(peak, time(20, 10)) == peak
     assert stabilize_peak(peak, time(21, 30), days=2).onset == time(20, 30)
     # across midnight: 23:50 -> 00:40 moves only to 00:20
-    late = estimate_peak(nights_back([time(0, 40)] * 6), TODAY, TZ)
+    late = estimate_peak(nights_back([time(0, 40)] * 6), TODAY)
     assert stabilize_peak(late, time(23, 50)).onset == time(0, 20)
 
 

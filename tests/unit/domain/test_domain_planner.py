@@ -15,7 +15,7 @@ from rlsdesk.domain.safety import spacing_ok
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2025, 6, 18)  # a Wednesday
-DEFAULT_PEAK = estimate_peak([], NIGHT, BERLIN)
+DEFAULT_PEAK = estimate_peak([], NIGHT)
 
 
 def plan(
@@ -28,7 +28,7 @@ def plan(
     onset: time | None = None,
     **kw: object,
 ) -> NightPlan:
-    peak = estimate_peak([], night, tz, usual_onset=onset)
+    peak = estimate_peak([], night, usual_onset=onset)
     return plan_night(steps, peak, bedtime, night, tz, guidance=guidance, **kw)  # type: ignore[arg-type]
 
 

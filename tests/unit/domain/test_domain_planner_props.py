@@ -59,7 +59,7 @@ def scenarios(draw: st.DrawFn) -> tuple:
         steps.insert(draw(st.integers(0, len(steps))),
                      Step(StepKind.BEDTIME, "Bedtime", Anchor.before_bed(0)))
     onset = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
-    peak = estimate_peak([], night, ZoneInfo(zone), usual_onset=onset)
+    peak = estimate_peak([], night, usual_onset=onset)
     bedtime = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
     gap = draw(st.sampled_from([0, 5, 10, 15]))
     return steps, peak, bedtime, night, ZoneInfo(zone), gap
@@ -153,7 +153,7 @@ def _match(p, steps: list[Step]):
 def test_bedtime_and_onset_on_every_dst_night(zone: str, bedtime: time, onset: time) -> None:
     tz = ZoneInfo(zone)
     for night in DST_NIGHTS[zone] or [date(2025, 3, 30)]:
-        peak = estimate_peak([], night, tz, usual_onset=onset)
+        peak = estimate_peak([], night, usual_onset=onset)
         p = plan_night([], peak, bedtime, night, tz, guidance=GUIDANCE)
         start, end = night_bounds(night, tz)
         assert start <= p.bedtime < end
@@ -181,7 +181,7 @@ def test_steps_crowding_bedtime_move_earlier_not_bedtime(
     steps = [Step(StepKind.CUSTOM, f"Step {i}", Anchor.before_bed(m))
              for i, m in enumerate(minutes_before)]
     steps.append(Step(StepKind.BEDTIME, "Bedtime", Anchor.before_bed(0)))
-    peak = estimate_peak([], night, tz)
+    peak = estimate_peak([], night)
     p = _plan(steps, peak, bedtime, night, tz, gap)
     assert p.steps[-1].title == "Bedtime" and p.steps[-1].at == p.bedtime
     instants = [s.at for s in p.steps]
