@@ -292,3 +292,14 @@ def test_restore_by_name_brings_back_a_before_restore_copy(cli) -> None:
     conn.close()
     code, _, err = cli("backup", "restore", "--name", "nothing.db")
     assert code == 2 and "no backup called 'nothing.db'" in err
+
+
+def test_the_settings_page_names_each_copy_by_day_time_and_kind(store: Store) -> None:
+    from rlsdesk.ui.data_dialogs import backup_label
+
+    made = store.backup_now(NOON, backups.DAILY)
+    kept = store.restore(made, NOON + timedelta(minutes=1))
+    labels = [backup_label(b) for b in store.backups(NOON.date())]
+    assert labels == ["Saturday 21 November 2026, 12:01: your data before a restore",
+                      "Saturday 21 November 2026, 12:00: daily backup"]
+    assert kept.name == "rlsdesk-2026-11-21-120100-before-restore.db"
