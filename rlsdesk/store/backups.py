@@ -368,15 +368,21 @@ def contents(path: Path) -> Contents:
     Raises sqlite3.Error if the copy cannot be read."""
     source = _open_read_only(path)
     try:
-        nights = {row[0] for row in source.execute(
-            "SELECT night FROM diary_nights UNION SELECT CASE "
-            "WHEN CAST(substr(at, 12, 2) AS INTEGER) >= 12 THEN substr(at, 1, 10) "
-            "ELSE date(substr(at, 1, 10), '-1 day') END FROM symptom_events")}
-        with contextlib.suppress(sqlite3.OperationalError):  # a copy from before the ledger
+        tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
+        nights: set[str] = set()
+        quick = 0
+        if "diary_nights" in tables:  # a copy from an early rlsdesk may lack a table
+            nights |= {row[0] for row in source.execute("SELECT night FROM diary_nights")}
+        if "symptom_events" in tables:
+            nights |= {row[0] for row in source.execute(
+                "SELECT CASE WHEN CAST(substr(at, 12, 2) AS INTEGER) >= 12 "
+                "THEN substr(at, 1, 10) ELSE date(substr(at, 1, 10), '-1 day') END "
+                "FROM symptom_events")}
+            quick = source.execute(
+                "SELECT COUNT(*) FROM symptom_events WHERE source != 'checkin'").fetchone()[0]
+        if "reminder_ledger" in tables:
             nights |= {row[0] for row in source.execute(
                 "SELECT DISTINCT night FROM reminder_ledger WHERE state = 'done'")}
-        quick = source.execute(
-            "SELECT COUNT(*) FROM symptom_events WHERE source != 'checkin'").fetchone()[0]
     finally:
         source.close()
     days = sorted(date.fromisoformat(n) for n in nights if n)

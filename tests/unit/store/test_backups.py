@@ -235,6 +235,11 @@ def test_contents_count_nights_and_quick_logs(store: Store) -> None:
     made = store.backup_now(NOON)
     held = backups.contents(made.path)
     assert held == backups.Contents(3, date(2026, 11, 2), date(2026, 11, 6), 2)
+    conn = sqlite3.connect(made.path)
+    conn.execute("DROP TABLE diary_nights")  # as in a copy from before the diary
+    conn.close()
+    assert backups.contents(made.path) == backups.Contents(2, date(2026, 11, 5),
+                                                           date(2026, 11, 6), 2)
     made.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     with pytest.raises(sqlite3.Error):
         backups.contents(made.path)
