@@ -283,8 +283,7 @@ class RlsDeskApp:
         self._settle_work.clear()
 
     def _report_unreadable(self) -> None:
-        backups = self.store.backups()
-        latest = backups[0] if backups else None
+        latest = self.store.latest_backup()
         assert self.store.moved_aside is not None
         wants = data_dialogs.ask_restore_after_unreadable(
             self.window, self.store.problem or "unknown", self.store.moved_aside, latest

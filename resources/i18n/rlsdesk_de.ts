@@ -156,6 +156,26 @@ Das Problem: %2.</translation>
         <source>Start fresh</source>
         <translation>Neu beginnen</translation>
     </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="52"/>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="53"/>
+        <source>backup you made</source>
+        <translation>von Ihnen erstellte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="54"/>
+        <source>your data before a restore</source>
+        <translation>Ihre Daten vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/data_dialogs.py" line="56"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DiaryFiles</name>
@@ -1061,47 +1081,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="298"/>
+        <location filename="../../rlsdesk/app.py" line="297"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="299"/>
+        <location filename="../../rlsdesk/app.py" line="298"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="327"/>
+        <location filename="../../rlsdesk/app.py" line="326"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="365"/>
+        <location filename="../../rlsdesk/app.py" line="364"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="366"/>
+        <location filename="../../rlsdesk/app.py" line="365"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="373"/>
+        <location filename="../../rlsdesk/app.py" line="372"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="374"/>
+        <location filename="../../rlsdesk/app.py" line="373"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="396"/>
+        <location filename="../../rlsdesk/app.py" line="399"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="453"/>
+        <location filename="../../rlsdesk/app.py" line="456"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -1294,346 +1314,346 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="74"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="94"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="109"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
         <source>Never: follow the system</source>
         <translation>Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="163"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="247"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="248"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="280"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="281"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="293"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="299"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="308"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="310"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="323"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="331"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="335"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="346"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="349"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="357"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="365"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="368"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="376"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="377"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="378"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="381"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>

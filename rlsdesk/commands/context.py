@@ -43,11 +43,11 @@ class CommandContext:
 
 
 def unreadable_message(store: Store) -> str:
-    backups = store.backups()
+    latest = store.latest_backup()
     restore = (
-        f"To restore the latest backup (from {backups[0].day.isoformat()}), run: "
+        f"To restore the latest backup (from {latest.day.isoformat()}), run: "
         "rlsdesk backup restore --latest"
-        if backups else "There is no backup to restore from."
+        if latest else "There is no backup to restore from."
     )
     return (
         f"rlsdesk: your data file could not be read ({store.problem}). It was kept, "

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.timefmt import format_date
+from rlsdesk.ui.timefmt import format_clock, format_date
 
 if TYPE_CHECKING:  # QMessageBox loads when a message is shown, not with the window
     from PySide6.QtWidgets import QWidget
@@ -44,6 +44,18 @@ def ask_restore_after_unreadable(
         box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     return restore is not None and box.clickedButton() is restore
+
+
+def backup_label(backup: Backup) -> str:
+    """One copy as the Settings page lists it: its day, its time and what kind it is."""
+    kinds = {
+        "daily": translate("DataDialogs", "daily backup"),
+        "manual": translate("DataDialogs", "backup you made"),
+        "before-restore": translate("DataDialogs", "your data before a restore"),
+    }
+    return fill(translate("DataDialogs", "%1, %2: %3"),
+                format_date(backup.day, "dddd dd MMMM yyyy"), format_clock(backup.made),
+                kinds.get(backup.kind, backup.kind))
 
 
 def tell(parent: QWidget | None, title: str, text: str, warning: bool = False) -> None:

@@ -35,7 +35,8 @@ from rlsdesk.preferences import (
     QuietHours,
 )
 from rlsdesk.ui.calm import scrolling_body
-from rlsdesk.ui.timefmt import clock_display_format, format_date
+from rlsdesk.ui.data_dialogs import backup_label
+from rlsdesk.ui.timefmt import clock_display_format
 
 _TIME_EDIT_REST_MS = 1500
 
@@ -239,7 +240,7 @@ class SettingsPage(QWidget):
     def _fill_backups(self) -> None:
         self.backup_choice.clear()
         for backup in self._data.backups():
-            self.backup_choice.addItem(format_date(backup.day, "dddd dd MMMM yyyy"), backup)
+            self.backup_choice.addItem(backup_label(backup), backup)
         has = self.backup_choice.count() > 0
         self.restore_button.setEnabled(has)
         self.backup_choice.setEnabled(has)
