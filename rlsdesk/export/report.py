@@ -62,6 +62,8 @@ def build_report(service: DiaryService, first: date, last: date) -> bytes:
                      *(("p", t) for t in _wrap(summaries.onset_summary(data))),
                      ("p", words["onset_note"]), ("p", ""),
                      ("h", "Adherence per step (nights done of nights planned)"),
+                     ("p", "Nights count from the night a step was added or switched on, "
+                           "until it was switched off or removed."),
                      *(("p", t) for t in summaries.adherence_lines(data)), ("p", ""),
                      *_note_lines(data)]
             for chunk in _chunks(lines):
