@@ -57,13 +57,13 @@ def dopaminergic_known() -> list[str]:
     return [*names["generic"], *names["generic_de"], *names["brand"]]
 
 
-def step_info(step: Step, history: dict[int, list[tuple[str, date]]] | None = None
-              ) -> StepInfo:
+def step_info(step: Step, history: dict[int, list[tuple[str, date]]] | None = None,
+              first_done: dict[int, date] | None = None) -> StepInfo:
     """``history``: the store's step events; without it (or for a step it does not know)
-    every night counts."""
+    every night counts. ``first_done``: each step's first night marked done."""
     assert step.id is not None
     events = (history or {}).get(step.id)
-    spans = active_spans(events) if events else None
+    spans = active_spans(events, (first_done or {}).get(step.id)) if events else None
     return StepInfo(step.id, step.title, step.days, step_label(step), spans)
 
 
@@ -150,8 +150,9 @@ class DiaryService:
         return self.evening.steps()
 
     def step_infos(self) -> list[StepInfo]:
-        history = self.evening.store.routine.history()
-        return [step_info(s, history) for s in self.steps()]
+        routine = self.evening.store.routine
+        history, first_done = routine.history(), routine.first_done_nights()
+        return [step_info(s, history, first_done) for s in self.steps()]
 
     def replace_nights(self, nights: Sequence[NightImport]) -> None:
         self.repo.replace_nights(nights, self.evening.zone, self.evening.now())
@@ -209,13 +210,14 @@ class DiaryService:
         all_records = baseline + records_to_end
         steps = [s for s in self.steps() if s.id is not None]
         history = self.evening.store.routine.history()
+        first_done = self.evening.store.routine.first_done_nights()
         # a step turned off counts only if it was on, or done, in the period (it was in use
         # then); one turned on is listed even before its first night, as not planned yet
         marked = frozenset().union(*(r.done for r in records))
-        infos = [info for s in steps for info in [step_info(s, history)]
+        infos = [info for s in steps for info in [step_info(s, history, first_done)]
                  if s.enabled or s.id in marked
                  or (info.spans is not None and active_nights(info.spans, first, last))]
-        medicine = self._dopaminergic_start(steps, history)
+        medicine = self._dopaminergic_start(steps, history, first_done)
         drugs = dopaminergic_names(
             [f"{s.title} {s.name or ''}" for s in steps
              if s.enabled and s.kind is StepKind.MEDICATION], dopaminergic_known(),
@@ -236,8 +238,8 @@ class DiaryService:
         )
 
     def _dopaminergic_start(self, steps: Sequence[Step],
-                            history: dict[int, list[tuple[str, date]]]
-                            ) -> MedicineStart | None:
+                            history: dict[int, list[tuple[str, date]]],
+                            first_done: dict[int, date]) -> MedicineStart | None:
         """The switched-on dopaminergic medicine step that entered the routine first, with
         the first night it was in it (None when there is none, or its start is unknown)."""
         known = dopaminergic_known()
@@ -246,7 +248,7 @@ class DiaryService:
             if not step.enabled or step.kind is not StepKind.MEDICATION or step.id is None:
                 continue
             names = dopaminergic_names([f"{step.title} {step.name or ''}"], known)
-            spans = active_spans(history.get(step.id, ()))
+            spans = active_spans(history.get(step.id, ()), first_done.get(step.id))
             if names and spans:
                 found.append(MedicineStart(step.name or step.title, spans[0][0]))
         return min(found, key=lambda m: m.night) if found else None

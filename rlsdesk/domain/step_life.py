@@ -6,7 +6,8 @@ The store records each step's lifetime as events with the local date they happen
 a step removed (or switched off) on date D no longer counts on the night of D. So a step
 added this morning counts from tonight, and one added and removed on the same day never
 counted. A night on which the step was marked done counts as active whatever the events
-say (it plainly existed then; e.g. done marks imported for nights before it was recorded).
+say (it plainly existed then), and a step marked done before its first recorded event
+existed from its first done night (a diary imported from before the step was recorded).
 """
 
 from __future__ import annotations
@@ -23,12 +24,20 @@ OPENS: frozenset[str] = frozenset({"added", "enabled"})
 Span = tuple[date, date | None]
 
 
-def active_spans(events: Iterable[tuple[str, date]]) -> tuple[Span, ...]:
+def active_spans(events: Iterable[tuple[str, date]], first_done: date | None = None
+                 ) -> tuple[Span, ...]:
     """The spans in which a step was active, from its events in any order (same-day events
-    keep the order given). Repeated opens or closes change nothing; empty spans drop out."""
+    keep the order given). Repeated opens or closes change nothing; empty spans drop out.
+
+    ``first_done``: the first night the step was marked done. When that is before its first
+    event (nights imported from a diary file, or kept from before the history was recorded),
+    the step evidently existed from then, and its first span starts there."""
+    ordered = sorted(events, key=lambda item: item[1])
+    if first_done is not None and (not ordered or first_done < ordered[0][1]):
+        ordered.insert(0, ("added", first_done))
     spans: list[Span] = []
     start: date | None = None
-    for event, day in sorted(events, key=lambda item: item[1]):
+    for event, day in ordered:
         if event in OPENS:
             if start is None:
                 start = day

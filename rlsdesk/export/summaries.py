@@ -27,8 +27,7 @@ from rlsdesk.domain.insights import (
 from rlsdesk.domain.peak import BAND_SOURCE_TYPICAL, PeakEstimate
 
 #: Where the signs the note counts come from (the diary can show only some of them).
-AUGMENTATION_SOURCE = ("Garcia-Borreguero D, et al. Diagnostic standards for dopaminergic "
-                       "augmentation of restless legs syndrome. Sleep Med 2007; 8:520-30.")
+AUGMENTATION_SOURCE = "García-Borreguero D, et al. Sleep Med 2007; 8:520-30."
 
 
 def clock(minutes: float) -> str:

@@ -48,6 +48,17 @@ class RoutineRepo:
             found[step_id].append((event, date.fromisoformat(night)))
         return dict(found)
 
+    def first_done_nights(self) -> dict[int, date]:
+        """``{step_id: first night marked done}`` from the reminder ledger."""
+        try:
+            rows = self._conn.execute(
+                "SELECT step_id, MIN(night) FROM reminder_ledger WHERE state = 'done' "
+                "GROUP BY step_id"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a file from before the ledger
+            return {}
+        return {step_id: date.fromisoformat(night) for step_id, night in rows}
+
     def add(self, record: StepRecord, position: int | None = None, *,
             at: datetime | None = None) -> int:
         with transaction(self._conn):

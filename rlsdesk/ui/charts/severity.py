@@ -81,7 +81,7 @@ class SeverityChart(ChartWidget):
         done = [s.title for s in self._steps() if s.id in record.done]
         if done:
             text += self.tr("; done: %1").replace("%1", ", ".join(done))
-        elif self._steps():
+        elif any(s.planned_on(night, record.done) for s in self._steps()):
             text += self.tr("; no steps marked done")
         return text
 
@@ -216,7 +216,7 @@ class SeverityChart(ChartWidget):
                                 strips.width(), metrics.height()),
                          Qt.AlignmentFlag.AlignLeft,
                          self.tr("Steps marked done (a mark for each night)"))
-        shares = done_columns(self.data.records, [s.id for s in steps], axis.columns)
+        shares = done_columns(self.data.records, steps, axis.columns)
         row_height = self._row_height()
         width = max(1.5, axis.step - (1.0 if axis.step >= 4 else 0.0))
         for row, step in enumerate(steps):
