@@ -115,8 +115,13 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
     for step in taken:
         label = summaries_label(step)
         item = adherence.get(step.id)
-        count = (f"marked taken on {item.done} of {item.planned} planned nights"
-                 if item and item.planned else "not planned in this period")
+        spans = item.step.spans if item else None
+        if item and item.planned:
+            count = f"marked taken on {item.done} of {item.planned} planned nights"
+        elif spans and spans[0][0] > data.last:
+            count = f"added {spans[0][0]:%d %B %Y}, no nights to count yet"
+        else:
+            count = "not planned in this period"
         state = "" if step.enabled else " (switched off)"
         lines.append(("p", f"- {step.title}: {label}{state}; {count}"))
     lines.append(("p", words["medication_note"]))
