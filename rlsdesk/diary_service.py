@@ -250,7 +250,7 @@ class DiaryService:
             names = dopaminergic_names([f"{step.title} {step.name or ''}"], known)
             spans = active_spans(history.get(step.id, ()), first_done.get(step.id))
             if names and spans:
-                found.append(MedicineStart(step.name or step.title, spans[0][0]))
+                found.append(MedicineStart(step.name or step.title, spans[0][0], names[0]))
         return min(found, key=lambda m: m.night) if found else None
 
     def _augmentation_records(self, whole_first: date, first: date,

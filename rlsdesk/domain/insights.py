@@ -115,8 +115,9 @@ class StepAdherence:
 class MedicineStart:
     """A dopaminergic medicine in the routine and the first night it was there."""
 
-    name: str    # the name as the routine lists it, e.g. "Pramipexole"
+    name: str    # the name as the routine lists it, e.g. "Pramipexole 0.125 mg"
     night: date
+    drug: str = ""  # the dopaminergic name found in it, e.g. "pramipexole"
 
 
 Baseline = Literal["before_medicine", "first_nights"]
@@ -146,6 +147,7 @@ class AugmentationNote:
     daytime_of: int = WEEK
     medicine: str | None = None
     medicine_start: date | None = None
+    drug: str | None = None       # the medicine's dopaminergic name, e.g. "pramipexole"
 
     @property
     def shift_minutes(self) -> int | None:
@@ -311,6 +313,7 @@ def augmentation_note(
         worse_nights=worse, daytime_days=daytime,
         medicine=medicine.name if medicine else None,
         medicine_start=medicine.night if medicine else None,
+        drug=(medicine.drug or medicine.name) if medicine else None,
     )
     signs = set()
     shift = note.shift_minutes

@@ -80,10 +80,10 @@ def note_text(note: AugmentationNote) -> NoteText | None:
         sentences.append(fill(translate(
             "NoteText", "On %1 of the last %2 days you logged symptoms before noon."),
             note.daytime_days, note.daytime_of))
-    if note.medicine:
+    if note.drug:
         sentences.append(fill(translate(
             "NoteText", "Only a clinician can tell whether this is augmentation, a known effect "
-            "of medicines like %1, or has another cause."), note.medicine))
+            "of medicines like %1, or has another cause."), note.drug))
     else:
         sentences.append(translate("NoteText", "Only a clinician can tell what this means."))
     sentences.append(translate("NoteText", "Please raise it with them soon and bring this "

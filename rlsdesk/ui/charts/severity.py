@@ -229,8 +229,14 @@ class SeverityChart(ChartWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.grid)
-            painter.drawRoundedRect(QRectF(strips.left(), top + 3, strips.width(),
-                                           row_height - 6), 3, 3)
+            # the track starts with the step's first night in the routine: nights before
+            # it existed are left blank, not drawn as "not done"
+            first = next((c for c, share in enumerate(shares[step.id]) if share is not None),
+                         None)
+            if first is not None:
+                left = strips.left() if first == 0 else axis.x(first) - width / 2
+                painter.drawRoundedRect(QRectF(left, top + 3, strips.right() - left,
+                                               row_height - 6), 3, 3)
             for column, share in enumerate(shares[step.id]):
                 if not share:
                     continue
