@@ -14,18 +14,20 @@ from typing import Any
 from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
 from rlsdesk.domain.insights import (
     BASELINE_NIGHTS,
-    AugmentationSignal,
+    AugmentationNote,
+    MedicineStart,
     StepAdherence,
     StepEffect,
     StepInfo,
     adherence,
-    augmentation_signal,
+    augmentation_note,
     dopaminergic_names,
     step_effects,
 )
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
+from rlsdesk.domain.step_life import active_nights, active_spans
 from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import read_csv, write_csv
 from rlsdesk.resources import load_json
@@ -49,9 +51,20 @@ def step_label(step: Step) -> str:
     return ""
 
 
-def step_info(step: Step) -> StepInfo:
+def dopaminergic_known() -> list[str]:
+    """Dopaminergic medicine names, generic (English, German) and brand (resources/)."""
+    names = load_json("dopaminergic.json")
+    return [*names["generic"], *names["generic_de"], *names["brand"]]
+
+
+def step_info(step: Step, history: dict[int, list[tuple[str, date]]] | None = None,
+              first_done: dict[int, date] | None = None) -> StepInfo:
+    """``history``: the store's step events; without it (or for a step it does not know)
+    every night counts. ``first_done``: each step's first night marked done."""
     assert step.id is not None
-    return StepInfo(step.id, step.title, step.days, step_label(step))
+    events = (history or {}).get(step.id)
+    spans = active_spans(events, (first_done or {}).get(step.id)) if events else None
+    return StepInfo(step.id, step.title, step.days, step_label(step), spans)
 
 
 @dataclass(frozen=True)
@@ -64,7 +77,7 @@ class Insights:
     steps: list[StepInfo]
     effects: list[StepEffect]
     adherence: list[StepAdherence]
-    augmentation: AugmentationSignal
+    augmentation: AugmentationNote  # what the diary shows against its baseline
     dopaminergic: list[str]       # dopaminergic drug names the routine lists
     peak: PeakEstimate            # what the planner expects tonight
     expected_onsets: list[tuple[date, int]]  # the planner's estimate for each shown night
@@ -75,7 +88,8 @@ class Insights:
 
     @property
     def augmentation_warning(self) -> bool:
-        return bool(self.dopaminergic) and self.augmentation.earlier_by_two_hours
+        """The diary shows changes worth raising with a clinician (see AugmentationNote)."""
+        return self.augmentation.show
 
 
 @dataclass(frozen=True)
@@ -138,7 +152,9 @@ class DiaryService:
         return self.evening.steps()
 
     def step_infos(self) -> list[StepInfo]:
-        return [step_info(s) for s in self.steps()]
+        routine = self.evening.store.routine
+        history, first_done = routine.history(), routine.first_done_nights()
+        return [step_info(s, history, first_done) for s in self.steps()]
 
     def replace_nights(self, nights: Sequence[NightImport]) -> None:
         self.repo.replace_nights(nights, self.evening.zone, self.evening.now())
@@ -196,26 +212,65 @@ class DiaryService:
         records = [r for r in records_to_end if r.night <= last]
         baseline = self._baseline_records(span[0] if span else first, first)
         all_records = baseline + records_to_end
-        steps = self.steps()
-        # a step turned off counts only if it was done in the period (it was in use then):
-        # otherwise it would read "done 0 of 90 planned nights" while planned on none
+        steps = [s for s in self.steps() if s.id is not None]
+        history = self.evening.store.routine.history()
+        first_done = self.evening.store.routine.first_done_nights()
+        # a step turned off counts only if it was on, or done, in the period (it was in use
+        # then); one turned on is listed even before its first night, as not planned yet
         marked = frozenset().union(*(r.done for r in records))
-        infos = [step_info(s) for s in steps
-                 if s.id is not None and (s.enabled or s.id in marked)]
-        known = self.text["dopaminergic"]["generic"] + self.text["dopaminergic"]["brand"]
+        infos = [info for s in steps for info in [step_info(s, history, first_done)]
+                 if s.enabled or s.id in marked
+                 or (info.spans is not None and active_nights(info.spans, first, last))]
+        medicine = self._dopaminergic_start(steps, history, first_done)
         drugs = dopaminergic_names(
             [f"{s.title} {s.name or ''}" for s in steps
-             if s.enabled and s.kind is StepKind.MEDICATION], known,
+             if s.enabled and s.kind is StepKind.MEDICATION], dopaminergic_known(),
         )
+        logged_tonight = any(r.night == tonight for r in records_to_end)
+        note_until = tonight if logged_tonight else tonight - timedelta(days=1)
+        whole_first = span[0] if span else first
         return Insights(
             first=first, last=last, records=records, steps=infos,
             effects=step_effects(records, infos),
             adherence=adherence(records, infos, first, last),
-            augmentation=augmentation_signal(all_records, tonight),
+            augmentation=augmentation_note(
+                self._augmentation_records(whole_first, first, medicine, all_records),
+                note_until, medicine),
             dopaminergic=drugs,
             peak=self.evening.peak_for(tonight),
             expected_onsets=_expected_onsets(all_records, first, last, self.evening),
         )
+
+    def _dopaminergic_start(self, steps: Sequence[Step],
+                            history: dict[int, list[tuple[str, date]]],
+                            first_done: dict[int, date]) -> MedicineStart | None:
+        """The switched-on dopaminergic medicine step that entered the routine first, with
+        the first night it was in it (None when there is none, or its start is unknown)."""
+        known = dopaminergic_known()
+        found: list[MedicineStart] = []
+        for step in steps:
+            if not step.enabled or step.kind is not StepKind.MEDICATION or step.id is None:
+                continue
+            names = dopaminergic_names([f"{step.title} {step.name or ''}"], known)
+            spans = active_spans(history.get(step.id, ()), first_done.get(step.id))
+            if names and spans:
+                found.append(MedicineStart(step.name or step.title, spans[0][0], names[0]))
+        return min(found, key=lambda m: m.night) if found else None
+
+    def _augmentation_records(self, whole_first: date, first: date,
+                              medicine: MedicineStart | None,
+                              loaded: Sequence[NightRecord]) -> list[NightRecord]:
+        """The records the augmentation note compares: those ``loaded`` (the diary's first
+        nights and the period on) and the nights before the medicine's start."""
+        extra: list[NightRecord] = []
+        if medicine is not None:
+            lo = max(whole_first, medicine.night - timedelta(days=180))
+            hi = min(medicine.night, first) - timedelta(days=1)
+            if lo <= hi:
+                extra += self.records(lo, hi)
+        by_night = {r.night: r for r in extra}
+        by_night.update((r.night, r) for r in loaded)
+        return [by_night[night] for night in sorted(by_night)]
 
     def _baseline_records(self, whole_first: date, first: date) -> list[NightRecord]:
         """The nights before ``first`` the augmentation baseline needs (its first nights

@@ -84,7 +84,8 @@ class Evening:
         """On first use, start from the embedded default routine (once)."""
         if self.store.settings.get("routine_seeded") or not self.store.routine.is_empty():
             return
-        self.store.routine.replace_all([step_to_dict(s) for s in default_routine()])
+        self.store.routine.replace_all([step_to_dict(s) for s in default_routine()],
+                                      at=self.now())
         self.store.settings.set("routine_seeded", True)
 
     def steps(self) -> list[Step]:
@@ -98,15 +99,16 @@ class Evening:
         return None if record is None else replace(step_from_dict(record), id=step_id)
 
     def add_step(self, step: Step, position: int | None = None) -> int:
-        return self.store.routine.add(step_to_dict(step), position)
+        return self.store.routine.add(step_to_dict(step), position, at=self.now())
 
     def update_step(self, step: Step) -> None:
-        if step.id is None or not self.store.routine.update(step.id, step_to_dict(step)):
+        if step.id is None or not self.store.routine.update(step.id, step_to_dict(step),
+                                                            at=self.now()):
             raise ValidationError("id", step.id, "is not a step of the routine")
 
     def remove_step(self, step_id: int) -> Step:
         existing = self.step(step_id)
-        if existing is None or not self.store.routine.remove(step_id):
+        if existing is None or not self.store.routine.remove(step_id, at=self.now()):
             raise ValidationError("id", step_id, "is not a step of the routine")
         return existing
 
@@ -114,7 +116,7 @@ class Evening:
         self.store.routine.reorder(ordered_ids)
 
     def replace_routine(self, steps: Sequence[Step]) -> list[int]:
-        ids = self.store.routine.replace_all([step_to_dict(s) for s in steps])
+        ids = self.store.routine.replace_all([step_to_dict(s) for s in steps], at=self.now())
         self.store.settings.set("routine_seeded", True)
         return ids
 
@@ -130,7 +132,10 @@ class Evening:
         """The estimate for a night, moved at most 30 min from the one applied the night
         before, so the routine stays a habit. ``remember`` records tonight's as applied."""
         events = self.store.symptoms.in_nights(night - timedelta(days=PEAK_WINDOW_DAYS), night)
-        raw = estimate_peak([event.at for event in events], night, self.usual_onset())
+        onsets = [event.at for event in events]
+        severities = [(e.at, e.severity) for e in events
+                      if e.severity is not None and e.source != "checkin"]
+        raw = estimate_peak(onsets, night, self.usual_onset(), severities=severities)
         applied = self.store.settings.get(_APPLIED_PEAK_KEY) or {}
         previous = None
         if applied.get("night") == (night - timedelta(days=1)).isoformat():

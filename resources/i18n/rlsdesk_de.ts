@@ -573,7 +573,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="356"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="357"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -713,125 +713,125 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="54"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="56"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="55"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="57"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="102"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="108"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="110"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="112"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="115"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="169"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="171"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="179"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="195"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="196"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="196"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="210"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="211"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="214"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -847,6 +847,79 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/main_window.py" line="47"/>
         <source>Choose a part of rlsdesk to show</source>
         <translation>Wählen Sie, welchen Teil von rlsdesk Sie sehen möchten</translation>
+    </message>
+</context>
+<context>
+    <name>NoteText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="37"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="38"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="47"/>
+        <source>before you started %1 on %2</source>
+        <translation>vor dem Beginn mit %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="50"/>
+        <source>in your first nights logged (%1 to %2)</source>
+        <translation>in Ihren ersten eingetragenen Nächten (%1 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="53"/>
+        <source>in your first nights logged</source>
+        <translation>in Ihren ersten eingetragenen Nächten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="65"/>
+        <source>Your diary shows symptoms starting about %1 earlier than %2: around %3 over the last %4 nights with an onset, against around %5 over %6 nights before.</source>
+        <translation>Ihr Tagebuch zeigt, dass die Beschwerden etwa %1 früher beginnen als %2: um %3 in den letzten %4 Nächten mit Beginn, gegenüber etwa %5 in %6 Nächten davor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="72"/>
+        <source>On %1 of the last %2 nights they were also worse than before.</source>
+        <translation>In %1 der letzten %2 Nächte waren sie außerdem stärker als zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="76"/>
+        <source>Your diary shows that on %1 of the last %2 nights symptoms were worse than %3.</source>
+        <translation>Ihr Tagebuch zeigt, dass die Beschwerden in %1 der letzten %2 Nächte stärker waren als %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="80"/>
+        <source>On %1 of the last %2 days you logged symptoms before noon.</source>
+        <translation>An %1 der letzten %2 Tage haben Sie Beschwerden vor Mittag eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="84"/>
+        <source>Only a clinician can tell whether this is augmentation, a known effect of medicines like %1, or has another cause.</source>
+        <translation>Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, ob dies eine Augmentation ist, eine bekannte Wirkung von Medikamenten wie %1, oder eine andere Ursache hat.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="88"/>
+        <source>Only a clinician can tell what this means.</source>
+        <translation>Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, was das bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="89"/>
+        <source>Please raise it with them soon and bring this diary. Do not change a medicine on your own.</source>
+        <translation>Bitte sprechen Sie es bald an und bringen Sie dieses Tagebuch mit. Ändern Sie kein Medikament auf eigene Faust.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="91"/>
+        <source>What rlsdesk counts: symptoms starting %1 hours or more earlier than the baseline; symptoms logged before noon (06:00 to 11:59) on %2 or more of the last 7 days; severity above the baseline&apos;s usual on %3 or more of the last 7 nights. A diary cannot show everything a clinician asks about.</source>
+        <translation>Was rlsdesk zählt: Beschwerden, die %1 Stunden oder mehr früher beginnen als zum Vergleichszeitraum; Beschwerden vor Mittag (06:00 bis 11:59) an %2 oder mehr der letzten 7 Tage; Stärke über dem üblichen Wert des Vergleichszeitraums in %3 oder mehr der letzten 7 Nächte. Ein Tagebuch kann nicht alles zeigen, wonach eine Ärztin oder ein Arzt fragt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/note_text.py" line="97"/>
+        <source>Something to raise with your clinician soon</source>
+        <translation>Etwas, das Sie bald mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten</translation>
     </message>
 </context>
 <context>
@@ -883,16 +956,21 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/charts/onsets.py" line="84"/>
-        <source>usually worst %1 to %2 (tonight&apos;s estimate)</source>
-        <translation>meist am schlimmsten %1 bis %2 (Schätzung für heute Nacht)</translation>
+        <source>worst %1 to %2 (your logged severities)</source>
+        <translation>am schlimmsten %1 bis %2 (nach Ihren eingetragenen Stärken)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/charts/onsets.py" line="86"/>
+        <source>usually worst %1 to %2 (sleep studies)</source>
+        <translation>meist am schlimmsten %1 bis %2 (Schlafstudien)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="88"/>
         <source>what the planner expected</source>
         <translation>was der Planer erwartete</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="167"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="169"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
     </message>
@@ -923,6 +1001,21 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/peak_text.py" line="40"/>
         <source>; moving there gradually, tonight %1</source>
         <translation>; die Zeit rückt allmählich dorthin, heute Abend %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="43"/>
+        <source>; worst %1 to %2 by the severities you logged</source>
+        <translation>; am schlimmsten %1 bis %2 nach den von Ihnen eingetragenen Stärken</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="51"/>
+        <source>worst %1 to %2, the hours your logged severity is highest (%3 logs on %4 nights)</source>
+        <translation>am schlimmsten %1 bis %2, die Stunden mit Ihren höchsten eingetragenen Stärken (%3 Einträge in %4 Nächten)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="55"/>
+        <source>usually worst %1 to %2, as in sleep studies (%3)</source>
+        <translation>meist am schlimmsten %1 bis %2, wie in Schlafstudien (%3)</translation>
     </message>
 </context>
 <context>
@@ -2246,32 +2339,37 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="54"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="58"/>
         <source>Tonight&apos;s timeline</source>
         <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="83"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="87"/>
         <source>%1 step tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritt heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="84"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="88"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritte heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="141"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="145"/>
+        <source>your worst hours</source>
+        <translation>Ihre schlimmsten Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/timeline.py" line="146"/>
         <source>usually worst</source>
         <translation>meist am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="160"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="165"/>
         <source>usually starts %1</source>
         <translation>beginnt meist um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="252"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="257"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>

@@ -148,31 +148,42 @@ def severity_counts(points: Iterable[tuple[date, int]], columns: Columns,
     return [tuple(c) for c in counts]
 
 
-def done_columns(records: Iterable[NightRecord], step_ids: Sequence[int],
+def done_columns(records: Iterable[NightRecord], steps: Sequence[int | StepInfo],
                  columns: Columns) -> dict[int, list[float | None]]:
-    """For each step id, for each column: the share of the column's logged nights (nights
-    with a record) on which the step was marked done; None for a column without a record.
-    One pass over the records, whatever the number of steps."""
-    total = [0] * columns.count
-    hits = {step: [0] * columns.count for step in step_ids}
+    """For each step (an id, or a StepInfo whose spans say which nights it was in the
+    routine and switched on), for each column: the share of the column's logged nights
+    (nights with a record) on which the step was marked done, counting only nights it was
+    active; None for a column without such a night. One pass over the records."""
+    infos: dict[int, StepInfo | None] = {}
+    for step in steps:
+        if isinstance(step, StepInfo):
+            infos[step.id] = step
+        else:
+            infos[step] = None
+    total = {step: [0] * columns.count for step in infos}
+    hits = {step: [0] * columns.count for step in infos}
     lookup = columns.lookup()
     for record in records:
         column = lookup.get(record.night)
         if column is None:
             continue
-        total[column] += 1
-        for step in record.done:
-            if step in hits:
-                hits[step][column] += 1
-    return {step: [None if n == 0 else h / n for h, n in zip(row, total, strict=True)]
-            for step, row in hits.items()}
+        for step, info in infos.items():
+            if info is not None and not info.active_on(record.night, record.done):
+                continue
+            total[step][column] += 1
+            hits[step][column] += step in record.done
+    return {step: [None if n == 0 else h / n for h, n in zip(hits[step], total[step],
+                                                            strict=True)]
+            for step in infos}
 
 
 def done_share(record: NightRecord | None, steps: Sequence[StepInfo],
                night: date) -> float | None:
-    """The share of the steps planned on ``night`` that were marked done; None when
-    nothing was logged that night or no step was planned."""
-    planned = [s for s in steps if night.weekday() in s.days]
+    """The share of the steps planned on ``night`` (its weekday, while in the routine and
+    switched on) that were marked done; None when nothing was logged that night or no step
+    was planned."""
+    done = record.done if record is not None else frozenset()
+    planned = [s for s in steps if s.planned_on(night, done)]
     if record is None or not planned:
         return None
     return sum(s.id in record.done for s in planned) / len(planned)

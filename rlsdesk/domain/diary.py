@@ -23,6 +23,7 @@ from rlsdesk.domain.clock import (
     to_noon_minutes,
 )
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.peak import is_daytime
 
 __all__ = [
     "AWAKENINGS_RANGE",
@@ -117,6 +118,7 @@ class NightRecord:
     night: date
     entry: NightEntry | None = None
     onsets: tuple[int, ...] = ()              # every logged moment, minutes since 12:00
+    # (moments from 06:00 on are daytime symptoms of the next morning: see ``daytime``)
     quick_severities: tuple[int, ...] = ()    # severities given with quick logs
     done: frozenset[int] = field(default_factory=frozenset)  # step ids marked done
 
@@ -129,11 +131,17 @@ class NightRecord:
 
     @property
     def onset(self) -> int | None:
-        """The night's first onset (minutes since 12:00): the check-in's or a logged one."""
-        found = list(self.onsets)
+        """The night's first onset (minutes since 12:00): the check-in's or a logged one.
+        A moment logged the next morning (06:00-11:59) is a daytime symptom, not an onset."""
+        found = [m for m in self.onsets if not is_daytime(m)]
         if self.entry is not None and self.entry.onset_minutes is not None:
             found.append(self.entry.onset_minutes)
         return min(found) if found else None
+
+    @property
+    def daytime(self) -> tuple[int, ...]:
+        """Moments logged the morning after (06:00-11:59): symptoms of the day ``night + 1``."""
+        return tuple(m for m in self.onsets if is_daytime(m))
 
 
 # --- field parsers: each raises ValidationError(field, value, problem) ----------------------

@@ -12,13 +12,18 @@ in the last 28 days it uses the first onset of each night, combined by a weighte
 (robust to odd nights), with weights halving every ``half_life_days`` so recent nights
 count more.
 
-The band (when symptoms are usually worst) keeps the default's offset from onset: it starts
-150 min after onset and ends 210 min after (21:30 -> 00:00-01:00). Only onsets are logged,
-so the band is not derived from data.
+The band (when symptoms are usually worst) is bound to the clock, not to the onset: symptoms
+peak around midnight to 01:00 whenever they start (Trenkwalder et al., Mov Disord 1999;
+14:102-10), so that is the default. Once the person has logged severities with their quick
+logs (``MIN_BAND_LOGS`` over ``MIN_BAND_NIGHTS`` nights in the last 28), the band is the
+hour (or up to three neighbouring hours) in which their logged severity is highest. The band
+never starts before the night's onset: if the onset is later, the band starts there.
 """
 
 from __future__ import annotations
 
+import statistics
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -34,37 +39,61 @@ from rlsdesk.domain.clock import (
 
 __all__ = [
     "BAND_END_OFFSET",
+    "BAND_SOURCE_TYPICAL",
     "BAND_START_OFFSET",
     "DEFAULT_BAND_END",
     "DEFAULT_BAND_START",
     "DEFAULT_ONSET",
     "HALF_LIFE_DAYS",
     "MAX_DAILY_SHIFT",
+    "MIN_BAND_LOGS",
+    "MIN_BAND_NIGHTS",
     "MIN_NIGHTS",
     "WINDOW_DAYS",
     "PeakEstimate",
+    "WorstBand",
     "estimate_peak",
     "estimate_peak_from_nights",
     "first_onsets_by_night",
+    "is_daytime",
     "lived_minutes",
     "night_of",
     "onset_minutes",
     "smooth_toward",
     "stabilize_peak",
     "weighted_median",
+    "worst_band",
 ]
 
 DEFAULT_ONSET = time(21, 30)
 DEFAULT_BAND_START = time(0, 0)
 DEFAULT_BAND_END = time(1, 0)
-BAND_START_OFFSET = 150  # minutes after onset
+BAND_START_OFFSET = 150  # the planner's fallbacks only: the band is clock-bound
 BAND_END_OFFSET = 210
+MIN_BAND_LOGS = 10     # quick logs with a severity ...
+MIN_BAND_NIGHTS = 5    # ... on this many nights, before the band is the person's own
+MIN_HOUR_LOGS = 2      # an hour needs this many of them to be the worst one
+BAND_CLOSE = 0.5       # neighbouring hours this close to the worst join the band
+BAND_MAX_HOURS = 3
+BAND_SOURCE_TYPICAL = "Trenkwalder C, et al. Mov Disord 1999; 14:102-10"
 MIN_NIGHTS = 5
 WINDOW_DAYS = 28
 HALF_LIFE_DAYS = 10.0
 MAX_DAILY_SHIFT = 30
 
 PeakSource = Literal["default", "personal"]
+BandSource = Literal["typical", "personal"]
+
+#: A moment logged from 06:00 to 11:59 is a daytime symptom of that morning, not part of the
+#: night before (whose night still runs to 12:00): it never sets or moves a night's onset.
+#: The circadian low is 09:00-11:00 (Trenkwalder et al., Mov Disord 1999; 14:102-10), so a
+#: symptom then is worth counting on its own.
+DAYTIME_FROM = 18 * 60  # 06:00 as minutes since 12:00
+
+
+def is_daytime(minutes_since_noon: int) -> bool:
+    """True for 06:00-11:59 (minutes since 12:00 from 1080 to 1439)."""
+    return minutes_since_noon >= DAYTIME_FROM
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +110,58 @@ class PeakEstimate:
     from_setting: bool = False  # "default" from the usual onset they set, not the typical one
     nights_needed: int = MIN_NIGHTS
     heading_for: time | None = None  # the estimate a gradual move is heading for
+    band_source: BandSource = "typical"  # the circadian studies', or the person's own logs
+    band_logs: int = 0     # quick logs with a severity behind a personal band
+    band_nights: int = 0   # the nights they came from
+
+
+@dataclass(frozen=True, slots=True)
+class WorstBand:
+    """The clock hours in which the person's logged severity is highest."""
+
+    start: time
+    end: time
+    logs: int
+    nights: int
+
+
+def worst_band(
+    severities: Sequence[tuple[datetime, int]], today: date, *,
+    window_days: int = WINDOW_DAYS, min_logs: int = MIN_BAND_LOGS,
+    min_nights: int = MIN_BAND_NIGHTS,
+) -> WorstBand | None:
+    """The worst hours from quick-log severities of nights ``today - window_days < night
+    <= today``; None with fewer than ``min_logs`` logs or ``min_nights`` nights. Daytime
+    logs (06:00-11:59) are left out. Hours are clock hours of the night (12:00-05:59); the
+    worst has the highest mean severity among hours with ``MIN_HOUR_LOGS`` logs (any hour
+    if none has), ties going to the hour with more logs, then the earlier one."""
+    by_hour: dict[int, list[int]] = defaultdict(list)
+    nights: set[date] = set()
+    for moment, severity in severities:
+        minutes = lived_minutes(moment)
+        night = night_as_lived(moment)
+        if is_daytime(minutes) or not 0 <= (today - night).days < window_days:
+            continue
+        by_hour[minutes // 60].append(severity)
+        nights.add(night)
+    logs = sum(len(v) for v in by_hour.values())
+    if logs < min_logs or len(nights) < min_nights:
+        return None
+    means = {hour: statistics.fmean(values) for hour, values in by_hour.items()}
+    eligible = [h for h in means if len(by_hour[h]) >= MIN_HOUR_LOGS] or list(means)
+    best = max(eligible, key=lambda h: (means[h], len(by_hour[h]), -h))
+    lo = hi = best
+
+    def close(hour: int) -> bool:
+        return hour in eligible and means[hour] >= means[best] - BAND_CLOSE
+
+    while hi - lo + 1 < BAND_MAX_HOURS and (close(lo - 1) or close(hi + 1)):
+        if close(lo - 1) and (not close(hi + 1) or means[lo - 1] >= means[hi + 1]):
+            lo -= 1
+        else:
+            hi += 1
+    return WorstBand(from_noon_minutes(lo * 60), from_noon_minutes((hi + 1) * 60), logs,
+                     len(nights))
 
 
 def night_of(dt: datetime, tz: ZoneInfo) -> date:
@@ -104,11 +185,14 @@ def lived_minutes(dt: datetime) -> int:
 
 def first_onsets_by_night(onsets: Sequence[datetime]) -> dict[date, int]:
     """The first onset of each night as lived (the earliest wall time on the night each
-    was lived on, in its own offset), as minutes since 12:00."""
+    was lived on, in its own offset), as minutes since 12:00; daytime moments left out."""
     first: dict[date, int] = {}
     for dt in onsets:
         _require_aware(dt)
-        night, minutes = night_as_lived(dt), lived_minutes(dt)
+        minutes = lived_minutes(dt)
+        if is_daytime(minutes):
+            continue
+        night = night_as_lived(dt)
         first[night] = min(minutes, first.get(night, minutes))
     return first
 
@@ -137,8 +221,10 @@ def estimate_peak(
     min_nights: int = MIN_NIGHTS,
     window_days: int = WINDOW_DAYS,
     half_life_days: float = HALF_LIFE_DAYS,
+    severities: Sequence[tuple[datetime, int]] = (),
 ) -> PeakEstimate:
-    """Tonight's (night ``today``) expected onset and worst band from logged onsets.
+    """Tonight's (night ``today``) expected onset and worst band from logged onsets and
+    quick-log ``severities`` (instant, 0-10).
 
     Nights count when ``today - window_days < night <= today``. Onsets must be aware, each
     at the offset it was lived at (see :func:`first_onsets_by_night`).
@@ -147,6 +233,7 @@ def estimate_peak(
         first_onsets_by_night(onsets), today, usual_onset,
         default_onset=default_onset, default_band=default_band, min_nights=min_nights,
         window_days=window_days, half_life_days=half_life_days,
+        worst=worst_band(severities, today, window_days=window_days),
     )
 
 
@@ -160,9 +247,11 @@ def estimate_peak_from_nights(
     min_nights: int = MIN_NIGHTS,
     window_days: int = WINDOW_DAYS,
     half_life_days: float = HALF_LIFE_DAYS,
+    worst: WorstBand | None = None,
 ) -> PeakEstimate:
     """:func:`estimate_peak` from each night's first onset (minutes since 12:00) already
-    known, e.g. from the diary's records: no instants to convert."""
+    known, e.g. from the diary's records: no instants to convert. ``worst``: the person's
+    own worst hours, if known (else ``default_band``)."""
     by_night = {
         night: minutes
         for night, minutes in first_onsets.items()
@@ -174,36 +263,31 @@ def estimate_peak_from_nights(
         weights = [0.5 ** ((today - n).days / half_life_days) for n in nights]
         estimate = round(weighted_median([by_night[n] for n in nights], weights))
         onset = from_noon_minutes(estimate)
-        return _with_offsets(
+        return _with_band(
             onset,
             "personal",
             count,
             f"from {count} nights: usually starts around {format_clock(onset)}",
+            default_band, worst,
         )
     if usual_onset is not None:
         onset = usual_onset.replace(second=0, microsecond=0, tzinfo=None)
-        return replace(_with_offsets(
+        return replace(_with_band(
             onset,
             "default",
             count,
             f"from your setting: usually starts around {format_clock(onset)}"
             f" ({_logged(count, min_nights)})",
+            default_band, worst,
         ), from_setting=True, nights_needed=min_nights)
-    band_start, band_end = default_band
-    return PeakEstimate(
-        onset=default_onset,
-        band_start=band_start,
-        band_end=band_end,
-        source="default",
-        nights=count,
-        summary=(
-            "no personal data yet: typical evening pattern "
-            f"(onset ~{format_clock(default_onset)}, worst "
-            f"{format_clock(band_start)}-{format_clock(band_end)})"
-            + (f" ({_logged(count, min_nights)})" if count else "")
-        ),
-        nights_needed=min_nights,
-    )
+    return replace(_with_band(
+        default_onset,
+        "default",
+        count,
+        f"no personal data yet: typical evening pattern (onset ~{format_clock(default_onset)})"
+        + (f" ({_logged(count, min_nights)})" if count else ""),
+        default_band, worst,
+    ), nights_needed=min_nights)
 
 
 def smooth_toward(previous_onset_minutes: int | None, new_estimate: int, max_step: int = 30) -> int:
@@ -224,8 +308,9 @@ def stabilize_peak(
     max_step: int = MAX_DAILY_SHIFT,
     days: int = 1,
 ) -> PeakEstimate:
-    """``peak`` with its onset (and band, by the same amount) moved at most ``max_step``
-    minutes per day from ``previous_onset``, the onset the app last applied ``days`` ago.
+    """``peak`` with its onset moved at most ``max_step`` minutes per day from
+    ``previous_onset``, the onset the app last applied ``days`` ago. The band stays on the
+    clock (it only moves if the onset now comes after its start).
 
     Store the returned ``onset`` and pass it back the next night.
     """
@@ -237,26 +322,49 @@ def stabilize_peak(
     if shift == 0:
         return peak
     onset = from_noon_minutes(applied)
+    band_start, band_end = _not_before(onset, peak.band_start, peak.band_end)
     return replace(
         peak,
         onset=onset,
-        band_start=from_noon_minutes(to_noon_minutes(peak.band_start) + shift),
-        band_end=from_noon_minutes(to_noon_minutes(peak.band_end) + shift),
+        band_start=band_start,
+        band_end=band_end,
         summary=f"{peak.summary}; moving there gradually, tonight {format_clock(onset)}",
         heading_for=peak.heading_for or peak.onset,
     )
 
 
-def _with_offsets(onset: time, source: PeakSource, nights: int, summary: str) -> PeakEstimate:
-    minutes = to_noon_minutes(onset)
+def _with_band(onset: time, source: PeakSource, nights: int, summary: str,
+               default_band: tuple[time, time], worst: WorstBand | None) -> PeakEstimate:
+    if worst is None:
+        start, end = default_band
+        said = (f"worst usually {format_clock(start)}-{format_clock(end)} "
+                f"(typical: {BAND_SOURCE_TYPICAL})")
+    else:
+        start, end = worst.start, worst.end
+        said = (f"worst {format_clock(start)}-{format_clock(end)} by your logged severities "
+                f"({worst.logs} logs on {worst.nights} nights)")
+    band_start, band_end = _not_before(onset, start, end)
     return PeakEstimate(
         onset=onset,
-        band_start=from_noon_minutes(minutes + BAND_START_OFFSET),
-        band_end=from_noon_minutes(minutes + BAND_END_OFFSET),
+        band_start=band_start,
+        band_end=band_end,
         source=source,
         nights=nights,
-        summary=summary,
+        summary=f"{summary}; {said}",
+        band_source="typical" if worst is None else "personal",
+        band_logs=worst.logs if worst else 0,
+        band_nights=worst.nights if worst else 0,
     )
+
+
+def _not_before(onset: time, start: time, end: time) -> tuple[time, time]:
+    """The band moved to start at the onset when the onset comes later on the night."""
+    begin, finish, at = to_noon_minutes(start), to_noon_minutes(end), to_noon_minutes(onset)
+    if finish <= begin:
+        finish = begin + 60
+    if at <= begin:
+        return start, end
+    return onset, from_noon_minutes(min(at + finish - begin, 1439))
 
 
 def _logged(count: int, needed: int) -> str:

@@ -123,7 +123,9 @@ def draw_onsets(fig: Figure, data: Insights, c: Colours) -> None:
     band = (_noon(peak.band_start.hour, peak.band_start.minute),
             _noon(peak.band_end.hour, peak.band_end.minute))
     ax.axhspan(*band, color=c.band, alpha=0.6, linewidth=0,
-               label=f"usually worst {clock(band[0])}-{clock(band[1])} (tonight)")
+               label=(f"worst {clock(band[0])}-{clock(band[1])} (logged severities)"
+                      if peak.band_source == "personal" else
+                      f"usually worst {clock(band[0])}-{clock(band[1])} (sleep studies)"))
     if data.expected_onsets:
         ax.plot([n for n, _ in data.expected_onsets], [m for _, m in data.expected_onsets],
                 color=c.accent, linewidth=1.8, drawstyle="steps-mid",

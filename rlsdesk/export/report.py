@@ -62,6 +62,8 @@ def build_report(service: DiaryService, first: date, last: date) -> bytes:
                      *(("p", t) for t in _wrap(summaries.onset_summary(data))),
                      ("p", words["onset_note"]), ("p", ""),
                      ("h", "Adherence per step (nights done of nights planned)"),
+                     ("p", "Nights count from the night a step was added or switched on, "
+                           "until it was switched off or removed."),
                      *(("p", t) for t in summaries.adherence_lines(data)), ("p", ""),
                      *_note_lines(data)]
             for chunk in _chunks(lines):
@@ -113,8 +115,13 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
     for step in taken:
         label = summaries_label(step)
         item = adherence.get(step.id)
-        count = (f"marked taken on {item.done} of {item.planned} planned nights"
-                 if item and item.planned else "not planned in this period")
+        spans = item.step.spans if item else None
+        if item and item.planned:
+            count = f"marked taken on {item.done} of {item.planned} planned nights"
+        elif spans and spans[0][0] > data.last:
+            count = f"added {spans[0][0]:%d %B %Y}, no nights to count yet"
+        else:
+            count = "not planned in this period"
         state = "" if step.enabled else " (switched off)"
         lines.append(("p", f"- {step.title}: {label}{state}; {count}"))
     lines.append(("p", words["medication_note"]))

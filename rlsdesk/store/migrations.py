@@ -68,6 +68,38 @@ MIGRATIONS: tuple[str, ...] = (
         ELSE date(substr(at, 1, 10), '-1 day') END;
     CREATE INDEX symptom_events_night ON symptom_events(night, at_utc);
     """,
+    # step lifetimes: when each step was added, switched on or off, removed, so adherence
+    # counts only the nights a step was in the routine. A row's night is the local date the
+    # change happened on; the step counts from (added, enabled) or no longer counts from
+    # (disabled, removed) that evening on. Steps already there have no known creation date:
+    # they count from the first night the reminder ledger mentions them (the plan placed or
+    # the diary marked them then), else from the day of this migration; steps switched off
+    # now are taken as off since the night after the ledger last mentions them (else this
+    # day). Those rows say source 'migration'. Dates use SQLite's local time.
+    """
+    CREATE TABLE step_history (
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        step_id INTEGER NOT NULL,      -- no foreign key: history outlives a removed step
+        event   TEXT NOT NULL CHECK (event IN ('added', 'enabled', 'disabled', 'removed')),
+        night   TEXT NOT NULL,         -- YYYY-MM-DD, local date of the change
+        at_utc  TEXT NOT NULL,         -- ISO 8601 UTC
+        source  TEXT NOT NULL DEFAULT 'app'
+    );
+    CREATE INDEX step_history_step ON step_history(step_id, night, id);
+    INSERT INTO step_history(step_id, event, night, at_utc, source)
+        SELECT s.id, 'added',
+               COALESCE((SELECT MIN(l.night) FROM reminder_ledger l WHERE l.step_id = s.id),
+                        date('now', 'localtime')),
+               strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'migration'
+        FROM steps s;
+    INSERT INTO step_history(step_id, event, night, at_utc, source)
+        SELECT s.id, 'disabled',
+               COALESCE(date((SELECT MAX(l.night) FROM reminder_ledger l
+                              WHERE l.step_id = s.id), '+1 day'),
+                        date('now', 'localtime')),
+               strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'migration'
+        FROM steps s WHERE json_extract(s.data, '$.enabled') = 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,10 +1,17 @@
-"""The routine's steps, in the person's order. Rows hold the domain's JSON form of a step."""
+"""The routine's steps, in the person's order. Rows hold the domain's JSON form of a step.
+
+Every add, switch on or off, and removal is also written to step_history with the local
+date it happened on (``at``, by default the computer's clock), in the same transaction, so
+the insights know which nights a step was in the routine (rlsdesk.domain.step_life).
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
 from rlsdesk.store.database import transaction
@@ -27,20 +34,57 @@ class RoutineRepo:
     def is_empty(self) -> bool:
         return self._conn.execute("SELECT 1 FROM steps LIMIT 1").fetchone() is None
 
-    def add(self, record: StepRecord, position: int | None = None) -> int:
-        with transaction(self._conn):
-            return self._insert(record, position)
+    def history(self) -> dict[int, list[tuple[str, date]]]:
+        """``{step_id: [(event, local date), ...]}`` in the order they happened (removed
+        steps included); empty for a file from before step_history."""
+        try:
+            rows = self._conn.execute(
+                "SELECT step_id, event, night FROM step_history ORDER BY night, id"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return {}
+        found: dict[int, list[tuple[str, date]]] = defaultdict(list)
+        for step_id, event, night in rows:
+            found[step_id].append((event, date.fromisoformat(night)))
+        return dict(found)
 
-    def update(self, step_id: int, record: StepRecord) -> bool:
+    def first_done_nights(self) -> dict[int, date]:
+        """``{step_id: first night marked done}`` from the reminder ledger."""
+        try:
+            rows = self._conn.execute(
+                "SELECT step_id, MIN(night) FROM reminder_ledger WHERE state = 'done' "
+                "GROUP BY step_id"
+            ).fetchall()
+        except sqlite3.OperationalError:  # a file from before the ledger
+            return {}
+        return {step_id: date.fromisoformat(night) for step_id, night in rows}
+
+    def add(self, record: StepRecord, position: int | None = None, *,
+            at: datetime | None = None) -> int:
         with transaction(self._conn):
+            step_id = self._insert(record, position)
+            self._record(step_id, "added", at)
+            if record.get("enabled") is False:
+                self._record(step_id, "disabled", at)
+            return step_id
+
+    def update(self, step_id: int, record: StepRecord, *, at: datetime | None = None) -> bool:
+        with transaction(self._conn):
+            before = self.get(step_id)
             cursor = self._conn.execute(
                 "UPDATE steps SET data = ? WHERE id = ?", (_dump(record), step_id)
             )
+            was_on = before is not None and before.get("enabled", True) is not False
+            is_on = record.get("enabled", True) is not False
+            if cursor.rowcount and was_on != is_on:
+                self._record(step_id, "enabled" if is_on else "disabled", at)
         return cursor.rowcount > 0
 
-    def remove(self, step_id: int) -> bool:
+    def remove(self, step_id: int, *, at: datetime | None = None) -> bool:
         with transaction(self._conn):
             cursor = self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
+            if cursor.rowcount:
+                self._record(step_id, "removed", at)
             self._renumber()
         return cursor.rowcount > 0
 
@@ -54,11 +98,31 @@ class RoutineRepo:
                     "UPDATE steps SET position = ? WHERE id = ?", (position, step_id)
                 )
 
-    def replace_all(self, records: Sequence[StepRecord]) -> list[int]:
+    def replace_all(self, records: Sequence[StepRecord], *,
+                    at: datetime | None = None) -> list[int]:
         """Swap the whole routine in one transaction (import, first run)."""
         with transaction(self._conn):
+            for (old,) in self._conn.execute("SELECT id FROM steps").fetchall():
+                self._record(old, "removed", at)
             self._conn.execute("DELETE FROM steps")
-            return [self._insert(record, None) for record in records]
+            ids = []
+            for record in records:
+                step_id = self._insert(record, None)
+                self._record(step_id, "added", at)
+                if record.get("enabled") is False:
+                    self._record(step_id, "disabled", at)
+                ids.append(step_id)
+            return ids
+
+    def _record(self, step_id: int, event: str, at: datetime | None) -> None:
+        moment = at if at is not None else datetime.now().astimezone()
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise ValueError("step history times must be timezone-aware")
+        self._conn.execute(
+            "INSERT INTO step_history(step_id, event, night, at_utc) VALUES (?, ?, ?, ?)",
+            (step_id, event, moment.date().isoformat(),
+             moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+        )
 
     def _insert(self, record: StepRecord, position: int | None) -> int:
         if position is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from rlsdesk.domain.peak import PeakEstimate
+from rlsdesk.domain.peak import BAND_SOURCE_TYPICAL, PeakEstimate
 from rlsdesk.ui.i18n import fill, translate
 from rlsdesk.ui.timefmt import format_clock
 
@@ -39,4 +39,19 @@ def peak_text(peak: PeakEstimate) -> str:
     if peak.heading_for is not None:
         text += fill(translate("PeakText", "; moving there gradually, tonight %1"),
                      format_clock(peak.onset))
+    if peak.band_source == "personal":
+        text += fill(translate("PeakText", "; worst %1 to %2 by the severities you logged"),
+                     format_clock(peak.band_start), format_clock(peak.band_end))
     return text
+
+
+def band_text(peak: PeakEstimate) -> str:
+    """When symptoms are usually worst, and where that comes from (the clock, not onset)."""
+    if peak.band_source == "personal":
+        return fill(translate("PeakText", "worst %1 to %2, the hours your logged severity is "
+                              "highest (%3 logs on %4 nights)"),
+                    format_clock(peak.band_start), format_clock(peak.band_end),
+                    peak.band_logs, peak.band_nights)
+    return fill(translate("PeakText", "usually worst %1 to %2, as in sleep studies (%3)"),
+                format_clock(peak.band_start), format_clock(peak.band_end),
+                BAND_SOURCE_TYPICAL)

@@ -1,4 +1,7 @@
-"""A painted timeline of the evening: hours, the usual symptom band, onset, steps and now."""
+"""A painted timeline of the evening: hours, the usual symptom band, onset, steps and now.
+
+The band is on the clock (midnight to 01:00 as in sleep studies, or the person's own worst
+logged hours), not a fixed time after the onset."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from rlsdesk.domain.planner import NightPlan, PlannedStep, localize
 from rlsdesk.ui.calm import muted_text, soft
 from rlsdesk.ui.i18n import fill, plural
+from rlsdesk.ui.peak_text import band_text
 from rlsdesk.ui.timefmt import format_clock
 
 EVENING_START = time(17, 0)
@@ -82,7 +86,7 @@ class TimelineWidget(QWidget):
         self.setAccessibleDescription(fill(plural(
             steps, self.tr("%1 step tonight; symptoms usually start around %2; bedtime %3"),
             self.tr("%1 steps tonight; symptoms usually start around %2; bedtime %3"),
-        ), steps, onset, bed))
+        ), steps, onset, bed) + "; " + band_text(plan.peak))
         self.update()
 
     def set_now(self, now: datetime, next_index: int | None) -> None:
@@ -138,7 +142,8 @@ class TimelineWidget(QWidget):
         now_x = (self.x_for(self._now) if self._now is not None
                  and self.span.start <= self._now <= self.span.end else None)
         painter.setPen(muted)
-        band_label = self.tr("usually worst")
+        band_label = (self.tr("your worst hours") if plan.peak.band_source == "personal"
+                      else self.tr("usually worst"))
         band_label_rect = QRectF(band.left() + 4, plot.top() + 2,
                                  metrics.horizontalAdvance(band_label) + 2, metrics.height())
         if now_x is not None and band_label_rect.left() - 34 <= now_x \

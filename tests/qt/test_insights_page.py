@@ -1,6 +1,7 @@
 """The Insights page: painted charts (named, focusable, summarised, read night by night with
-the keyboard or the pointer), "what seems to help" only with enough nights, the augmentation
-banner only with a dopaminergic medicine and a 2 h shift, the PDF button, no matplotlib."""
+the keyboard or the pointer), "what seems to help" only with enough nights, the note on what
+the diary shows (against the nights before a dopaminergic medicine, else the first nights),
+the PDF button, no matplotlib."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.domain.routine import Anchor, Step, step_to_dict
 from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.diary_repo import NightImport
@@ -230,31 +231,43 @@ def test_what_seems_to_help_text_is_honest_and_needs_enough_nights(qtbot, servic
     assert "over" in page.helps.text() and "nights vs" in page.helps.text()
 
 
-def _add_medicine(service: DiaryService, name: str) -> None:
-    service.evening.add_step(Step(kind="medication", title=name.split()[0],
-                                  anchor=Anchor.before_onset(120), name=name))
+def _add_medicine(service: DiaryService, name: str, days_ago: int = 14) -> None:
+    """A medication step added ``days_ago`` days before now (the store records its date)."""
+    step = Step(kind="medication", title=name.split()[0], anchor=Anchor.before_onset(120),
+                name=name)
+    service.evening.store.routine.add(step_to_dict(step), at=NOW - timedelta(days=days_ago))
 
 
-def test_augmentation_banner_with_a_dopaminergic_medicine(qtbot, service) -> None:
-    fill(service, 60, time(19, 30))  # 2 h 30 earlier than the first nights
+def test_note_against_the_nights_before_a_dopaminergic_medicine(qtbot, service) -> None:
+    fill(service, 60, time(19, 30))  # 2 h 30 earlier over the last 14 nights
     _add_medicine(service, "Ropinirole 0.25 mg")
     page = make_page(qtbot, service)
     assert page.banner.isVisible()
     text = page.banner_text.text()
-    assert "2 h 30 min earlier" in text and "Ropinirole".lower() in text.lower()
-    assert "clinician" in text and "Do not change your dose" in text
+    assert "2 h 30 min earlier than before you started Ropinirole 0.25 mg on 7 Nov 2026" \
+        in text
+    assert "Only a clinician can tell whether this is augmentation" in text
+    assert "raise it with them soon" in text and "Do not change a medicine" in text
     assert "García-Borreguero" in text and "2007; 8:520-30" in text
-    assert "increase" not in text.lower() and "reduce" not in text.lower()
+    for never in ("you have", "augmentation is present", "increase", "reduce"):
+        assert never not in text.lower()
+    assert page.banner_title.text() == "Something to raise with your clinician soon"
 
 
-def test_no_banner_without_the_medicine_or_the_shift(qtbot, service) -> None:
+def test_without_a_dopaminergic_medicine_the_note_compares_with_the_first_nights(
+        qtbot, service) -> None:
     fill(service, 60, time(19, 30))
     _add_medicine(service, "Gabapentin 300 mg")
     page = make_page(qtbot, service)
-    assert page.banner.isHidden()
+    text = page.banner_text.text()
+    assert "earlier than in your first nights logged" in text
+    assert "augmentation" not in text and "Only a clinician can tell what this means" in text
+
+
+def test_no_note_for_a_shift_under_two_hours(qtbot, service) -> None:
     fill(service, 60, time(20, 30))  # 1 h 30 earlier only
     _add_medicine(service, "Mirapex")
-    page.reload()
+    page = make_page(qtbot, service)
     assert page.banner.isHidden()
 
 

@@ -81,7 +81,9 @@ class OnsetChart(ChartWidget):
                 if self.data is not None and self._columns_for_width() < self.count()
                 else self.tr("first symptoms each night"))
         return [
-            self.tr("usually worst %1 to %2 (tonight's estimate)")
+            (self.tr("worst %1 to %2 (your logged severities)")
+             if self.data is not None and self.data.peak.band_source == "personal"
+             else self.tr("usually worst %1 to %2 (sleep studies)"))
             .replace("%1", clock_text(self._band[0])).replace("%2", clock_text(self._band[1])),
             self.tr("what the planner expected"),
             each,

@@ -81,7 +81,7 @@ class SeverityChart(ChartWidget):
         done = [s.title for s in self._steps() if s.id in record.done]
         if done:
             text += self.tr("; done: %1").replace("%1", ", ".join(done))
-        elif self._steps():
+        elif any(s.planned_on(night, record.done) for s in self._steps()):
             text += self.tr("; no steps marked done")
         return text
 
@@ -216,7 +216,7 @@ class SeverityChart(ChartWidget):
                                 strips.width(), metrics.height()),
                          Qt.AlignmentFlag.AlignLeft,
                          self.tr("Steps marked done (a mark for each night)"))
-        shares = done_columns(self.data.records, [s.id for s in steps], axis.columns)
+        shares = done_columns(self.data.records, steps, axis.columns)
         row_height = self._row_height()
         width = max(1.5, axis.step - (1.0 if axis.step >= 4 else 0.0))
         for row, step in enumerate(steps):
@@ -229,8 +229,14 @@ class SeverityChart(ChartWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.grid)
-            painter.drawRoundedRect(QRectF(strips.left(), top + 3, strips.width(),
-                                           row_height - 6), 3, 3)
+            # the track starts with the step's first night in the routine: nights before
+            # it existed are left blank, not drawn as "not done"
+            first = next((c for c, share in enumerate(shares[step.id]) if share is not None),
+                         None)
+            if first is not None:
+                left = strips.left() if first == 0 else axis.x(first) - width / 2
+                painter.drawRoundedRect(QRectF(left, top + 3, strips.right() - left,
+                                               row_height - 6), 3, 3)
             for column, share in enumerate(shares[step.id]):
                 if not share:
                     continue

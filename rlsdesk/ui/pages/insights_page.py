@@ -30,6 +30,7 @@ from rlsdesk.ui.charts.helps import HelpsChart
 from rlsdesk.ui.charts.onsets import OnsetChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
+from rlsdesk.ui.note_text import note_text
 
 #: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
 RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
@@ -168,7 +169,7 @@ class InsightsPage(QWidget):
         helps = summaries.helps_lines(data, self.service.text)
         self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
         self.adherence.setText("\n".join(summaries.adherence_lines(data)) or self.tr("No steps."))
-        banner = summaries.augmentation_banner(data, self.service.text)
+        banner = note_text(data.augmentation)
         if banner is None:
             self.banner.hide()
         else:

@@ -13,7 +13,6 @@ from rlsdesk.domain.insights import (
     MIN_NIGHTS_EACH_SIDE,
     StepInfo,
     adherence,
-    augmentation_signal,
     dopaminergic_names,
     onset_series,
     rolling_mean,
@@ -39,8 +38,6 @@ def test_empty_diary_gives_empty_results() -> None:
     effect = step_effects([], [BATH])[0]
     assert effect.nights_done == effect.nights_not_done == 0
     assert not effect.enough and effect.difference is None
-    signal = augmentation_signal([], START)
-    assert signal.shift_minutes is None and not signal.earlier_by_two_hours
     assert adherence([], [BATH], START, START)[0].done == 0
 
 
@@ -94,32 +91,6 @@ def test_adherence_counts_planned_nights() -> None:
     records = [night(0, done=frozenset({1})), night(1, done=frozenset({1}))]
     result = adherence(records, [step], START, START + timedelta(days=6))[0]
     assert (result.done, result.planned) == (1, 2) and result.share == 0.5
-
-
-def _diary(baseline: int, recent: int, nights: int = 60) -> list[NightRecord]:
-    return [night(i, 5, baseline if i < nights - 14 else recent) for i in range(nights)]
-
-
-def test_augmentation_signal_two_and_four_hours() -> None:
-    today = START + timedelta(days=59)
-    signal = augmentation_signal(_diary(600, 480), today)  # 22:00 -> 20:00
-    assert signal.shift_minutes == 120 and signal.earlier_by_two_hours
-    assert not signal.earlier_by_four_hours
-    assert signal.baseline_nights == 28 and signal.recent_nights == 14
-    assert signal.baseline_first == START
-    signal = augmentation_signal(_diary(600, 360), today)
-    assert signal.earlier_by_four_hours
-    assert not augmentation_signal(_diary(600, 490), today).earlier_by_two_hours
-    assert not augmentation_signal(_diary(600, 700), today).earlier_by_two_hours
-
-
-def test_augmentation_needs_enough_nights_on_both_sides() -> None:
-    records = _diary(600, 300, nights=20)  # only 6 baseline nights
-    signal = augmentation_signal(records, START + timedelta(days=19))
-    assert signal.baseline_median is None and not signal.earlier_by_two_hours
-    sparse = [r for r in _diary(600, 300) if r.night < START + timedelta(days=50)]
-    signal = augmentation_signal(sparse, START + timedelta(days=59))
-    assert signal.recent_median is None
 
 
 def test_dopaminergic_names_match_words_in_any_case() -> None:

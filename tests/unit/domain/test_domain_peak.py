@@ -55,7 +55,8 @@ def test_no_data_gives_default() -> None:
         time(1, 0),
         "default",
         0,
-        "no personal data yet: typical evening pattern (onset ~21:30, worst 00:00-01:00)",
+        "no personal data yet: typical evening pattern (onset ~21:30); worst usually "
+        "00:00-01:00 (typical: Trenkwalder C, et al. Mov Disord 1999; 14:102-10)",
     )
 
 
@@ -76,7 +77,7 @@ def test_usual_onset_setting_used_before_enough_data() -> None:
     peak = estimate_peak(nights_back([time(19, 0)] * 2), TODAY, usual_onset=time(20, 45))
     assert peak.source == "default"
     assert peak.onset == time(20, 45)
-    assert (peak.band_start, peak.band_end) == (time(23, 15), time(0, 15))
+    assert (peak.band_start, peak.band_end) == (time(0, 0), time(1, 0)), "clock-bound"
     assert peak.summary.startswith("from your setting")
 
 
@@ -85,8 +86,8 @@ def test_personal_estimate_from_five_nights() -> None:
     assert peak.source == "personal"
     assert peak.nights == 12
     assert peak.onset == time(21, 40)
-    assert (peak.band_start, peak.band_end) == (time(0, 10), time(1, 10))
-    assert peak.summary == "from 12 nights: usually starts around 21:40"
+    assert (peak.band_start, peak.band_end) == (time(0, 0), time(1, 0))
+    assert peak.summary.startswith("from 12 nights: usually starts around 21:40; worst usually")
 
 
 def test_first_onset_of_each_night_is_used() -> None:
@@ -170,11 +171,11 @@ def test_smooth_toward_moves_at_most_max_step(prev: int | None, new: int, step: 
         assert abs(out - new) == max(0, abs(new - prev) - step)
 
 
-def test_stabilize_peak_moves_onset_and_band_together() -> None:
+def test_stabilize_peak_moves_the_onset_and_leaves_the_band_on_the_clock() -> None:
     peak = estimate_peak(nights_back([time(20, 0)] * 6), TODAY)
     stable = stabilize_peak(peak, time(21, 30))
     assert stable.onset == time(21, 0)
-    assert (stable.band_start, stable.band_end) == (time(23, 30), time(0, 30))
+    assert (stable.band_start, stable.band_end) == (time(0, 0), time(1, 0))
     assert stable.source == "personal"
     assert "21:00" in stable.summary
     assert stabilize_peak(peak, None) == peak
