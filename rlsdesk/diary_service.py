@@ -28,7 +28,7 @@ from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_o
 from rlsdesk.domain.routine import Step
 from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import read_csv, write_csv
-from rlsdesk.resources import load_json
+from rlsdesk.resources import load_cited
 from rlsdesk.store.diary_repo import DiaryRepo, NightImport
 
 #: Kinds a report lists as "medications and supplements".
@@ -36,7 +36,7 @@ TAKEN_KINDS = (StepKind.MAGNESIUM, StepKind.MEDICATION)
 
 
 def diary_text() -> dict[str, Any]:
-    return load_json("diary_text.json")
+    return load_cited("diary_text.json")
 
 
 def step_label(step: Step) -> str:
