@@ -14,8 +14,8 @@ from rlsdesk.ui.i18n import translate
 
 CONTEXT = "GuidanceText"
 
-#: Word for word as in guidance.json: the iron note, and the clinician questions with their
-#: introduction.
+# Word for word as in guidance.json: the iron note, and the clinician questions with their
+# introduction.
 TRANSLATABLE = (
     QT_TRANSLATE_NOOP(
         "GuidanceText",
@@ -68,7 +68,7 @@ TRANSLATABLE = (
         "Are treatments without medicines an option for me? Pneumatic compression of "
         "the legs and high-frequency stimulation of the peroneal nerve (tonic motor "
         "activation) have been tested in randomised trials and are listed in the "
-        "guideline; so has a regular exercise programme."
+        "guideline; a regular exercise programme was tested in a randomised trial too."
     ),
     QT_TRANSLATE_NOOP(
         "GuidanceText",
