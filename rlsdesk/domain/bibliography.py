@@ -56,10 +56,8 @@ class Source:
         if self.kind is SourceKind.PAGE:
             return f'{self.short_name or self.organisation}, "{self.title}"'
         surnames = [a.rsplit(" ", 1)[0] for a in self.authors]
-        if self.et_al or len(surnames) > 2:
-            who = f"{surnames[0]} et al."
-        else:
-            who = " & ".join(surnames)
+        many = self.et_al or len(surnames) > 2
+        who = f"{surnames[0]} et al." if many else " & ".join(surnames)
         return f"{who}, {self.journal} {self.year}; {self.volume}:{self.pages}"
 
     @property

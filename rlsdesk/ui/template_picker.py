@@ -4,7 +4,7 @@ No template carries a dose or a product: the step editor starts those empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -70,6 +70,7 @@ class TemplatePicker(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.viewport().installEventFilter(self)
 
         hint = QLabel(self.tr("Choose a step, then adjust it to suit you."), self)
         set_muted(hint)
@@ -93,6 +94,22 @@ class TemplatePicker(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.list.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_items()
+        return super().eventFilter(watched, event)
+
+    def fit_items(self) -> None:
+        """Each item as tall as its wrapped text at the list's width (Qt's own estimate
+        misses a line on the longest reasons)."""
+        width = self.list.viewport().width() - 2 * self.list.spacing() - 12
+        metrics = self.list.fontMetrics()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            box = metrics.boundingRect(0, 0, max(width, 100), 0,
+                                       Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(max(width, 100), box.height() + 10))
 
     def choice(self) -> Choice | None:
         item = self.list.currentItem()

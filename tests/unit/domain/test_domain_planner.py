@@ -11,10 +11,10 @@ from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.peak import estimate_peak
 from rlsdesk.domain.planner import NightPlan, localize, night_bounds, plan_night, plan_to_json
 from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.domain.safety import spacing_ok
 
 #: What a person enters from their label: no template fills a dose or form in.
 OWN_DOSE = {"dose_mg": 200, "form": "citrate"}
-from rlsdesk.domain.safety import spacing_ok
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2025, 6, 18)  # a Wednesday
