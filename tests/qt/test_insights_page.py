@@ -243,7 +243,7 @@ def test_augmentation_banner_with_a_dopaminergic_medicine(qtbot, service) -> Non
     text = page.banner_text.text()
     assert "2 h 30 min earlier" in text and "Ropinirole".lower() in text.lower()
     assert "clinician" in text and "Do not change your dose" in text
-    assert "García-Borreguero" in text and "2007; 8:520-30" in text
+    assert "García-Borreguero" in text and "2007; 8(5):520-530" in text
     assert "increase" not in text.lower() and "reduce" not in text.lower()
 
 
