@@ -30,7 +30,7 @@ from rlsdesk.domain.routine import Step
 from rlsdesk.domain.step_life import active_nights, active_spans
 from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import read_csv, write_csv
-from rlsdesk.resources import load_json
+from rlsdesk.resources import load_cited, load_json
 from rlsdesk.store.diary_repo import DiaryRepo, NightImport
 
 #: Kinds a report lists as "medications and supplements".
@@ -38,7 +38,7 @@ TAKEN_KINDS = (StepKind.MAGNESIUM, StepKind.MEDICATION)
 
 
 def diary_text() -> dict[str, Any]:
-    return load_json("diary_text.json")
+    return load_cited("diary_text.json")
 
 
 def step_label(step: Step) -> str:

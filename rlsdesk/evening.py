@@ -18,7 +18,7 @@ from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of, stabilize
 from rlsdesk.domain.planner import NightPlan, plan_night
 from rlsdesk.domain.routine import Step, routine_from_document, step_from_dict, step_to_dict
 from rlsdesk.preferences import DEFAULT_BEDTIME, Preferences
-from rlsdesk.resources import load_json
+from rlsdesk.resources import bibliography, load_json
 from rlsdesk.store.store import Store
 
 __all__ = ["DEFAULT_BEDTIME", "Evening", "default_routine", "load_guidance"]
@@ -27,7 +27,7 @@ _APPLIED_PEAK_KEY = "peak_applied"  # {"night": "YYYY-MM-DD", "onset": "HH:MM"}
 
 
 def load_guidance() -> Guidance:
-    return Guidance.from_document(load_json("guidance.json"))
+    return Guidance.from_document(load_json("guidance.json"), bibliography())
 
 
 def default_routine() -> list[Step]:

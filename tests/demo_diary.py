@@ -15,7 +15,7 @@ from pathlib import Path
 from rlsdesk.export.diary_csv import STEP_SEPARATOR, escape_title
 
 #: Step titles of the default routine (resources/default_routine.json) the diary marks done.
-TITLES = ("Last caffeine of the day", "Magnesium with dinner", "Warm bath or shower",
+TITLES = ("Last caffeine of the day", "Warm bath or shower",
           "Screens off", "Dim the lights", "Leg stretches", "Bedtime")
 
 

@@ -4,53 +4,74 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="57"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="44"/>
         <source>About rlsdesk</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="59"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="46"/>
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="62"/>
         <source>rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It records what you log and reminds you of the routine you chose. It is not medical advice: it does not diagnose, treat, or suggest doses beyond the cited safety limits. Talk to your clinician about symptoms and treatment.</source>
-        <translation>rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt keine Dosierungen über die genannten Sicherheitsgrenzen hinaus vor. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
+        <translation type="vanished">rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt keine Dosierungen über die genannten Sicherheitsgrenzen hinaus vor. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="35"/>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Quelle: %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="49"/>
+        <source>rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It records what you log and reminds you of the routine you chose. It is not medical advice: it does not diagnose or treat, and it never suggests a dose, a product or a change to a medicine. Doses you enter come from the label or from your clinician; rlsdesk only checks them against the cited safety limits. Talk to your clinician about symptoms and treatment.</source>
+        <translation>rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt nie eine Dosis, ein Produkt oder eine Änderung an einem Medikament vor. Dosierungen, die Sie eintragen, stammen vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt; rlsdesk prüft sie nur gegen die genannten Sicherheitsgrenzen. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="60"/>
         <source>Your data stays on this computer. rlsdesk makes no network connections.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. rlsdesk stellt keine Netzwerkverbindungen her.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="74"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="63"/>
         <source>Your data lives in: {0}</source>
         <translation>Ihre Daten liegen in: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="77"/>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="78"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="67"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="79"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="68"/>
         <source>Show the folder with your rlsdesk data</source>
         <translation>Zeigt den Ordner mit Ihren rlsdesk-Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="82"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="71"/>
+        <source>Iron and restless legs</source>
+        <translation>Eisen und unruhige Beine</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="80"/>
+        <source>Questions for your clinician</source>
+        <translation>Fragen für Ihre Ärztin oder Ihren Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="95"/>
         <source>Sources of the guidance rlsdesk shows</source>
         <translation>Quellen der Hinweise in rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="98"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="86"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="99"/>
         <source>Every source the app&apos;s guidance cites</source>
         <translation>Alle Quellen, auf die sich die Hinweise der App stützen</translation>
     </message>
@@ -653,6 +674,54 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/notify/freedesktop.py" line="109"/>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="20"/>
+        <source>Low iron can bring on or worsen restless legs even without anaemia. In the 2024 AASM guideline, clinicians consider iron when ferritin is 75 ng/mL (the same as 75 µg/L) or lower, or transferrin saturation is below 20%. Take iron only if your clinician advises it.</source>
+        <translation>Eisenmangel kann unruhige Beine auslösen oder verstärken, auch ohne Blutarmut. In der AASM-Leitlinie von 2024 ziehen Ärztinnen und Ärzte eine Eisengabe in Betracht, wenn das Ferritin bei 75 ng/ml (gleichbedeutend mit 75 µg/l) oder darunter liegt oder die Transferrinsättigung unter 20 % liegt. Nehmen Sie Eisen nur ein, wenn Ihre Ärztin oder Ihr Arzt es empfiehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="27"/>
+        <source>Questions you may want to ask your clinician. This is information from the 2024 AASM guideline and patient guidance, not advice for you: only your clinician can judge what applies to you.</source>
+        <translation>Fragen, die Sie Ihrer Ärztin oder Ihrem Arzt stellen können. Dies sind Informationen aus der AASM-Leitlinie von 2024 und aus Patienteninformationen, keine Empfehlung für Sie: Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, was für Sie gilt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="33"/>
+        <source>Could my iron be checked? The guideline asks clinicians to test ferritin and transferrin saturation in everyone with troublesome restless legs, ideally with a morning blood test, without iron tablets or supplements containing iron in the 24 hours before.</source>
+        <translation>Könnte mein Eisen untersucht werden? Die Leitlinie bittet Ärztinnen und Ärzte, bei allen Menschen mit belastenden unruhigen Beinen Ferritin und Transferrinsättigung zu bestimmen, am besten mit einer Blutabnahme am Morgen, ohne Eisentabletten oder eisenhaltige Nahrungsergänzungsmittel in den 24 Stunden davor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="40"/>
+        <source>Is my iron low for restless legs? Clinicians consider iron when ferritin is 75 ng/mL (75 µg/L) or lower, or transferrin saturation is below 20%, levels a general blood test may still call normal. Do not start iron on your own.</source>
+        <translation>Ist mein Eisen für unruhige Beine zu niedrig? Ärztinnen und Ärzte ziehen eine Eisengabe in Betracht, wenn das Ferritin bei 75 ng/ml (75 µg/l) oder darunter liegt oder die Transferrinsättigung unter 20 % liegt – Werte, die ein allgemeiner Bluttest noch als normal bezeichnen kann. Beginnen Sie nicht auf eigene Faust mit Eisen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="46"/>
+        <source>Could one of my medicines make my legs worse? Sedating antihistamines, serotonergic antidepressants (SSRIs, SNRIs, tricyclics, and mirtazapine in particular), antipsychotics and anti-sickness medicines that block dopamine (such as metoclopramide and prochlorperazine) can aggravate restless legs. Do not stop or change a prescribed medicine yourself; ask your prescriber.</source>
+        <translation>Könnte eines meiner Medikamente meine Beine verschlimmern? Sedierende Antihistaminika, serotonerge Antidepressiva (SSRI, SNRI, trizyklische Antidepressiva und besonders Mirtazapin), Antipsychotika und Mittel gegen Übelkeit, die Dopamin blockieren (etwa Metoclopramid und Prochlorperazin), können unruhige Beine verstärken. Setzen Sie ein verordnetes Medikament nicht selbst ab und ändern Sie es nicht selbst; fragen Sie die verordnende Ärztin oder den verordnenden Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="54"/>
+        <source>Could I have sleep apnoea? Untreated obstructive sleep apnoea is one of the things the guideline asks clinicians to look for and treat in people with restless legs.</source>
+        <translation>Könnte ich eine Schlafapnoe haben? Eine unbehandelte obstruktive Schlafapnoe gehört zu den Dingen, nach denen Ärztinnen und Ärzte laut Leitlinie bei Menschen mit unruhigen Beinen suchen und die sie behandeln sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="60"/>
+        <source>Do alcohol, nicotine or caffeine play a part for me? All three can make restless legs worse, and the guideline asks clinicians to talk them through with you.</source>
+        <translation>Spielen Alkohol, Nikotin oder Koffein bei mir eine Rolle? Alle drei können unruhige Beine verstärken, und die Leitlinie bittet Ärztinnen und Ärzte, mit Ihnen darüber zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="66"/>
+        <source>Are treatments without medicines an option for me? Pneumatic compression of the legs and high-frequency stimulation of the peroneal nerve (tonic motor activation) have been tested in randomised trials and are listed in the guideline; a regular exercise programme was tested in a randomised trial too.</source>
+        <translation>Kommen Behandlungen ohne Medikamente für mich in Frage? Pneumatische Kompression der Beine und hochfrequente Stimulation des Wadenbeinnervs (tonische motorische Aktivierung) wurden in randomisierten Studien geprüft und stehen in der Leitlinie; ein regelmäßiges Trainingsprogramm wurde ebenfalls in einer randomisierten Studie geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/guidance_text.py" line="73"/>
+        <source>If I take a dopamine medicine (such as pramipexole, ropinirole, rotigotine or levodopa): are my symptoms starting earlier, spreading or getting stronger? Bring your diary; only a clinician can judge this.</source>
+        <translation>Wenn ich ein Dopamin-Medikament nehme (etwa Pramipexol, Ropinirol, Rotigotin oder Levodopa): Beginnen meine Beschwerden früher, breiten sie sich aus oder werden sie stärker? Bringen Sie Ihr Tagebuch mit; nur Ihre Ärztin oder Ihr Arzt kann das beurteilen.</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1900,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <name>StepEditor</name>
     <message>
         <location filename="../../rlsdesk/ui/step_editor.py" line="50"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="64"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="69"/>
         <source>Please fill this in.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
@@ -1861,206 +1930,230 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Wählen Sie mindestens eine Dehnübung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="66"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="65"/>
+        <source>Enter the amount from the label or from your clinician; rlsdesk never suggests one.</source>
+        <translation>Tragen Sie die Menge vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt ein; rlsdesk schlägt nie eine vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="68"/>
+        <source>Choose the form named on the label.</source>
+        <translation>Wählen Sie die Form, die auf dem Etikett steht.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="71"/>
         <source>Please enter a whole number.</source>
         <translation>Bitte geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="119"/>
         <source>Edit step</source>
         <translation>Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="119"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="135"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Cautions</source>
         <translation>Vorsichtshinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
         <source>Save the step</source>
         <translation>Den Schritt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="141"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Saves the step; it is disabled while a field needs fixing</source>
         <translation>Speichert den Schritt; nicht verfügbar, solange ein Feld korrigiert werden muss</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="151"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="151"/>
         <source>Closes without saving</source>
         <translation>Schließt, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="224"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="229"/>
         <source>Problem with %1</source>
         <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="253"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="258"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="260"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="265"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="266"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
         <translation>rlsdesk hält den Namen und die Uhrzeit fest; es gibt keinen Rat zu Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="271"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="282"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="335"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="277"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="287"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="346"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="273"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="278"/>
         <source>Minutes before</source>
         <translation>Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="280"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="285"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
         <source>Takes</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="285"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="290"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
         <translation>Wie viele Minuten der Schritt dauert; 0 für einen kurzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="301"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="302"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="307"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="309"/>
         <source>Include this step in my evenings</source>
         <translation>Diesen Schritt in meine Abende aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="311"/>
         <source>Step is on</source>
         <translation>Schritt ist eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="313"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="314"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="315"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="321"/>
+        <source>not entered</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="322"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="316"/>
-        <source>Magnesium per dose in milligrams</source>
-        <translation>Magnesium pro Dosis in Milligramm</translation>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="323"/>
+        <source>Magnesium per dose in milligrams, from the label or your clinician</source>
+        <translation>Magnesium pro Einnahme in Milligramm, vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="319"/>
+        <source>Magnesium per dose in milligrams</source>
+        <translation type="vanished">Magnesium pro Dosis in Milligramm</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
         <source>Citrate</source>
         <translation>Citrat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="328"/>
         <source>Glycinate</source>
         <translation>Glycinat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="321"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
         <source>Oxide</source>
         <translation>Oxid</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="322"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
+        <source>Choose the form on the label</source>
+        <translation>Form laut Etikett wählen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="333"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="344"/>
         <source>Cycles</source>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="345"/>
         <source>How many times to go from heat to cold</source>
         <translation>Wie oft von Wärme zu Kälte gewechselt wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="336"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="347"/>
         <source>Minutes each</source>
         <translation>Minuten je</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="337"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="348"/>
         <source>Minutes for each heat pack and each cold pack</source>
         <translation>Minuten für jede Wärme- und jede Kältepackung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="349"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="360"/>
         <source>Habit</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="372"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="383"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="374"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="385"/>
         <source>Seconds for %1</source>
         <translation>Sekunden für %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="381"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="382"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="392"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="393"/>
         <source>Stretches</source>
         <translation>Dehnübungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="383"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="394"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
         <translation>Haken Sie die Dehnübungen an, die Sie in dieser Reihenfolge machen möchten, und wählen Sie, wie lange Sie jede halten</translation>
     </message>
@@ -2202,92 +2295,126 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Eigener Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="34"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="36"/>
+        <source>tested in randomised trials</source>
+        <translation>in randomisierten Studien geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="37"/>
+        <source>small studies, mixed results</source>
+        <translation>kleine Studien, uneinheitliche Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="38"/>
+        <source>patient-guidance advice, not trial-tested</source>
+        <translation>Rat aus Patienteninformationen, nicht in Studien geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="39"/>
+        <source>not studied for restless legs</source>
+        <translation>für unruhige Beine nicht untersucht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="40"/>
+        <source>your own or your prescriber&apos;s choice; not rated</source>
+        <translation>Ihre eigene Wahl oder die Ihrer verordnenden Ärztin oder Ihres verordnenden Arztes; nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="48"/>
+        <source>%1
+Evidence: %2.
+Sources: %3</source>
+        <translation>%1
+Belege: %2.
+Quellen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="54"/>
         <source>before symptoms usually start</source>
         <translation>vor dem üblichen Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="35"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="55"/>
         <source>before bed</source>
         <translation>vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="36"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="56"/>
         <source>at a clock time</source>
         <translation>zu einer festen Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="44"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="64"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="47"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="67"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="48"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="68"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="54"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="74"/>
         <source>at %1</source>
         <translation>um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="57"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="77"/>
         <source>when symptoms usually start</source>
         <translation>zum üblichen Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="58"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="78"/>
         <source>%1 before symptoms usually start</source>
         <translation>%1 vor dem üblichen Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="61"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="81"/>
         <source>at bedtime</source>
         <translation>zur Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="62"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="82"/>
         <source>%1 before bed</source>
         <translation>%1 vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="73"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="93"/>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="75"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="95"/>
         <source>Weekdays</source>
         <translation>Montag bis Freitag</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="77"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="97"/>
         <source>Weekends</source>
         <translation>Am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="84"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="104"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="87"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="107"/>
         <source>in %1 min</source>
         <translation>in %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="90"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="110"/>
         <source>in %1 h</source>
         <translation>in %1 Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="91"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="111"/>
         <source>in %1 h %2 min</source>
         <translation>in %1 Std. %2 Min.</translation>
     </message>
@@ -2295,43 +2422,43 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="44"/>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="84"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="52"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="92"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="50"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="58"/>
         <source>Kinds of step</source>
         <translation>Arten von Schritten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="52"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="60"/>
         <source>Each kind with why it may help and where that comes from</source>
         <translation>Jede Art mit dem Grund, warum sie helfen kann, und woher das stammt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="67"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="75"/>
         <source>Choose a step, then adjust it to suit you.</source>
         <translation>Wählen Sie einen Schritt und passen Sie ihn dann an sich an.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="70"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="78"/>
         <source>Next…</source>
         <translation>Weiter…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="70"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="78"/>
         <source>Set up the chosen step</source>
         <translation>Den gewählten Schritt einrichten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="71"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="79"/>
         <source>Opens the chosen step so you can adjust it before saving</source>
         <translation>Öffnet den gewählten Schritt, damit Sie ihn vor dem Speichern anpassen können</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="75"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

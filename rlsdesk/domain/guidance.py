@@ -1,7 +1,10 @@
-"""Guidance content (titles, default timings, reasons and their sources) parsed from data.
+"""Guidance content (titles, default timings, reasons, evidence levels and their sources)
+parsed from data.
 
-The text itself lives in ``resources/guidance.json``; the adapters load that file and hand
-the dict to :meth:`Guidance.from_document`. Nothing here reads files.
+The text itself lives in ``resources/guidance.json``; every text there names its sources by
+key in ``resources/sources.json`` (the bibliography). The adapters load both files and hand
+the dicts to :meth:`Guidance.from_document`; an unknown key is a validation error. Templates
+carry no dose or product: rlsdesk never suggests one. Nothing here reads files.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
+from rlsdesk.domain.bibliography import Bibliography, Source, citations
 from rlsdesk.domain.clock import parse_clock, parse_int
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
@@ -19,6 +23,7 @@ from rlsdesk.domain.routine import Anchor, Step, Stretch
 __all__ = [
     "GUIDANCE_FORMAT",
     "Caution",
+    "ClinicianQuestion",
     "Guidance",
     "InteractionGroup",
     "Note",
@@ -32,40 +37,58 @@ __all__ = [
 GUIDANCE_FORMAT = "rlsdesk-guidance"
 
 
+class _Cited:
+    """A text's readable citation, from its sources in the bibliography."""
+
+    sources: tuple[Source, ...]
+
+    @property
+    def source(self) -> str:
+        return citations(self.sources)
+
+
 @dataclass(frozen=True, slots=True)
-class Template:
-    """Defaults and reason for a step kind (or a sleep-hygiene item)."""
+class Template(_Cited):
+    """Defaults, reason, evidence level and sources for a step kind (or a sleep-hygiene
+    item). ``params`` never holds a dose or a product form."""
 
     title: str
     anchor: Anchor
     minutes: int
     why: str
-    source: str
+    sources: tuple[Source, ...]
     params: Mapping[str, Any]
+    evidence: str  # a key of Guidance.evidence_levels
+    evidence_text: str  # its plain English words
 
     @property
     def why_with_source(self) -> str:
         return f"{self.why} ({self.source})"
 
+    @property
+    def why_with_evidence(self) -> str:
+        """The reason, how well it is supported, and its sources: what Tonight shows."""
+        return f"{self.why} Evidence: {self.evidence_text}. ({self.source})"
+
 
 @dataclass(frozen=True, slots=True)
-class StretchTemplate:
+class StretchTemplate(_Cited):
     key: str
     title: str
     seconds: int
     why: str
-    source: str
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class PeakDefaults:
+class PeakDefaults(_Cited):
     """The typical evening pattern used before there is personal data."""
 
     onset: time
     band_start: time
     band_end: time
     why: str
-    source: str
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,19 +101,30 @@ class InteractionGroup:
 
 
 @dataclass(frozen=True, slots=True)
-class Caution:
-    """Substances that may worsen RLS, with the text to show and its source."""
+class Caution(_Cited):
+    """A class of substances that may worsen RLS (names in English and German, generic and
+    brand), with the text to show and its sources."""
 
     key: str
+    label: str
     names: tuple[str, ...]
     text: str
-    source: str
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Note:
+class Note(_Cited):
     text: str
-    source: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicianQuestion(_Cited):
+    """A question to take to a clinic visit: information with its sources, never advice."""
+
+    key: str
+    text: str
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +136,7 @@ class SafetyGuidance:
     magnesium_laxative_text: str
     magnesium_laxative_source: str
     magnesium_children: Note
+    magnesium_kidney: Note
     spacing_after_hours: int
     spacing_before_hours: int
     spacing_moved_text: str
@@ -125,21 +160,33 @@ class Guidance:
     stretches: Mapping[str, StretchTemplate]
     peak: PeakDefaults
     safety: SafetyGuidance
+    evidence_levels: Mapping[str, str]
+    clinician_intro: Note
+    clinician_questions: tuple[ClinicianQuestion, ...]
+    bibliography: Bibliography
 
     @classmethod
-    def from_document(cls, doc: object) -> Guidance:
+    def from_document(cls, doc: object, sources: Bibliography | object) -> Guidance:
+        """``doc`` is guidance.json, ``sources`` the bibliography (or sources.json's dict)."""
+        books = sources if isinstance(sources, Bibliography) else Bibliography.from_document(
+            sources
+        )
         d = _obj(doc, "guidance")
         if d.get("format") != GUIDANCE_FORMAT:
             raise ValidationError("format", d.get("format"), f"is not '{GUIDANCE_FORMAT}'")
         if d.get("version") != 1:
             raise ValidationError("version", d.get("version"), "is not a supported version (1)")
+        levels_raw = _obj(d.get("evidence_levels"), "evidence_levels")
+        levels = {str(k): _str(levels_raw, str(k), "evidence_levels") for k in levels_raw}
         kinds_raw = _obj(d.get("kinds"), "kinds")
         kinds: dict[StepKind, Template] = {}
         for kind in StepKind:
-            kinds[kind] = _template(kinds_raw.get(kind.value), f"kinds.{kind.value}")
+            kinds[kind] = _template(kinds_raw.get(kind.value), f"kinds.{kind.value}", books,
+                                    levels)
         hygiene_raw = _obj(d.get("sleep_hygiene"), "sleep_hygiene")
         hygiene = {
-            item: _template(hygiene_raw.get(item.value), f"sleep_hygiene.{item.value}")
+            item: _template(hygiene_raw.get(item.value), f"sleep_hygiene.{item.value}", books,
+                            levels)
             for item in SleepHygieneItem
         }
         stretches_raw = _obj(d.get("stretches"), "stretches")
@@ -152,7 +199,7 @@ class Guidance:
                 title=_str(s, "title", path),
                 seconds=parse_int(s.get("seconds"), f"{path}.seconds", 10, 300, "s"),
                 why=_str(s, "why", path),
-                source=_str(s, "source", path),
+                sources=books.resolve(s.get("sources"), f"{path}.sources"),
             )
         for key in kinds[StepKind.STRETCHING].params.get("stretches", ()):
             if key not in stretches:
@@ -165,14 +212,31 @@ class Guidance:
             band_start=parse_clock(p.get("band_start"), "peak_default.band_start"),
             band_end=parse_clock(p.get("band_end"), "peak_default.band_end"),
             why=_str(p, "why", "peak_default"),
-            source=_str(p, "source", "peak_default"),
+            sources=books.resolve(p.get("sources"), "peak_default.sources"),
         )
+        cq = _obj(d.get("clinician_questions"), "clinician_questions")
+        questions_raw = cq.get("questions")
+        if not isinstance(questions_raw, list) or not questions_raw:
+            raise ValidationError("clinician_questions.questions", questions_raw,
+                                  "is not a non-empty list")
+        questions = []
+        for index, raw in enumerate(questions_raw):
+            path = f"clinician_questions.questions[{index}]"
+            q = _obj(raw, path)
+            questions.append(ClinicianQuestion(
+                key=_str(q, "key", path), text=_str(q, "text", path),
+                sources=books.resolve(q.get("sources"), f"{path}.sources"),
+            ))
         return cls(
             kinds=kinds,
             sleep_hygiene=hygiene,
             stretches=stretches,
             peak=peak,
-            safety=_safety(_obj(d.get("safety"), "safety")),
+            safety=_safety(_obj(d.get("safety"), "safety"), books),
+            evidence_levels=levels,
+            clinician_intro=_note(cq.get("intro"), "clinician_questions.intro", books),
+            clinician_questions=tuple(questions),
+            bibliography=books,
         )
 
     def template_for(
@@ -190,8 +254,8 @@ class Guidance:
         return self.kinds[kind]
 
     def why_for(self, step: Step) -> str:
-        """The one-line reason for a step followed by its source in brackets."""
-        return self.template_for(step.kind, step.item).why_with_source
+        """The reason for a step, its evidence level, and its sources in brackets."""
+        return self.template_for(step.kind, step.item).why_with_evidence
 
 
 def template_step(kind: StepKind | str, guidance: Guidance, **overrides: Any) -> Step:
@@ -239,8 +303,14 @@ def _stretch(value: object, guidance: Guidance) -> Stretch:
     raise ValidationError("stretches", value, "is not a stretch name or Stretch")
 
 
-def _template(raw: object, path: str) -> Template:
+def _template(
+    raw: object, path: str, books: Bibliography, levels: Mapping[str, str]
+) -> Template:
     t = _obj(raw, path)
+    evidence = t.get("evidence")
+    if evidence not in levels:
+        raise ValidationError(f"{path}.evidence", evidence,
+                              f"is not one of {', '.join(levels)}")
     try:
         anchor = Anchor.from_dict(t.get("anchor"))
     except ValidationError as err:
@@ -248,19 +318,37 @@ def _template(raw: object, path: str) -> Template:
     params = t.get("params", {})
     if not isinstance(params, Mapping):
         raise ValidationError(f"{path}.params", params, "is not an object")
+    presumed = sorted(_NEVER_PRESUMED & set(params))
+    if presumed:
+        raise ValidationError(f"{path}.params", presumed[0],
+                              "is a dose or product: the person enters it, never a template")
     return Template(
         title=_str(t, "title", path),
         anchor=anchor,
         minutes=parse_int(t.get("minutes"), f"{path}.minutes", 0, 240, "min"),
         why=_str(t, "why", path),
-        source=_str(t, "source", path),
+        sources=books.resolve(t.get("sources"), f"{path}.sources"),
         params=dict(params),
+        evidence=str(evidence),
+        evidence_text=levels[str(evidence)],
     )
 
 
-def _safety(s: Mapping[str, Any]) -> SafetyGuidance:
+#: Fields a template may never fill in for the person.
+_NEVER_PRESUMED = frozenset({"dose_mg", "form", "name"})
+
+
+def _note(raw: object, path: str, books: Bibliography) -> Note:
+    n = _obj(raw, path)
+    return Note(_str(n, "text", path), books.resolve(n.get("sources"), f"{path}.sources"))
+
+
+def _safety(s: Mapping[str, Any], books: Bibliography) -> SafetyGuidance:
     mg = _obj(s.get("magnesium"), "safety.magnesium")
+    upper = _note(mg.get("upper_limit"), "safety.magnesium.upper_limit", books)
+    laxative = _note(mg.get("laxative"), "safety.magnesium.laxative", books)
     sp = _obj(s.get("spacing"), "safety.spacing")
+    spacing_sources = books.resolve(sp.get("sources"), "safety.spacing.sources")
     groups_raw = _obj(sp.get("groups"), "safety.spacing.groups")
     groups = tuple(
         InteractionGroup(
@@ -276,36 +364,29 @@ def _safety(s: Mapping[str, Any]) -> SafetyGuidance:
     cautions = tuple(
         Caution(
             key=str(key),
+            label=_str(_obj(raw, f"safety.cautions.{key}"), "label", f"safety.cautions.{key}"),
             names=_names(raw, f"safety.cautions.{key}"),
-            text=_str(_obj(raw, f"safety.cautions.{key}"), "text", f"safety.cautions.{key}"),
-            source=_str(raw, "source", f"safety.cautions.{key}"),
+            text=_str(raw, "text", f"safety.cautions.{key}"),
+            sources=books.resolve(raw.get("sources"), f"safety.cautions.{key}.sources"),
         )
         for key, raw in cautions_raw.items()
     )
     caf = _obj(s.get("caffeine"), "safety.caffeine")
     notes_raw = _obj(s.get("notes", {}), "safety.notes")
-    notes = {
-        str(key): Note(
-            text=_str(_obj(raw, f"safety.notes.{key}"), "text", f"safety.notes.{key}"),
-            source=_str(raw, "source", f"safety.notes.{key}"),
-        )
-        for key, raw in notes_raw.items()
-    }
+    notes = {str(key): _note(raw, f"safety.notes.{key}", books) for key, raw in notes_raw.items()}
     return SafetyGuidance(
         magnesium_upper_limit_mg=parse_int(
             mg.get("upper_limit_mg"), "safety.magnesium.upper_limit_mg", 1, 10000, "mg"
         ),
-        magnesium_upper_limit_text=_str(mg, "upper_limit_text", "safety.magnesium"),
-        magnesium_upper_limit_source=_str(mg, "upper_limit_source", "safety.magnesium"),
+        magnesium_upper_limit_text=upper.text,
+        magnesium_upper_limit_source=upper.source,
         magnesium_laxative_mg=parse_int(
             mg.get("laxative_mg"), "safety.magnesium.laxative_mg", 1, 10000, "mg"
         ),
-        magnesium_laxative_text=_str(mg, "laxative_text", "safety.magnesium"),
-        magnesium_laxative_source=_str(mg, "laxative_source", "safety.magnesium"),
-        magnesium_children=Note(
-            _str(mg, "children_text", "safety.magnesium"),
-            _str(mg, "children_source", "safety.magnesium"),
-        ),
+        magnesium_laxative_text=laxative.text,
+        magnesium_laxative_source=laxative.source,
+        magnesium_children=_note(mg.get("children"), "safety.magnesium.children", books),
+        magnesium_kidney=_note(mg.get("kidney"), "safety.magnesium.kidney", books),
         spacing_after_hours=parse_int(
             sp.get("magnesium_after_hours"), "safety.spacing.magnesium_after_hours", 0, 12, "h"
         ),
@@ -315,14 +396,14 @@ def _safety(s: Mapping[str, Any]) -> SafetyGuidance:
         spacing_moved_text=_str(sp, "moved_text", "safety.spacing"),
         spacing_unresolved_text=_str(sp, "unresolved_text", "safety.spacing"),
         spacing_caution_text=_str(sp, "caution_text", "safety.spacing"),
-        spacing_source=_str(sp, "source", "safety.spacing"),
+        spacing_source=citations(spacing_sources),
         spacing_groups=groups,
         cautions=cautions,
         caffeine_cutoff_hours=parse_int(
             caf.get("cutoff_hours"), "safety.caffeine.cutoff_hours", 0, 24, "h"
         ),
         caffeine_late_text=_str(caf, "late_text", "safety.caffeine"),
-        caffeine_source=_str(caf, "source", "safety.caffeine"),
+        caffeine_source=citations(books.resolve(caf.get("sources"), "safety.caffeine.sources")),
         notes=notes,
     )
 

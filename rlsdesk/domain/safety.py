@@ -5,13 +5,20 @@
 - magnesium is kept at least N h after or M h before medicines whose absorption it lowers
   (tetracyclines, fluoroquinolones, bisphosphonates; names are data, matched as whole
   words in any case);
-- substances that may worsen RLS (melatonin, sedating antihistamines) named in a
-  medication or custom step get a caution.
+- substances that may worsen RLS (sedating antihistamines, serotonergic antidepressants,
+  antipsychotics, dopamine-blocking anti-sickness medicines, melatonin) named in a
+  medication or custom step get a caution that ends by sending the person to their
+  prescriber;
+- a magnesium step always carries the kidney-disease caution.
+
+Names are data (English and German, generic and brand) and match as whole words whatever
+the case or accents: "Diphenhydramin", "SERTRALINE" and "Alendronsäure" are all found.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -30,20 +37,31 @@ __all__ = [
 ]
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Text compared without case or accents; German umlauts as their usual two letters
+    ("Alendronsäure" and "alendronsaeure" read alike), other accents dropped."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=64)
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted(
-        (r"\s+".join(re.escape(part) for part in name.split()) for name in names),
+        (r"\s+".join(re.escape(part) for part in fold(name).split()) for name in names),
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def mentions(names: Iterable[str], text: str) -> bool:
-    """Whether ``text`` names any of ``names`` as a whole word, in any case."""
+    """Whether ``text`` names any of ``names`` as a whole word, whatever the case or accents."""
     names = tuple(names)
-    return bool(names) and _pattern(names).search(text) is not None
+    return bool(names) and _pattern(names).search(fold(text)) is not None
 
 
 def _texts(step: Step) -> str:
@@ -62,7 +80,7 @@ def interaction_group(step: Step, guidance: Guidance) -> InteractionGroup | None
 
 
 def worsening_cautions(step: Step, guidance: Guidance) -> list[Caution]:
-    """Cautions for melatonin or sedating antihistamines named in a medication/custom step."""
+    """Cautions for substances that may worsen RLS named in a medication or custom step."""
     if step.kind not in (StepKind.MEDICATION, StepKind.CUSTOM):
         return []
     text = _texts(step)
@@ -111,6 +129,9 @@ def cautions_for_new_step(step: Step, guidance: Guidance) -> list[str]:
     group = interaction_group(step, guidance)
     if group is not None:
         out.append(spacing_caution(step, group, guidance))
-    if step.kind is StepKind.MAGNESIUM and step.dose_mg is not None:
-        out.extend(magnesium_total_warnings(step.dose_mg, guidance))
+    if step.kind is StepKind.MAGNESIUM:
+        kidney = guidance.safety.magnesium_kidney
+        out.append(f"{kidney.text} ({kidney.source})")
+        if step.dose_mg is not None:
+            out.extend(magnesium_total_warnings(step.dose_mg, guidance))
     return out

@@ -1,7 +1,8 @@
 """The clinician report as PDF (matplotlib's PDF backend; no Qt, so it runs headless).
 
 Page 1: period, nights logged, summary, medications and supplements with doses, the
-severity chart. Page 2: the onset chart and adherence per step. Then the person's notes.
+severity chart. Page 2: the onset chart and adherence per step. Then the questions for the
+clinician from the guidance (with sources), and the person's notes.
 Every page carries the generated date and the line that this is a self-kept diary.
 """
 
@@ -65,6 +66,7 @@ def build_report(service: DiaryService, first: date, last: date) -> bytes:
                      ("p", "Nights count from the night a step was added or switched on, "
                            "until it was switched off or removed."),
                      *(("p", t) for t in summaries.adherence_lines(data)), ("p", ""),
+                     *_question_lines(service), ("p", ""),
                      *_note_lines(data)]
             for chunk in _chunks(lines):
                 page = _page()
@@ -107,7 +109,7 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
     if irls:
         lines.append(("p", "IRLS totals given by a clinician: " + "; ".join(
             f"{night:%d %b %Y}: {total} ({irls_band(total)})" for night, total in irls)))
-    lines += [("p", t) for t in _wrap(words["severity_note"])]
+    lines += [("p", t) for t in _wrap(f"{words['severity_note']} (IRLS: {words['source']})")]
     lines += [("p", ""), ("h", "Medications and supplements in the routine")]
     adherence = {a.step.id: a for a in data.adherence}
     if not taken:
@@ -138,6 +140,15 @@ def summaries_label(step: object) -> str:
     from rlsdesk.diary_service import step_label
 
     return step_label(step)  # type: ignore[arg-type]
+
+
+def _question_lines(service: DiaryService) -> list[tuple[str, str]]:
+    """The clinician questions from the guidance (2024 AASM guideline), each with its source."""
+    guidance = service.evening.guidance
+    lines: list[tuple[str, str]] = [("h", "Questions for the clinician")]
+    for item in (guidance.clinician_intro, *guidance.clinician_questions):
+        lines += [("p", t) for t in _wrap(f"{item.text} (Source: {item.source})")]
+    return lines
 
 
 def _note_lines(data: Insights) -> list[tuple[str, str]]:

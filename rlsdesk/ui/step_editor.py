@@ -36,7 +36,7 @@ from rlsdesk.domain.routine import Anchor, Step, Stretch
 from rlsdesk.domain.safety import cautions_for_new_step
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted
 from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.step_text import anchor_kind_label, day_name, kind_label
+from rlsdesk.ui.step_text import anchor_kind_label, day_name, kind_label, why_text
 from rlsdesk.ui.timefmt import clock_display_format
 
 _OUTSIDE = re.compile(r"is outside (\d+)-(\d+)(?: (\S+))?")
@@ -61,6 +61,11 @@ def plain_problem(err: ValidationError) -> str:
     if problem.startswith("is required"):
         if err.field.startswith("stretches"):
             return translate("StepEditor", "Choose at least one stretch.")
+        if err.field == "dose_mg":
+            return translate("StepEditor", "Enter the amount from the label or from your "
+                                           "clinician; rlsdesk never suggests one.")
+        if err.field == "form":
+            return translate("StepEditor", "Choose the form named on the label.")
         return translate("StepEditor", "Please fill this in.")
     if "whole number" in problem:
         return translate("StepEditor", "Please enter a whole number.")
@@ -123,7 +128,7 @@ class StepEditor(QDialog):
         self._build_common(values)
         self._build_kind(values)
 
-        self._why = QLabel(template.why_with_source, self)
+        self._why = QLabel(_reason_text(template), self)
         self._why.setObjectName("stepWhy")
         self._why.setWordWrap(True)
         set_muted(self._why)
@@ -311,9 +316,12 @@ class StepEditor(QDialog):
     def _build_kind(self, v: dict[str, Any]) -> None:
         kind = self.kind
         if kind is StepKind.MAGNESIUM:
+            # Starts empty for a new step: the amount comes from the label or the clinician.
             self.dose = self._spin(v["dose_mg"], 99999, self.tr(" mg"))
+            self.dose.setSpecialValueText(self.tr("not entered"))
             self._row(self.tr("Dose"), "dose_mg", self.dose,
-                      self.tr("Magnesium per dose in milligrams"))
+                      self.tr("Magnesium per dose in milligrams, from the label or your "
+                              "clinician"))
             self.form_combo = QComboBox(self)
             labels = {
                 MagnesiumForm.CITRATE: self.tr("Citrate"),
@@ -323,8 +331,11 @@ class StepEditor(QDialog):
             }
             for form in MagnesiumForm:
                 self.form_combo.addItem(labels[form], str(form))
+            self.form_combo.setPlaceholderText(self.tr("Choose the form on the label"))
             if v["form"] is not None:
                 self.form_combo.setCurrentIndex(list(MagnesiumForm).index(MagnesiumForm(v["form"])))
+            else:
+                self.form_combo.setCurrentIndex(-1)
             self.form_combo.setMinimumHeight(36)
             self.form_combo.currentIndexChanged.connect(self._revalidate)
             self._row(self.tr("Form"), "form", self.form_combo)
@@ -397,7 +408,7 @@ class StepEditor(QDialog):
         if self.title_edit.text().strip() == old.title:
             self.title_edit.setText(new.title)
         self._template = new
-        self._why.setText(new.why_with_source)
+        self._why.setText(_reason_text(new))
         self._revalidate()
 
     def _anchor_kind_changed(self) -> None:
@@ -419,7 +430,7 @@ class StepEditor(QDialog):
         params: dict[str, Any] = {}
         kind = self.kind
         if kind is StepKind.MAGNESIUM:
-            params = {"dose_mg": self.dose.value(), "form": self.form_combo.currentData()}
+            params = {"dose_mg": self.dose.value() or None, "form": self.form_combo.currentData()}
         elif kind is StepKind.MEDICATION:
             params = {"name": self.name_edit.text()}
         elif kind is StepKind.CONTRAST_PACKS:
@@ -470,6 +481,10 @@ class StepEditor(QDialog):
     def _save(self) -> None:
         if self._valid is not None:
             self.accept()
+
+
+def _reason_text(template: Template) -> str:
+    return why_text(template.why, template.evidence, template.evidence_text, template.source)
 
 
 def edit_step(

@@ -29,6 +29,26 @@ def kind_label(kind: StepKind) -> str:
     return labels[StepKind(kind)]
 
 
+def evidence_label(level: str, english: str = "") -> str:
+    """How well a step is supported, in plain translated words; ``level`` is a key of the
+    guidance's evidence levels (``english``, its words there, for a key this list lacks)."""
+    labels = {
+        "trials": translate("StepText", "tested in randomised trials"),
+        "mixed": translate("StepText", "small studies, mixed results"),
+        "advice": translate("StepText", "patient-guidance advice, not trial-tested"),
+        "untested": translate("StepText", "not studied for restless legs"),
+        "own": translate("StepText", "your own or your prescriber's choice; not rated"),
+    }
+    return labels.get(level, english)
+
+
+def why_text(why: str, level: str, english_level: str, source: str) -> str:
+    """A step's reason, its evidence level and its sources, as the step editor, the template
+    picker and Tonight show them."""
+    return fill(translate("StepText", "%1\nEvidence: %2.\nSources: %3"),
+                why, evidence_label(level, english_level), source)
+
+
 def anchor_kind_label(kind: AnchorKind) -> str:
     labels = {
         AnchorKind.BEFORE_ONSET: translate("StepText", "before symptoms usually start"),

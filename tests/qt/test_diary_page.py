@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
 from rlsdesk.diary_service import DiaryService
+from rlsdesk.domain.guidance import template_step
 from rlsdesk.evening import Evening
 from rlsdesk.paths import DataPaths
 from rlsdesk.store.ledger_repo import LedgerRepo
@@ -87,9 +88,11 @@ def test_check_in_save_edit_delete(qtbot, page: DiaryPage, service) -> None:
 
 
 def test_done_marks_are_shown_not_asked(page: DiaryPage, service) -> None:
-    magnesium = next(s for s in service.steps() if s.kind == "magnesium")
+    magnesium_id = service.evening.add_step(template_step(  # the person's own, from the label
+        "magnesium", service.evening.guidance, title="Magnesium with dinner", dose_mg=200,
+        form="citrate"))
     LedgerRepo(service.evening.store.conn).mark_done(
-        date(2026, 11, 20), magnesium.id, NOW, NOW)
+        date(2026, 11, 20), magnesium_id, NOW, NOW)
     page.refresh()
     assert "Magnesium with dinner (magnesium citrate 200 mg)" in page.done_label.text()
 

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
+from rlsdesk.domain.guidance import template_step
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.evening import Evening
 from rlsdesk.store.store import open_store
@@ -76,6 +77,40 @@ def show_active(page: RoutinePage, qtbot) -> None:
     page.list.setFocus()
 
 
+def own_magnesium(evening: Evening, page: RoutinePage) -> int:
+    """A magnesium step as a person enters it from their label (no routine starts with one)."""
+    step_id = evening.add_step(template_step(StepKind.MAGNESIUM, evening.guidance,
+                                             dose_mg=200, form="citrate"))
+    page.reload()
+    return step_id
+
+
+def test_a_new_magnesium_step_starts_without_a_dose_or_form(page, evening) -> None:
+    seen: list[StepEditor] = []
+    page.run_editor = editing(lambda e: None, seen)
+    before = len(evening.steps())
+    page.add_from_template(StepKind.MAGNESIUM)
+    editor = seen[0]
+    assert editor.dose.value() == 0 and editor.dose.text() == "not entered"
+    assert editor.form_combo.currentIndex() == -1
+    assert "rlsdesk never suggests one" in editor.error_text("dose_mg")
+    assert not editor.save_button.isEnabled()
+    assert len(evening.steps()) == before  # nothing saved without the person's own dose
+
+    def fill(e: StepEditor) -> None:
+        e.dose.setValue(150)
+        assert "form named on the label" in e.error_text("form")
+        e.form_combo.setCurrentIndex(e.form_combo.findData("glycinate"))
+
+    page.run_editor = editing(fill, seen)
+    page.add_from_template(StepKind.MAGNESIUM)
+    added = evening.steps()[-1]
+    assert (added.kind, added.dose_mg, str(added.form)) == (StepKind.MAGNESIUM, 150, "glycinate")
+    why = seen[-1].findChild(QLabel, "stepWhy").text()
+    assert "Evidence: small studies, mixed results." in why and "Marshall" in why
+    assert "kidney disease" in seen[-1].caution_text()
+
+
 def titles(evening: Evening) -> list[str]:
     return [s.title for s in evening.steps()]
 
@@ -84,7 +119,9 @@ def test_lists_the_steps_in_order_with_kind_when_and_days(page, evening) -> None
     assert page.step_ids() == [s.id for s in evening.steps()]
     caffeine = page.row_texts(0)
     assert caffeine == ["Last caffeine of the day", "Sleep habit", "6 h before bed", "Every day"]
-    assert page.row_texts(1)[2] == "90 min before symptoms usually start"
+    assert page.row_texts(1)[2] == "75 min before bed"
+    stretches = titles(evening).index("Leg stretches")
+    assert page.row_texts(stretches)[2] == "20 min before symptoms usually start"
     assert page.list.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
     contrast = titles(evening).index("Alternate warm and cool packs")
     assert page.list.topLevelItem(contrast).checkState(0) == Qt.CheckState.Unchecked
@@ -123,7 +160,7 @@ def test_add_a_sleep_habit_item(page, evening) -> None:
 @pytest.mark.parametrize(
     ("fill", "field", "words"),
     [
-        (lambda e: e.dose.setValue(0), "dose_mg", "from 1 to 1000 mg"),
+        (lambda e: e.dose.setValue(0), "dose_mg", "from the label or from your clinician"),
         (lambda e: e.dose.setValue(99999), "dose_mg", "from 1 to 1000 mg"),
         (lambda e: e.title_edit.clear(), "title", "fill this in"),
     ],
@@ -131,9 +168,9 @@ def test_add_a_sleep_habit_item(page, evening) -> None:
 def test_invalid_edits_show_a_message_and_save_nothing(
     page, evening, make_evening, fill, field, words
 ) -> None:
+    magnesium_id = own_magnesium(evening, page)
     before = evening.steps()
-    magnesium = next(s for s in before if s.kind is StepKind.MAGNESIUM)
-    page.select_step(magnesium.id)
+    page.select_step(magnesium_id)
     seen: list[StepEditor] = []
     changes: list[None] = []
     page.routine_changed.connect(lambda: changes.append(None))
@@ -149,7 +186,8 @@ def test_invalid_edits_show_a_message_and_save_nothing(
 
 
 def test_a_valid_edit_persists(page, evening, make_evening) -> None:
-    magnesium = next(s for s in evening.steps() if s.kind is StepKind.MAGNESIUM)
+    magnesium = evening.step(own_magnesium(evening, page))
+    assert magnesium is not None
     page.select_step(magnesium.id)
 
     def fill(editor: StepEditor) -> None:
@@ -236,7 +274,8 @@ def test_melatonin_caution_is_shown_with_its_source(page, evening) -> None:
     page.add_from_template(StepKind.MEDICATION)
     editor = seen[0]
     assert "Melatonin may make restless legs worse" in editor.caution_text()
-    assert "Sacre-Coeur" in editor.caution_text()
+    assert "Whittom" in editor.caution_text()
+    assert "ask your prescriber" in editor.caution_text()
     assert evening.steps()[-1].name == "Melatonin"
     assert evening.steps()[-1].title == "Melatonin"
 

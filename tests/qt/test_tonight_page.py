@@ -121,7 +121,7 @@ def test_finished_steps_are_never_next(page, marks, evening) -> None:
 def test_start_is_offered_for_timed_steps(page, qtbot) -> None:
     by_kind = {r.step.kind: r for r in page.rows}
     assert not by_kind[StepKind.STRETCHING].start_button.isHidden()
-    assert by_kind[StepKind.MAGNESIUM].start_button.isHidden()
+    assert by_kind[StepKind.BEDTIME].start_button.isHidden()
     row = by_kind[StepKind.STRETCHING]
     with qtbot.waitSignal(page.start_requested) as start:
         row.start_button.click()
@@ -134,13 +134,14 @@ def test_planner_moves_and_warnings_are_shown_plainly(page, evening) -> None:
             StepKind.MEDICATION, evening.guidance, name="Doxycycline", anchor=Anchor.at(time(19, 0))
         )
     )
-    evening.add_step(template_step(StepKind.MAGNESIUM, evening.guidance, dose_mg=300))
+    evening.add_step(template_step(StepKind.MAGNESIUM, evening.guidance, dose_mg=400,
+                                   form="citrate"))
     page.refresh()
     magnesium_rows = [r for r in page.rows if r.step.kind is StepKind.MAGNESIUM]
     notes = " ".join(r.notes_label.text() for r in magnesium_rows)
     assert "Doxycycline" in notes
     assert not page.warnings_label.isHidden()
-    assert "500 mg" in page.warnings_label.text()
+    assert "400 mg" in page.warnings_label.text()
     assert "NIH Office of Dietary Supplements" in page.warnings_label.text()
 
 

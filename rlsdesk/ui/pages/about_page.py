@@ -1,11 +1,10 @@
-"""About: version, where the data lives, every source the guidance cites, and what the app
-is not."""
+"""About: version, where the data lives, what the app is not (it never suggests a dose), the
+iron note and questions for your clinician from the 2024 AASM guideline, and every source
+the guidance cites, as a reader would look it up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,41 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk import __version__
-from rlsdesk.resources import load_json
-from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.domain.guidance import Guidance
+from rlsdesk.evening import load_guidance
+from rlsdesk.ui.calm import scrolling_body, set_muted, set_scaled
+from rlsdesk.ui.guidance_text import shown
+from rlsdesk.ui.i18n import fill, translate
 
 
-def cited_sources(document: Any) -> list[str]:
-    """Every distinct "source" string in a guidance document, in a stable order."""
-    found: dict[str, None] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key.endswith("source") and isinstance(value, str):
-                    if not value.lower().startswith("your "):  # the person's own, not a citation
-                        found.setdefault(value.strip(), None)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(document)
-    return sorted(found, key=str.casefold)
+def all_sources(guidance: Guidance) -> list[str]:
+    """Every source the guidance can cite, in full (authors, title, journal, year, pages,
+    DOI; or organisation, page and address), sorted; the person's own are left out."""
+    return [source.full for source in guidance.bibliography.cited()]
 
 
-def all_sources(extra_documents: Iterable[Any] = ()) -> list[str]:
-    sources = set(cited_sources(load_json("guidance.json")))
-    for document in extra_documents:
-        sources.update(cited_sources(document))
-    return sorted(sources, key=str.casefold)
+def cited_text(text: str, source: str) -> str:
+    return fill(translate("AboutPage", "%1\nSource: %2"), text, source)
 
 
 class AboutPage(QWidget):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None,
+                 guidance: Guidance | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
+        guidance = guidance or load_guidance()
         heading = QLabel(self.tr("About rlsdesk"))
         heading.setObjectName("pageHeading")
         version = QLabel(self.tr("Version {0}").format(__version__))
@@ -61,8 +48,10 @@ class AboutPage(QWidget):
         statement = QLabel(self.tr(
             "rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It "
             "records what you log and reminds you of the routine you chose. It is not medical "
-            "advice: it does not diagnose, treat, or suggest doses beyond the cited safety "
-            "limits. Talk to your clinician about symptoms and treatment."
+            "advice: it does not diagnose or treat, and it never suggests a dose, a product or "
+            "a change to a medicine. Doses you enter come from the label or from your "
+            "clinician; rlsdesk only checks them against the cited safety limits. Talk to "
+            "your clinician about symptoms and treatment."
         ))
         statement.setObjectName("medicalStatement")
         statement.setWordWrap(True)
@@ -79,13 +68,38 @@ class AboutPage(QWidget):
         open_button.setAccessibleDescription(self.tr("Show the folder with your rlsdesk data"))
         open_button.clicked.connect(self.open_data_folder)
 
+        iron_heading = QLabel(self.tr("Iron and restless legs"))
+        iron_heading.setObjectName("sectionHeading")
+        set_scaled(iron_heading, 1.2, bold=True)
+        iron = guidance.safety.notes["iron"]
+        self.iron = QLabel(cited_text(shown(iron.text), iron.source))
+        self.iron.setObjectName("ironNote")
+        self.iron.setWordWrap(True)
+        self.iron.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        questions_heading = QLabel(self.tr("Questions for your clinician"))
+        questions_heading.setObjectName("sectionHeading")
+        set_scaled(questions_heading, 1.2, bold=True)
+        intro = guidance.clinician_intro
+        self.questions_intro = QLabel(cited_text(shown(intro.text), intro.source))
+        self.questions_intro.setWordWrap(True)
+        set_muted(self.questions_intro)
+        self.questions: list[QLabel] = []
+        for question in guidance.clinician_questions:
+            label = QLabel(cited_text(shown(question.text), question.source))
+            label.setObjectName(f"question:{question.key}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.questions.append(label)
+
         sources_label = QLabel(self.tr("Sources of the guidance rlsdesk shows"))
         self.sources = QListWidget()
         self.sources.setObjectName("sourcesList")
         self.sources.setAccessibleName(self.tr("Sources"))
         self.sources.setAccessibleDescription(self.tr("Every source the app's guidance cites"))
         self.sources.setWordWrap(True)
-        self.sources.addItems(all_sources())
+        self.sources.addItems(all_sources(guidance))
+        self.sources.setMinimumHeight(320)
         sources_label.setBuddy(self.sources)
 
         row = QHBoxLayout()
@@ -97,6 +111,9 @@ class AboutPage(QWidget):
         for widget in (heading, version, statement, privacy):
             layout.addWidget(widget)
         layout.addLayout(row)
+        for widget in (iron_heading, self.iron, questions_heading, self.questions_intro,
+                       *self.questions):
+            layout.addWidget(widget)
         layout.addWidget(sources_label)
         layout.addWidget(self.sources, 1)
 

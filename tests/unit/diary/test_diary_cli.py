@@ -46,7 +46,7 @@ def test_csv_round_trip(cli, tmp_path: Path) -> None:
     source.write_text(
         "night,severity,onset,sleep_hours,awakenings,irls_total,note,quick_logs,steps_done\n"
         '2026-11-01,4,22:10,6.5,2,18,"two\nlines, and a comma",21:50=3; 00:20=6,'
-        "Magnesium with dinner; warm bath or shower\n"
+        "Leg stretches; warm bath or shower\n"
         "2026-11-02,,,,,,,23:00,\n",
         encoding="utf-8",
     )
@@ -63,7 +63,7 @@ def test_csv_round_trip(cli, tmp_path: Path) -> None:
     assert first["sleep_hours"] == "6.5" and first["awakenings"] == "2"
     assert first["irls_total"] == "18" and first["note"] == "two\nlines, and a comma"
     assert first["quick_logs"] == "21:50=3; 00:20=6"
-    assert first["steps_done"] == "Magnesium with dinner; Warm bath or shower"
+    assert first["steps_done"] == "Leg stretches; Warm bath or shower"
     assert rows[1]["severity"] == "" and rows[1]["quick_logs"] == "23:00"
     # reading our own export back changes nothing, and exporting again is identical
     before = dump(cli.data)

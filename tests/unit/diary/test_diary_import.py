@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from rlsdesk.export.diary_csv import COLUMNS
 from tests.unit.conftest import dump
 
-GOOD = "2026-11-0{day},{severity},21:30,7,1,,ok,22:00=3,Magnesium with dinner"
+GOOD = "2026-11-0{day},{severity},21:30,7,1,,ok,22:00=3,Leg stretches"
 
 BAD_VALUES = {
     "night": st.sampled_from(["2026-02-30", "yesterday", "2026/11/01", "2999-01-01", ""]),
@@ -50,7 +50,7 @@ def test_a_bad_row_is_refused_with_its_line_and_nothing_changes(
     value = data.draw(BAD_VALUES[field])
     good = [
         {"night": f"2026-11-{d + 1:02d}", "severity": "4", "onset": "21:30",
-         "quick_logs": "22:00=3", "steps_done": "Magnesium with dinner"}
+         "quick_logs": "22:00=3", "steps_done": "Leg stretches"}
         for d in range(good_before)
     ]
     bad = {"night": "2026-11-20", "severity": "5", field: value}

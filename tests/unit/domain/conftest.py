@@ -34,8 +34,15 @@ def guidance_doc() -> dict:
 
 
 @pytest.fixture(scope="session")
-def guidance(guidance_doc: dict) -> Guidance:
-    return Guidance.from_document(guidance_doc)
+def sources_doc() -> dict:
+    doc = load_json("sources.json")
+    assert isinstance(doc, dict)
+    return doc
+
+
+@pytest.fixture(scope="session")
+def guidance(guidance_doc: dict, sources_doc: dict) -> Guidance:
+    return Guidance.from_document(guidance_doc, sources_doc)
 
 
 @pytest.fixture(scope="session")

@@ -39,22 +39,30 @@ def test_safety_texts_have_sources(guidance: Guidance) -> None:
         "fluoroquinolone",
         "bisphosphonate",
     }
-    assert {c.key for c in s.cautions} == {"melatonin", "sedating_antihistamine"}
+    assert {c.key for c in s.cautions} == {
+        "sedating_antihistamine", "serotonergic_antidepressant", "antipsychotic",
+        "dopamine_blocking_antiemetic", "melatonin",
+    }
+    assert "Office of Dietary Supplements" in s.magnesium_kidney.source
     assert s.caffeine_cutoff_hours == 6
     assert "Drake" in s.caffeine_source
 
 
 def test_template_steps_for_every_kind(guidance: Guidance) -> None:
     for kind in StepKind:
-        extra = {"name": "Ropinirole"} if kind is StepKind.MEDICATION else {}
+        extra = {"name": "Ropinirole"} if kind is StepKind.MEDICATION else (
+            {"dose_mg": 100, "form": "citrate"} if kind is StepKind.MAGNESIUM else {})
         step = template_step(kind, guidance, **extra)
         assert step.kind is kind
         assert step.title
 
 
 def test_template_defaults(guidance: Guidance) -> None:
-    mg = template_step("magnesium", guidance)
-    assert (mg.dose_mg, mg.form, mg.anchor) == (200, "citrate", Anchor.before_onset(90))
+    with pytest.raises(ValidationError) as err:  # the template presumes no dose
+        template_step("magnesium", guidance)
+    assert err.value.field == "dose_mg"
+    mg = template_step("magnesium", guidance, dose_mg=120, form="glycinate")
+    assert (mg.dose_mg, mg.form, mg.anchor) == (120, "glycinate", Anchor.before_onset(90))
     caffeine = template_step(StepKind.SLEEP_HYGIENE, guidance, item="caffeine_cutoff")
     assert caffeine.anchor == Anchor.before_bed(360)
     assert caffeine.item is SleepHygieneItem.CAFFEINE_CUTOFF
@@ -79,7 +87,7 @@ def test_template_overrides(guidance: Guidance) -> None:
     clock = template_step("bath", guidance, anchor=Anchor.at(time(20, 0)))
     assert clock.anchor.kind is AnchorKind.CLOCK
     with pytest.raises(ValidationError) as err:
-        template_step("magnesium", guidance, dose_mg=5000)
+        template_step("magnesium", guidance, dose_mg=5000, form="citrate")
     assert err.value.field == "dose_mg"
     with pytest.raises(ValidationError) as err:
         template_step("medication", guidance)
@@ -89,17 +97,32 @@ def test_template_overrides(guidance: Guidance) -> None:
     assert err.value.field == "kind"
 
 
-def test_guidance_document_errors_name_the_path(guidance_doc: dict) -> None:
+def test_guidance_document_errors_name_the_path(guidance_doc: dict, sources_doc: dict) -> None:
     doc = copy.deepcopy(guidance_doc)
     doc["kinds"]["bath"]["anchor"]["minutes"] = -3
     with pytest.raises(ValidationError) as err:
-        Guidance.from_document(doc)
+        Guidance.from_document(doc, sources_doc)
     assert err.value.field == "kinds.bath.anchor.minutes"
     doc = copy.deepcopy(guidance_doc)
-    del doc["kinds"]["massage"]["source"]
+    del doc["kinds"]["massage"]["sources"]
     with pytest.raises(ValidationError) as err:
-        Guidance.from_document(doc)
-    assert err.value.field == "kinds.massage.source"
+        Guidance.from_document(doc, sources_doc)
+    assert err.value.field == "kinds.massage.sources"
+    doc = copy.deepcopy(guidance_doc)
+    doc["safety"]["cautions"]["melatonin"]["sources"] = ["rlsdesk source notes"]
+    with pytest.raises(ValidationError) as err:
+        Guidance.from_document(doc, sources_doc)
+    assert err.value.field == "safety.cautions.melatonin.sources"
+    doc = copy.deepcopy(guidance_doc)
+    doc["kinds"]["magnesium"]["params"] = {"dose_mg": 200}
+    with pytest.raises(ValidationError) as err:
+        Guidance.from_document(doc, sources_doc)
+    assert err.value.field == "kinds.magnesium.params"
+    doc = copy.deepcopy(guidance_doc)
+    doc["kinds"]["bath"]["evidence"] = "proven"
+    with pytest.raises(ValidationError) as err:
+        Guidance.from_document(doc, sources_doc)
+    assert err.value.field == "kinds.bath.evidence"
 
 
 @pytest.mark.parametrize(
@@ -134,15 +157,17 @@ def test_mentions_is_case_insensitive_whole_word() -> None:
 
 def test_cautions_for_new_step(guidance: Guidance) -> None:
     benadryl = template_step("medication", guidance, name="Benadryl")
-    assert any("diphenhydramine" in c.lower() for c in cautions_for_new_step(benadryl, guidance))
+    assert any("antihistamines" in c.lower() for c in cautions_for_new_step(benadryl, guidance))
     melatonin = template_step("custom", guidance, title="Take melatonin")
     notes = cautions_for_new_step(melatonin, guidance)
-    assert len(notes) == 1 and "Sacre-Coeur" in notes[0]
+    assert len(notes) == 1 and "Whittom" in notes[0]
     doxy = template_step("medication", guidance, name="doxycycline")
     assert any("Office of Dietary Supplements" in c for c in cautions_for_new_step(doxy, guidance))
-    big = template_step("magnesium", guidance, dose_mg=650)
-    assert len(cautions_for_new_step(big, guidance)) == 2
-    assert cautions_for_new_step(template_step("magnesium", guidance), guidance) == []
+    big = template_step("magnesium", guidance, dose_mg=650, form="oxide")
+    assert len(cautions_for_new_step(big, guidance)) == 3  # kidney, upper limit, stomach
+    small = template_step("magnesium", guidance, dose_mg=100, form="citrate")
+    only = cautions_for_new_step(small, guidance)
+    assert len(only) == 1 and "kidney disease" in only[0] and "clinician" in only[0]
     assert (
         cautions_for_new_step(template_step("bath", guidance, title="Melatonin bath"), guidance)
         == []

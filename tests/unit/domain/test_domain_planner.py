@@ -13,6 +13,9 @@ from rlsdesk.domain.planner import NightPlan, localize, night_bounds, plan_night
 from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.domain.safety import spacing_ok
 
+#: What a person enters from their label: no template fills a dose or form in.
+OWN_DOSE = {"dose_mg": 200, "form": "citrate"}
+
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2025, 6, 18)  # a Wednesday
 DEFAULT_PEAK = estimate_peak([], NIGHT)
@@ -55,7 +58,7 @@ def test_default_routine_plan(default_routine: list[Step], guidance: Guidance) -
     assert StepKind.CONTRAST_PACKS not in kinds  # disabled in the default
     assert kinds[-1] is StepKind.BEDTIME
     assert wall(by_title(p, "Last caffeine of the day").at) == "2025-06-18 16:30"
-    assert wall(by_title(p, "Magnesium with dinner").at) == "2025-06-18 20:00"
+    assert StepKind.MAGNESIUM not in kinds  # no supplement is presumed
     assert p.warnings == []
     for s in p.steps:
         assert s.why.endswith(")") and "(" in s.why
@@ -236,9 +239,9 @@ def test_localize_gap_and_fold() -> None:
 
 def test_magnesium_moved_after_doxycycline(guidance: Guidance) -> None:
     med = at_clock(guidance, "medication", time(19, 0), name="Doxycycline")
-    mg = template_step("magnesium", guidance)  # 90 min before onset 21:30 -> 20:00
+    mg = template_step("magnesium", guidance, **OWN_DOSE)  # 90 min before onset 21:30 -> 20:00
     p = plan([med, mg], guidance)
-    mg_at = by_title(p, "Magnesium with dinner")
+    mg_at = by_title(p, "Magnesium")
     assert wall(mg_at.at) == "2025-06-18 21:00"
     assert any("Moved 60 min later" in n and "tetracycline" in n for n in mg_at.notes)
     assert p.warnings == []
@@ -246,18 +249,18 @@ def test_magnesium_moved_after_doxycycline(guidance: Guidance) -> None:
 
 def test_magnesium_prefers_smallest_move_then_earlier(guidance: Guidance) -> None:
     med = at_clock(guidance, "medication", time(22, 0), name="Cipro")
-    mg = template_step("magnesium", guidance, anchor=Anchor.at(time(20, 0)))
+    mg = template_step("magnesium", guidance, **OWN_DOSE, anchor=Anchor.at(time(20, 0)))
     p = plan([med, mg], guidance)
     # 18:00 (4 h before) is 120 min away; 00:00 (2 h after) is 240 min away
-    assert wall(by_title(p, "Magnesium with dinner").at) == "2025-06-18 18:00"
+    assert wall(by_title(p, "Magnesium").at) == "2025-06-18 18:00"
 
 
 def test_magnesium_spacing_survives_spreading(guidance: Guidance) -> None:
     med = at_clock(guidance, "medication", time(19, 0), name="Fosamax")
-    mg = template_step("magnesium", guidance)
+    mg = template_step("magnesium", guidance, **OWN_DOSE)
     crowd = [at_clock(guidance, "custom", time(21, 0), title=f"C{i}") for i in range(3)]
     p = plan([*crowd, med, mg], guidance)
-    mg_at = by_title(p, "Magnesium with dinner").at
+    mg_at = by_title(p, "Magnesium").at
     assert spacing_ok(mg_at, by_title(p, "Fosamax").at, guidance)
     times = [s.at for s in p.steps]
     assert all(b - a >= timedelta(minutes=5) for a, b in itertools.pairwise(times))
@@ -268,9 +271,9 @@ def test_magnesium_cannot_be_spaced_warns(guidance: Guidance) -> None:
         at_clock(guidance, "medication", time(h % 24, 0), name="Doxycycline", title=f"Doxy {h}")
         for h in range(13, 13 + 24, 3)
     ]
-    mg = template_step("magnesium", guidance)
+    mg = template_step("magnesium", guidance, **OWN_DOSE)
     p = plan([*meds, mg], guidance)
-    mg_step = by_title(p, "Magnesium with dinner")
+    mg_step = by_title(p, "Magnesium")
     assert wall(mg_step.at) == "2025-06-18 20:00"
     assert any("could not be moved" in w for w in p.warnings)
     assert any("could not be moved" in n for n in mg_step.notes)
@@ -278,15 +281,16 @@ def test_magnesium_cannot_be_spaced_warns(guidance: Guidance) -> None:
 
 def test_magnesium_totals(guidance: Guidance) -> None:
     two = [
-        template_step("magnesium", guidance, title="Mg 1"),
-        template_step("magnesium", guidance, title="Mg 2", anchor=Anchor.before_bed(0)),
+        template_step("magnesium", guidance, **OWN_DOSE, title="Mg 1"),
+        template_step("magnesium", guidance, **OWN_DOSE, title="Mg 2",
+                      anchor=Anchor.before_bed(0)),
     ]
     p = plan(two, guidance)
     assert len(p.warnings) == 1 and "400 mg" in p.warnings[0] and "350" in p.warnings[0]
     assert "Office of Dietary Supplements" in p.warnings[0]
-    big = plan([template_step("magnesium", guidance, dose_mg=600)], guidance)
+    big = plan([template_step("magnesium", guidance, dose_mg=600, form="oxide")], guidance)
     assert len(big.warnings) == 2
-    assert any("laxative" in w for w in big.warnings)
+    assert any("diarrhoea" in w for w in big.warnings)
     # said once, for the night, not again under each magnesium step
     assert not any(w in step.notes for w in big.warnings for step in big.steps)
     assert not any(w in step.notes for w in p.warnings for step in p.steps)
@@ -300,7 +304,10 @@ def test_worsening_cautions_on_steps(guidance: Guidance) -> None:
     p = plan(steps, guidance)
     assert "doxylamine" not in p.steps[0].notes[0].lower()  # own wording, names the class
     assert "antihistamines" in p.steps[0].notes[0]
-    assert "Sacre-Coeur" in p.steps[1].notes[0]
+    assert "Whittom" in p.steps[1].notes[0] and "8 people" in p.steps[1].notes[0]
+    assert "dopamine" not in p.steps[1].notes[0]  # no mechanism the study did not show
+    assert all(n[0].rstrip().endswith(")") and "ask your prescriber" in n[0]
+               for n in (p.steps[0].notes, p.steps[1].notes))
 
 
 def test_caffeine_cutoff_late_note(guidance: Guidance) -> None:
@@ -315,7 +322,8 @@ def test_caffeine_cutoff_late_note(guidance: Guidance) -> None:
 
 def test_bedtime_keeps_its_time_and_steps_before_it_move_earlier(guidance: Guidance) -> None:
     steps = [
-        template_step("magnesium", guidance, title="Mg at bed", anchor=Anchor.before_bed(0)),
+        template_step("magnesium", guidance, **OWN_DOSE, title="Mg at bed",
+                      anchor=Anchor.before_bed(0)),
         template_step("stretching", guidance, title="Stretch", anchor=Anchor.before_bed(2)),
         template_step("bedtime", guidance, title="Bedtime", anchor=Anchor.before_bed(0)),
     ]

@@ -20,7 +20,7 @@ from rlsdesk.domain.safety import interaction_group, spacing_ok
 from tests.unit.domain.conftest import load_json
 from tests.unit.domain.strategies import plan_steps_strategy
 
-GUIDANCE = Guidance.from_document(load_json("guidance.json"))
+GUIDANCE = Guidance.from_document(load_json("guidance.json"), load_json("sources.json"))
 #: RLSDESK_HYPOTHESIS_SCALE=20 runs a deeper search (slower) than the default suite.
 SCALE = int(os.environ.get("RLSDESK_HYPOTHESIS_SCALE", "1"))
 ZONES = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Pacific/Chatham", "UTC"]

@@ -296,11 +296,12 @@ def test_bad_documents(doc: object, field: str) -> None:
 
 def test_default_routine_is_valid_and_sensible(default_routine: list[Step]) -> None:
     kinds = {s.kind for s in default_routine}
-    assert {StepKind.MAGNESIUM, StepKind.BATH, StepKind.STRETCHING, StepKind.BEDTIME} <= kinds
+    assert {StepKind.BATH, StepKind.STRETCHING, StepKind.BEDTIME} <= kinds
     items = {s.item for s in default_routine if s.kind is StepKind.SLEEP_HYGIENE}
     assert {SleepHygieneItem.CAFFEINE_CUTOFF, SleepHygieneItem.SCREENS_OFF} <= items
-    mg = [s for s in default_routine if s.kind is StepKind.MAGNESIUM]
-    assert sum(s.dose_mg or 0 for s in mg) <= 350
+    # no supplement or medicine is presumed for a new person, switched on or off
+    assert not kinds & {StepKind.MAGNESIUM, StepKind.MEDICATION}
+    assert all(s.dose_mg is None and s.form is None and s.name is None for s in default_routine)
     caffeine = next(s for s in default_routine if s.item is SleepHygieneItem.CAFFEINE_CUTOFF)
     assert caffeine.anchor == Anchor.before_bed(360)
     assert routine_from_document(routine_to_document(default_routine)) == default_routine

@@ -18,6 +18,9 @@ def _text(path: Path) -> str:
 
 
 def test_report_has_what_a_clinician_needs(cli, tmp_path: Path) -> None:
+    # the person's own magnesium, as on their label (no routine starts with one)
+    cli("routine", "add", "--kind", "magnesium", "--title", "Magnesium with dinner",
+        "--before-onset", "90", "--dose-mg", "200", "--form", "citrate")
     cli("routine", "add", "--kind", "medication", "--title", "Evening tablet",
         "--before-onset", "120", "--name", "pramipexole 0.125 mg")
     lines = ["night,severity,onset,sleep_hours,awakenings,irls_total,note,steps_done"]
@@ -48,6 +51,9 @@ def test_report_has_what_a_clinician_needs(cli, tmp_path: Path) -> None:
         "14 Oct 2026: 23 (severe)",
         "long car trip",
         "page 1 of",
+        "Questions for the clinician",
+        "75 ng/mL",
+        "Winkelman et al., J Clin Sleep Med 2025",
     ):
         assert expected in text, expected
 
