@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -112,7 +113,8 @@ def _open_private(log_file: Path) -> None:
     fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE_MODE)
     try:
         info = os.fstat(fd)
-        if info.st_mode & 0o777 != PRIVATE_FILE_MODE and info.st_uid == os.geteuid():
+        mine = stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid()
+        if mine and stat.S_IMODE(info.st_mode) != PRIVATE_FILE_MODE:
             os.fchmod(fd, PRIVATE_FILE_MODE)
     finally:
         os.close(fd)
