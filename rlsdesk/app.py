@@ -454,7 +454,8 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     # (it answers once its window is up) or quitting (then the lock is soon free).
     give_up = monotonic() + _WAIT_FOR_FIRST_S
     while not instance.claim():
-        fault = folder_fault(paths.root)  # no lock for want of space or a writable disk
+        # No owner: perhaps no lock file could be made (full disk, read-only, not ours).
+        fault = folder_fault(paths.root) if instance.owner_pid() is None else None
         if fault is not None:
             print(f"rlsdesk: error: {fault}", file=sys.stderr)
             return tell_cannot_start(str(fault))

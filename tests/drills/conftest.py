@@ -158,6 +158,7 @@ def moved_aside(data: Path) -> list[Path]:
 
 
 TALLY: list[str] = []  # one line per drill, printed at the end of the run
+TOTALS = {"drills": 0, "trials": 0, "refused": 0, "acknowledged": 0, "lost": 0, "moved": 0}
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -165,3 +166,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("storage-fault drills")
         for line in TALLY:
             terminalreporter.write_line(line)
+        terminalreporter.write_line(
+            "all: {drills} drills, {trials} trials, {refused} refused in one line, "
+            "{acknowledged} entries acknowledged, {lost} lost, {moved} files moved aside"
+            .format(**TOTALS)
+        )

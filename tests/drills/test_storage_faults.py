@@ -15,10 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from rlsdesk.cli import STORAGE_EXIT
+from rlsdesk.paths import DataPaths
 from tests.drills.conftest import (
     OTHER_UID,
     TALLY,
+    TOTALS,
     SmallDisk,
     check_other_user_can_run,
     give_to,
@@ -80,6 +84,10 @@ class Drill:
             f"{len(moved_aside(self.data))} files moved aside"
         )
         TALLY.append(line)
+        for key, value in (("drills", 1), ("trials", self.trials), ("refused", self.refused),
+                           ("acknowledged", len(self.acknowledged)),
+                           ("lost", len(self.lost())), ("moved", len(moved_aside(self.data)))):
+            TOTALS[key] += value
         print(line)
 
 
@@ -282,3 +290,30 @@ def test_lock_held_by_another_process(small_disk: SmallDisk) -> None:
     drill.verify()
     drill.summary()
 
+
+
+def test_full_disk_at_the_windows_start(
+    small_disk: SmallDisk, qapp, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from rlsdesk import app as app_module
+
+    drill = seeded(small_disk, "full disk at the window's start")
+    told: list[str] = []
+    monkeypatch.setattr(
+        app_module.data_dialogs, "tell",
+        lambda parent, title, text, warning=False: told.append(text),
+    )
+    listing = sorted(p.name for p in drill.data.iterdir())
+    small_disk.fill()
+    try:
+        for _ in range(2):
+            drill.trials += 1
+            drill.refused += 1  # in a dialog, the window's one line
+            assert app_module.run_gui(DataPaths(drill.data)) != 0
+            assert "the disk is full" in told[-1]
+            assert sorted(p.name for p in drill.data.iterdir()) == listing
+    finally:
+        small_disk.free()
+    assert drill.trials == len(told) == 2
+    drill.verify()
+    drill.summary()
