@@ -419,7 +419,7 @@ class RlsDeskApp:
         self.qapp.quit()
 
 
-def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = None) -> int:
+def _qapp() -> QApplication:
     # Fusion draws the night palette faithfully on every platform. Asked for on the command
     # line, since setStyle() would hand back a QStyle and build its many enums on the way.
     existing = QApplication.instance()
@@ -433,12 +433,31 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
     qapp.setWindowIcon(app_icon())
     if existing is not None:
         qapp.setStyle("Fusion")
+    return qapp
 
+
+def tell_cannot_start(message: str) -> int:
+    """The window's start cannot go on (the data folder cannot be used): say why, calmly."""
+    _qapp()
+    data_dialogs.tell(None, translate("RlsDeskApp", "rlsdesk cannot start"), message,
+                      warning=True)
+    return 2
+
+
+def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = None) -> int:
+    from rlsdesk.store.faults import folder_fault
+
+    qapp = _qapp()
     instance = SingleInstance(paths.root, paths.lock_file)
     # Another rlsdesk may own this data folder: ask it to come forward. It may be starting
     # (it answers once its window is up) or quitting (then the lock is soon free).
     give_up = monotonic() + _WAIT_FOR_FIRST_S
     while not instance.claim():
+        # No owner: perhaps no lock file could be made (full disk, read-only, not ours).
+        fault = folder_fault(paths.root) if instance.owner_pid() is None else None
+        if fault is not None:
+            print(f"rlsdesk: error: {fault}", file=sys.stderr)
+            return tell_cannot_start(str(fault))
         if instance.ask_first_to_raise(page, timeout_ms=500):
             print("rlsdesk is already running; its window was brought forward.", file=sys.stderr)
             return 0
@@ -451,11 +470,10 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
 
     try:
         store = open_store(paths)
-    except UserError as exc:
+    except UserError as exc:  # StorageUnavailable too: nothing was moved or created
         instance.release()
-        data_dialogs.tell(None, translate("RlsDeskApp", "rlsdesk cannot start"), str(exc),
-                          warning=True)
-        return 2
+        print(f"rlsdesk: error: {exc}", file=sys.stderr)
+        return tell_cannot_start(str(exc))
     install_translator(qapp, Preferences(store.settings).language())
     app = RlsDeskApp(qapp, paths, store)
     instance.raise_requested.connect(app.show_page)

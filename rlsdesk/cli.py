@@ -7,16 +7,21 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rlsdesk import __version__
-from rlsdesk.errors import UserError
-from rlsdesk.logsetup import configure_logging
-from rlsdesk.paths import prepare_data_dir, resolve_data_dir
+from rlsdesk.errors import StorageUnavailable, UserError
+from rlsdesk.logsetup import configure_logging, logging_problem
+from rlsdesk.paths import DataPaths, prepare_data_dir, resolve_data_dir
+
+if TYPE_CHECKING:
+    from rlsdesk.commands.context import CommandContext
 
 log = logging.getLogger("rlsdesk")
 
 SECTION_KEYS = ("tonight", "routine", "diary", "insights", "settings", "about")
 _VALUE_OPTIONS = frozenset({"--data-dir", "--page"})
+STORAGE_EXIT = 3  # the diary's storage cannot be used now (full disk, lock, owner, read-only)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -77,13 +82,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file rlsdesk makes holds health data: private to the user
     if argv is None:
         argv = sys.argv[1:]
+    not_text = _first_non_utf8(argv)
+    if not_text is not None:
+        print(f"rlsdesk: error: {not_text}", file=sys.stderr)
+        return 2
     args = build_parser(with_commands=may_name_a_command(argv)).parse_args(argv)
+    notices: list[str] = []  # for a command, said once at the end (see _finish)
     try:
         paths = prepare_data_dir(resolve_data_dir(args.data_dir))
-        configure_logging(paths.log_file, verbose=args.verbose)
+        if args.command is None:
+            configure_logging(paths.log_file, verbose=args.verbose)
+        else:
+            configure_logging(paths.log_file, verbose=args.verbose, notice=notices.append)
     except UserError as exc:
         print(f"rlsdesk: error: {exc}", file=sys.stderr)
-        return 2
+        if not isinstance(exc, StorageUnavailable):
+            return 2
+        if args.command is None and _someone_can_see_a_window():  # the same words, calmly
+            from rlsdesk.app import tell_cannot_start
+
+            tell_cannot_start(str(exc))
+        return STORAGE_EXIT
     if args.command is None:
         from rlsdesk.ui.pyside_scan import lighten_pyside_module_scan
 
@@ -95,19 +114,79 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     context = CommandContext(paths)
     try:
-        return int(args.handler(args, context) or 0)
-    except UserError as exc:
-        print(f"rlsdesk: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except Exception:
-        log.exception("command %s failed", args.command)
-        print(
-            f"rlsdesk: something went wrong; nothing was changed. Details are in "
-            f"{paths.log_file}",
-            file=sys.stderr,
-        )
-        return 1
+        code, error = _run(args, context, paths)
     finally:
         context.close()
+    return _finish(code, error, notices)
+
+
+def _someone_can_see_a_window() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return False
+    return not sys.platform.startswith("linux") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _run(args: argparse.Namespace, context: CommandContext, paths: DataPaths) -> tuple[int, str]:
+    """The command's exit code, and the one error line to show (empty if none)."""
+    from rlsdesk.store.faults import storage_fault
+
+    try:
+        return int(args.handler(args, context) or 0), ""
+    except StorageUnavailable as exc:
+        log.warning("command %s: storage unavailable (%s): %s", args.command, exc.kind.value, exc)
+        return STORAGE_EXIT, f"rlsdesk: error: {exc}"
+    except UserError as exc:
+        return 2, f"rlsdesk: error: {exc}"
+    except KeyboardInterrupt:
+        return 130, ""
+    except UnicodeError as exc:
+        log.warning("command %s: %s", args.command, exc)
+        return 2, f"rlsdesk: error: {_not_utf8(exc)}; nothing was changed"
+    except Exception as exc:
+        fault = storage_fault(exc, paths.database)
+        if fault is not None:
+            log.warning("command %s: storage unavailable (%s): %r", args.command,
+                        fault.kind.value, exc)
+            return STORAGE_EXIT, f"rlsdesk: error: {fault}"
+        log.exception("command %s failed", args.command)
+        return 1, (
+            f"rlsdesk: something went wrong; nothing was changed. Details are in "
+            f"{paths.log_file}"
+        )
+
+
+def _finish(code: int, error: str, notices: list[str]) -> int:
+    """Say what went wrong in one line; that logging is off goes on the same line."""
+    problem = logging_problem()
+    if error:
+        if problem is not None:
+            error += f" (Logging is off too: {problem}.)"
+        print(error, file=sys.stderr)
+    elif notices:
+        print(notices[0], file=sys.stderr)
+    return code
+
+
+def _first_non_utf8(argv: Sequence[str]) -> str | None:
+    """Arguments arrive as bytes; one that is not UTF-8 text is refused in words."""
+    for position, token in enumerate(argv, start=1):
+        try:
+            token.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = token.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            return (
+                f"argument {position} ({shown}) is not valid UTF-8 text; rlsdesk reads "
+                "names, notes and paths as UTF-8. Nothing was changed."
+            )
+    return None
+
+
+def _not_utf8(exc: UnicodeError) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return (
+            f"the input is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at position "
+            f"{exc.start}); save it as UTF-8 and try again"
+        )
+    return "some text is not valid UTF-8"

@@ -54,19 +54,46 @@ def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ
 
 
 def prepare_data_dir(root: Path) -> DataPaths:
-    """Create the data folder (private to the user) and check it can be written."""
-    if root.exists() and not root.is_dir():
-        raise UserError(f"data folder {root} exists but is not a folder")
+    """Make the data folder and its backups folder if missing and check they can be used.
+
+    Only folders rlsdesk creates here are made private (0700); an existing folder, say a
+    shared one given with --data-dir, keeps its permissions.
+    """
+    from rlsdesk.store.faults import access_problem, storage_fault
+
     try:
-        root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-        os.chmod(root, PRIVATE_DIR_MODE)
+        if root.exists() and not root.is_dir():
+            raise UserError(f"data folder {root} exists but is not a folder")
+        make_private_dirs(root)
+        if not os.access(root, os.R_OK | os.W_OK | os.X_OK):
+            raise access_problem(root, "cannot write to the folder")
+        paths = DataPaths(root)
+        make_private_dirs(paths.backups)
     except OSError as exc:
+        fault = storage_fault(exc, root)
+        if fault is not None:
+            raise fault from exc
         raise UserError(f"cannot use data folder {root}: {exc.strerror or exc}") from exc
-    if not os.access(root, os.W_OK | os.X_OK):
-        raise UserError(f"cannot write to data folder {root}")
-    paths = DataPaths(root)
-    paths.backups.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
     return paths
+
+
+def make_private_dirs(folder: Path) -> list[Path]:
+    """Create ``folder`` and any missing parents, each 0700; returns the folders made.
+    Folders that already exist are left exactly as they are."""
+    missing = []
+    current = Path(os.path.abspath(folder))
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    made = []
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:  # made by someone else just now: theirs, left alone
+            continue
+        os.chmod(path, PRIVATE_DIR_MODE)  # exactly 0700, whatever the umask
+        made.append(path)
+    return made
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE) -> None:
