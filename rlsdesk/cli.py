@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from rlsdesk import __version__
+from rlsdesk.domain.text_rules import one_line
 from rlsdesk.errors import UserError
 from rlsdesk.logsetup import configure_logging
 from rlsdesk.paths import prepare_data_dir, resolve_data_dir
@@ -20,10 +21,13 @@ _VALUE_OPTIONS = frozenset({"--data-dir", "--page"})
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # an option is its whole name, never a guess
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        # One clear line plus the usage; never a traceback.
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        # Exactly one line (the usage is one --help away); never a traceback.
+        self.exit(2, one_line(f"{self.prog}: error: {message} (see: {self.prog} --help)") + "\n")
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -82,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = prepare_data_dir(resolve_data_dir(args.data_dir))
         configure_logging(paths.log_file, verbose=args.verbose)
     except UserError as exc:
-        print(f"rlsdesk: error: {exc}", file=sys.stderr)
+        print(one_line(f"rlsdesk: error: {exc}"), file=sys.stderr)
         return 2
     if args.command is None:
         from rlsdesk.ui.pyside_scan import lighten_pyside_module_scan
@@ -97,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args, context) or 0)
     except UserError as exc:
-        print(f"rlsdesk: error: {exc}", file=sys.stderr)
+        print(one_line(f"rlsdesk: error: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

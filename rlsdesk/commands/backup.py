@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from rlsdesk.commands.context import CommandContext
+from rlsdesk.commands.options import option_date
 from rlsdesk.errors import UserError
 
 
@@ -45,10 +45,7 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.latest:
         chosen = backups[0]
     else:
-        try:
-            day = date.fromisoformat(args.date)
-        except ValueError:
-            raise UserError(f"--date: {args.date!r} is not a date like 2026-11-21") from None
+        day = option_date(args.date, "--date")
         matches = [b for b in backups if b.day == day]
         if not matches:
             days = ", ".join(b.day.isoformat() for b in backups)
