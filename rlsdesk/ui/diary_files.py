@@ -4,8 +4,8 @@ a calendar. The same formats and checks as ``rlsdesk export csv|ics`` / ``import
 Writing is atomic (a private temp file renamed into place) and only to a new or ordinary
 file outside the data folder (never the diary's own files, a folder or a device); the save
 dialog's own "replace?" question is the consent to replace a file. Importing reads only an
-ordinary file, shows what would change and asks first; a file that cannot be read is explained in the page (line and field named) and
-changes nothing.
+ordinary file, shows what would change and asks first; a file that cannot be read is
+explained in the page (line and field named) and changes nothing.
 """
 
 from __future__ import annotations
