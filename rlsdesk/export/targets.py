@@ -133,10 +133,15 @@ def read_source(raw: str | os.PathLike[str], limit: int = MAX_READ_BYTES) -> byt
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(Path(shown).expanduser(), flags)  # non-blocking: a pipe cannot hang it
-        with os.fdopen(fd, "rb") as handle:
+        try:
             kind = _kind_problem(os.fstat(fd).st_mode)
-            if kind is not None:
-                raise TargetError(shown, kind)
+        except OSError:
+            os.close(fd)
+            raise
+        if kind is not None:
+            os.close(fd)
+            raise TargetError(shown, kind)
+        with os.fdopen(fd, "rb") as handle:
             data = handle.read(limit + 1)
     except TargetError:
         raise
