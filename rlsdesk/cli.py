@@ -77,11 +77,29 @@ def may_name_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+def repeated_option(argv: Sequence[str]) -> str | None:
+    """The first long option ``argv`` names twice (before a bare ``--``), if any."""
+    seen: set[str] = set()
+    for token in argv:
+        if token == "--":
+            break
+        if token.startswith("--"):
+            name = token.split("=", 1)[0]
+            if name in seen:
+                return name
+            seen.add(name)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file rlsdesk makes holds health data: private to the user
     if argv is None:
         argv = sys.argv[1:]
-    args = build_parser(with_commands=may_name_a_command(argv)).parse_args(argv)
+    parser = build_parser(with_commands=may_name_a_command(argv))
+    repeated = repeated_option(argv)
+    if repeated is not None:  # argparse would keep the last silently: a guess
+        parser.error(f"{repeated} is given more than once")
+    args = parser.parse_args(argv)
     try:
         paths = prepare_data_dir(resolve_data_dir(args.data_dir))
         configure_logging(paths.log_file, verbose=args.verbose)

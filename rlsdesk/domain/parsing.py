@@ -41,7 +41,7 @@ def parse_date(text: object, field: str = "date") -> date:
     if not isinstance(text, str):
         raise ValidationError(field, text, f"is not {DATE_EXAMPLE}")
     if not text:
-        raise ValidationError(field, text, f"is empty (expected {DATE_EXAMPLE})")
+        raise ValidationError(field, text, f"is empty; expected {DATE_EXAMPLE}")
     match = _DATE_RE.fullmatch(text)
     if match is None:
         raise ValidationError(field, text, f"is not {DATE_EXAMPLE}")
@@ -56,7 +56,7 @@ def parse_time(text: object, field: str = "time") -> time:
     if not isinstance(text, str):
         raise ValidationError(field, text, f"is not {TIME_EXAMPLE}")
     if not text:
-        raise ValidationError(field, text, f"is empty (expected {TIME_EXAMPLE})")
+        raise ValidationError(field, text, f"is empty; expected {TIME_EXAMPLE}")
     match = _TIME_RE.fullmatch(text)
     if match is None:
         raise ValidationError(field, text, f"is not {TIME_EXAMPLE}")
@@ -75,13 +75,13 @@ def parse_moment(text: object, field: str, zone: ZoneInfo) -> datetime:
     if not isinstance(text, str):
         raise ValidationError(field, text, f"is not {MOMENT_EXAMPLE}")
     if not text:
-        raise ValidationError(field, text, f"is empty (expected {MOMENT_EXAMPLE})")
+        raise ValidationError(field, text, f"is empty; expected {MOMENT_EXAMPLE}")
     match = _MOMENT_RE.fullmatch(text)
     if match is None:
         if _DATE_RE.fullmatch(text):
-            raise ValidationError(field, text, f"has no time (expected {MOMENT_EXAMPLE})")
+            raise ValidationError(field, text, f"has no time; expected {MOMENT_EXAMPLE}")
         if _TIME_RE.fullmatch(text):
-            raise ValidationError(field, text, f"has no date (expected {MOMENT_EXAMPLE})")
+            raise ValidationError(field, text, f"has no date; expected {MOMENT_EXAMPLE}")
         raise ValidationError(field, text, f"is not {MOMENT_EXAMPLE}")
     day = parse_date(match.group(1), field)
     clock = parse_time(match.group(2), field)
