@@ -139,6 +139,9 @@ class DiaryFiles(QGroupBox):
         if exc.problem in (Problem.DEVICE, Problem.PIPE, Problem.SOCKET, Problem.SPECIAL):
             return self.tr("{0} is not an ordinary file. Nothing was written.").format(
                 str(path))
+        if exc.problem is Problem.NO_FOLDER:
+            return self.tr("Could not write {0}: its folder does not exist. Nothing was "
+                           "written.").format(str(path))
         if exc.problem is Problem.EXISTS:
             return self.tr("{0} appeared while writing; it was kept. Nothing was written."
                            ).format(str(path))
