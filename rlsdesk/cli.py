@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rlsdesk import __version__
+from rlsdesk.domain.text_rules import one_line
 from rlsdesk.errors import StorageUnavailable, UserError
 from rlsdesk.logsetup import configure_logging, logging_problem
 from rlsdesk.paths import DataPaths, prepare_data_dir, resolve_data_dir
@@ -25,10 +26,13 @@ STORAGE_EXIT = 3  # the diary's storage cannot be used now (full disk, lock, own
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # an option is its whole name, never a guess
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        # One clear line plus the usage; never a traceback.
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        # Exactly one line (the usage is one --help away); never a traceback.
+        self.exit(2, one_line(f"{self.prog}: error: {message} (see: {self.prog} --help)") + "\n")
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -78,6 +82,20 @@ def may_name_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+def repeated_option(argv: Sequence[str]) -> str | None:
+    """The first long option ``argv`` names twice (before a bare ``--``), if any."""
+    seen: set[str] = set()
+    for token in argv:
+        if token == "--":
+            break
+        if token.startswith("--"):
+            name = token.split("=", 1)[0]
+            if name in seen:
+                return name
+            seen.add(name)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file rlsdesk makes holds health data: private to the user
     if argv is None:
@@ -86,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not_text is not None:
         print(f"rlsdesk: error: {not_text}", file=sys.stderr)
         return 2
-    args = build_parser(with_commands=may_name_a_command(argv)).parse_args(argv)
+    parser = build_parser(with_commands=may_name_a_command(argv))
+    repeated = repeated_option(argv)
+    if repeated is not None:  # argparse would keep the last silently: a guess
+        parser.error(f"{repeated} is given more than once")
+    args = parser.parse_args(argv)
     notices: list[str] = []  # for a command, said once at the end (see _finish)
     try:
         paths = prepare_data_dir(resolve_data_dir(args.data_dir))
@@ -95,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             configure_logging(paths.log_file, verbose=args.verbose, notice=notices.append)
     except UserError as exc:
-        print(f"rlsdesk: error: {exc}", file=sys.stderr)
+        print(one_line(f"rlsdesk: error: {exc}"), file=sys.stderr)
         if not isinstance(exc, StorageUnavailable):
             return 2
         if args.command is None and _someone_can_see_a_window():  # the same words, calmly
@@ -163,7 +185,7 @@ def _finish(code: int, error: str, notices: list[str]) -> int:
     if error:
         if problem is not None:
             error += f" (Logging is off too: {problem}.)"
-        print(error, file=sys.stderr)
+        print(one_line(error), file=sys.stderr)
     elif notices:
         print(notices[0], file=sys.stderr)
     return code

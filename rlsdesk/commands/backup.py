@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from rlsdesk.commands.context import CommandContext
+from rlsdesk.commands.options import option_date
 from rlsdesk.errors import UserError
 from rlsdesk.store import backups
 from rlsdesk.store.backups import Backup
@@ -92,10 +93,7 @@ def _choose(args: argparse.Namespace, found: list[Backup]) -> Backup:
         if newest is None:
             raise UserError("there are no daily or manual backups; see: rlsdesk backup list")
         return newest
-    try:
-        day = date.fromisoformat(args.date)
-    except ValueError:
-        raise UserError(f"--date: {args.date!r} is not a date like 2026-11-21") from None
+    day = option_date(args.date, "--date")
     matches = [b for b in found if b.day == day]
     if not matches:
         days = ", ".join(sorted({b.day.isoformat() for b in found}, reverse=True))

@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from rlsdesk.commands.context import CommandContext
-from rlsdesk.commands.options import domain_error, option_date
+from rlsdesk.commands.options import domain_error, option_night
 from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.errors import UserError
-from rlsdesk.paths import atomic_write_bytes
+from rlsdesk.export.targets import export_target, read_source, write_export
 
 _OPTION_OF_FIELD = {
     "severity": "--severity", "onset": "--onset", "sleep_hours": "--sleep-hours",
@@ -83,21 +83,16 @@ def _service(ctx: CommandContext) -> DiaryService:
     return DiaryService(ctx.evening)
 
 
-def _target(raw: str, force: bool) -> Path:
-    path = Path(raw).expanduser()
-    if path.is_dir():
-        raise UserError(f"{raw}: is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise UserError(f"{raw}: the folder {path.parent} does not exist")
-    if path.exists() and not force:
-        raise UserError(f"{raw}: the file exists; add --force to replace it")
-    return path
+def _target(ctx: CommandContext, raw: str, force: bool) -> Path:
+    return export_target(raw, ctx.paths.root, replace=force)
 
 
 def _period(args: argparse.Namespace, service: DiaryService) -> tuple[date, date]:
-    last = option_date(args.last, "--to") if args.last else service.last_night()
-    if args.first:
-        first = option_date(args.first, "--from")
+    tonight = service.evening.tonight()
+    last = option_night(args.last, "--to", tonight) if args.last is not None \
+        else service.last_night()
+    if args.first is not None:
+        first = option_night(args.first, "--from", tonight)
     else:
         span = service.span()
         first = min(span[0], last) if span else last
@@ -106,19 +101,15 @@ def _period(args: argparse.Namespace, service: DiaryService) -> tuple[date, date
     return first, last
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write ({exc.strerror or exc})") from None
+def _write(path: Path, data: bytes, args: argparse.Namespace) -> None:
+    write_export(path, data, replace=args.force, shown=args.path)
 
 
 # --- handlers -----------------------------------------------------------------------------
 def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
     service = _service(ctx)
-    night = option_date(args.date, "--date") if args.date else service.last_night()
-    if night > service.evening.tonight():
-        raise UserError(f"--date: {night} is in the future")
+    night = (option_night(args.date, "--date", service.evening.tonight())
+             if args.date is not None else service.last_night())
     try:
         entry = NightEntry(
             night=night, severity=args.severity, onset=args.onset,
@@ -135,11 +126,11 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_export_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
-    path = _target(args.path, args.force)
+    path = _target(ctx, args.path, args.force)
     service = _service(ctx)
     first, last = _period(args, service)
     text = service.export_csv(first, last)
-    _write(path, text.encode("utf-8"))
+    _write(path, text.encode("utf-8"), args)
     rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
     print(f"Wrote {rows} nights ({first} to {last}) to {path}.")
     return 0
@@ -147,10 +138,7 @@ def run_export_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_import_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
     path = Path(args.path).expanduser()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{args.path}: cannot read ({exc.strerror or exc})") from None
+    data = read_source(args.path)
     service = _service(ctx)
     nights = service.read_csv(data)
     service.replace_nights(nights)
@@ -161,8 +149,8 @@ def run_import_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_export_ics(args: argparse.Namespace, ctx: CommandContext) -> int:
     from rlsdesk.export.ics import evening_calendar
 
-    path = _target(args.path, args.force)
-    _write(path, evening_calendar(ctx.evening))
+    path = _target(ctx, args.path, args.force)
+    _write(path, evening_calendar(ctx.evening), args)
     print(f"Wrote the routine as a calendar to {path}.")
     return 0
 
@@ -170,9 +158,9 @@ def run_export_ics(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_export_pdf(args: argparse.Namespace, ctx: CommandContext) -> int:
     from rlsdesk.export.report import build_report
 
-    path = _target(args.path, args.force)
+    path = _target(ctx, args.path, args.force)
     service = _service(ctx)
     first, last = _period(args, service)
-    _write(path, build_report(service, first, last))
+    _write(path, build_report(service, first, last), args)
     print(f"Wrote the report ({first} to {last}) to {path}.")
     return 0

@@ -8,6 +8,7 @@ from datetime import timedelta
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_int, option_moment
 from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.errors import UserError
 
 
@@ -27,6 +28,8 @@ def run_onset(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     if at is not None and at > ctx.now() + timedelta(minutes=5):
         raise UserError(f"--at: {args.at!r} is in the future")
+    if at is not None and at.date() < EARLIEST_NIGHT:
+        raise UserError(f"--at: {args.at!r} is before {EARLIEST_NIGHT}")
     moment = ctx.evening.log_onset(at, severity, source="cli")
     extra = f", severity {severity}" if severity is not None else ""
     print(f"Logged: legs acting up at {format_clock(moment.time())} on {moment:%Y-%m-%d}{extra}.")

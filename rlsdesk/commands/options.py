@@ -1,51 +1,66 @@
-"""Parsing command options into domain values, with one clear message when they are wrong."""
+"""Parsing command options into domain values, with one clear message when they are wrong.
+
+Dates, times and date-times go through :mod:`rlsdesk.domain.parsing` (one spelling each,
+exactly); whole numbers are plain ASCII digits.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+import re
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from rlsdesk.domain.clock import parse_clock
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.parsing import EARLIEST_NIGHT, parse_date, parse_moment, parse_time
 from rlsdesk.errors import UserError
+
+_WHOLE_RE = re.compile(r"-?[0-9]{1,19}")
 
 
 def option_clock(value: str, option: str) -> time:
     try:
-        return parse_clock(value, option)
+        return parse_time(value, option)
     except ValidationError as exc:
-        raise UserError(f"{option}: {value!r} is not a time like 21:30 (00:00-23:59)") from exc
+        raise UserError(str(exc)) from None
 
 
 def option_date(value: str, option: str) -> date:
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{option}: {value!r} is not a date like 2026-11-21") from None
+        return parse_date(value, option)
+    except ValidationError as exc:
+        raise UserError(str(exc)) from None
+
+
+def option_night(value: str, option: str, tonight: date) -> date:
+    """A diary night: ``YYYY-MM-DD`` from 1900-01-01 to tonight (later ones have not
+    happened yet)."""
+    return option_date_between(value, option, EARLIEST_NIGHT, tonight, "is in the future")
+
+
+def option_date_between(value: str, option: str, first: date, last: date,
+                        after_last: str) -> date:
+    day = option_date(value, option)
+    if day < first:
+        raise UserError(f"{option}: {day} is before {first}")
+    if day > last:
+        raise UserError(f"{option}: {day} {after_last}")
+    return day
 
 
 def option_moment(value: str, option: str, zone: ZoneInfo) -> datetime:
-    """'YYYY-MM-DD HH:MM' in the local zone (an offset may be given)."""
+    """``YYYY-MM-DD HH:MM`` in the local zone, both parts required."""
     try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise UserError(f"{option}: {value!r} is not a time like '2026-11-21 21:40'") from None
-    if moment.tzinfo is None:
-        local = moment.replace(tzinfo=zone)  # in an hour the clocks repeat: the first one
-        if local.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
-            raise UserError(f"{option}: {value!r} does not exist in {zone.key} "
-                            "(the clocks go forward then)")
-        moment = local
-    return moment
+        return parse_moment(value, option, zone)
+    except ValidationError as exc:
+        raise UserError(str(exc)) from None
 
 
 def option_int(value: str, option: str, lo: int, hi: int, unit: str = "") -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise UserError(f"{option}: {value!r} is not a whole number") from None
+    suffix = f" {unit}" if unit else ""
+    if not _WHOLE_RE.fullmatch(value):
+        raise UserError(f"{option}: {value!r} is not a whole number ({lo}-{hi}{suffix})")
+    number = int(value)
     if not lo <= number <= hi:
-        suffix = f" {unit}" if unit else ""
         raise UserError(f"{option}: {number} is outside {lo}-{hi}{suffix}")
     return number
 

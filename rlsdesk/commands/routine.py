@@ -23,7 +23,7 @@ from rlsdesk.domain.routine import (
 )
 from rlsdesk.domain.safety import cautions_for_new_step
 from rlsdesk.errors import UserError
-from rlsdesk.paths import atomic_write_text
+from rlsdesk.export.targets import export_target, read_source, write_export
 
 _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _OPTION_FOR_FIELD = {
@@ -155,16 +155,10 @@ def _remove(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
-    target = Path(args.file)
-    if target.exists() and not args.force:
-        raise UserError(f"{target} exists; add --force to overwrite it")
-    if not target.parent.is_dir():
-        raise UserError(f"{target.parent} is not a folder")
+    target = export_target(args.file, ctx.paths.root, replace=args.force)
     document = routine_to_document(ctx.evening.steps())
-    try:
-        atomic_write_text(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    write_export(target, text.encode("utf-8"), replace=args.force, shown=args.file)
     print(f"Wrote {len(document['steps'])} steps to {target}.")
     return 0
 
@@ -172,16 +166,17 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
     source = Path(args.file)
     try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "not readable UTF-8 text"
-        raise UserError(f"cannot read {source}: {reason}") from None
+        text = read_source(args.file).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{source}: byte {exc.start} is not UTF-8 text") from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UserError(
             f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except RecursionError:
+        raise UserError(f"{source}: nested too deeply to be a routine file") from None
     try:
         steps = routine_from_document(document)
     except ValidationError as exc:

@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def option_checkin(value: str) -> tuple[bool, time | None]:
     """``on`` / ``off`` / ``HH:MM`` -> (on, time to set)."""
-    word = value.strip().lower()
+    word = value.lower()
     if word in ("on", "off"):
         return word == "on", None
     try:

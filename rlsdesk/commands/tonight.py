@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import timedelta
 
 from rlsdesk.commands.context import CommandContext
-from rlsdesk.commands.options import option_date
+from rlsdesk.commands.options import option_date_between
 from rlsdesk.domain.clock import format_clock
+from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.domain.planner import NightPlan, plan_to_json
 from rlsdesk.store.ledger_repo import ledger_states
+
+#: How far ahead a plan may be asked for (a plan further out means nothing yet).
+PLAN_AHEAD = timedelta(days=366)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,7 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    night = option_date(args.date, "--date") if args.date else None
+    night = None
+    if args.date is not None:
+        latest = ctx.evening.tonight() + PLAN_AHEAD
+        night = option_date_between(args.date, "--date", EARLIEST_NIGHT, latest,
+                                    f"is more than {PLAN_AHEAD.days} days ahead")
     plan = ctx.evening.plan(night)
     if args.json:
         data = plan_to_json(plan)

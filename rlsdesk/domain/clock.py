@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.parsing import parse_time
 
 __all__ = [
     "MAX_OFFSET",
@@ -30,29 +31,17 @@ __all__ = [
 MINUTES_PER_DAY = 24 * 60
 NOON_MINUTES = 12 * 60
 
-_CLOCK_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 _OFFSET_RE = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 #: The widest UTC offset a place keeps (Kiribati +14:00; -12:00 the other way).
 MAX_OFFSET = timedelta(hours=14)
+_WHOLE_RE = re.compile(r"-?[0-9]{1,9}")
 
 
 def parse_clock(text: object, field: str = "time") -> time:
-    """``"21:30"`` -> ``time(21, 30)``; 24-hour ``H:MM`` or ``HH:MM`` only."""
+    """``"21:30"`` -> ``time(21, 30)``; exactly ``HH:MM`` (see :mod:`rlsdesk.domain.parsing`)."""
     if isinstance(text, time):
         return text.replace(second=0, microsecond=0, tzinfo=None)
-    if not isinstance(text, str):
-        raise ValidationError(field, text, "is not a clock time (expected text like '21:30')")
-    if not text.strip():
-        raise ValidationError(field, text, "is empty (expected a clock time like '21:30')")
-    match = _CLOCK_RE.match(text)
-    if match is None:
-        raise ValidationError(field, text, "is not a 24-hour clock time like '21:30'")
-    hour, minute = int(match.group(1)), int(match.group(2))
-    if hour > 23:
-        raise ValidationError(field, text, "has an hour outside 00-23")
-    if minute > 59:
-        raise ValidationError(field, text, "has minutes outside 00-59")
-    return time(hour, minute)
+    return parse_time(text, field)
 
 
 def format_clock(value: time) -> str:
@@ -66,12 +55,9 @@ def parse_int(value: object, field: str, lo: int, hi: int, unit: str = "") -> in
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})")
     if isinstance(value, str):
-        try:
-            number = int(value.strip())
-        except ValueError:
-            raise ValidationError(
-                field, value, f"is not a whole number ({lo}-{hi}{suffix})"
-            ) from None
+        if not _WHOLE_RE.fullmatch(value):
+            raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})")
+        number = int(value)
     elif isinstance(value, float):
         if not value.is_integer():
             raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})")

@@ -23,7 +23,9 @@ from rlsdesk.domain.clock import (
     to_noon_minutes,
 )
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.parsing import EARLIEST_NIGHT, parse_date
 from rlsdesk.domain.peak import is_daytime
+from rlsdesk.domain.text_rules import check_text
 
 __all__ = [
     "AWAKENINGS_RANGE",
@@ -75,6 +77,9 @@ class NightEntry:
     def __post_init__(self) -> None:
         if not isinstance(self.night, date):
             raise ValidationError("night", self.night, "is not a date")
+        if self.night < EARLIEST_NIGHT:
+            raise ValidationError(
+                "night", self.night.isoformat(), f"is before {EARLIEST_NIGHT.isoformat()}")
         object.__setattr__(self, "severity", parse_severity(self.severity))
         if self.onset is not None:
             object.__setattr__(self, "onset", parse_onset(self.onset))
@@ -152,7 +157,7 @@ def _whole(value: object, name: str, lo: int, hi: int) -> int:
     if isinstance(value, int):
         number = value
     elif (isinstance(value, float) and value.is_integer()) or (
-        isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d{1,6}\s*", value)
+        isinstance(value, str) and re.fullmatch(r"-?[0-9]{1,6}", value)
     ):
         number = int(value)
     else:
@@ -180,7 +185,7 @@ def parse_sleep_hours(value: object, name: str = "sleep_hours") -> float:
         raise ValidationError(name, value, problem)
     if isinstance(value, int | float):
         number = float(value)
-    elif isinstance(value, str) and re.fullmatch(r"\s*\d{1,2}([.,]\d{1,2})?\s*", value):
+    elif isinstance(value, str) and re.fullmatch(r"[0-9]{1,2}([.,][0-9]{1,2})?", value):
         number = float(value.replace(",", "."))
     else:
         raise ValidationError(name, value, problem)
@@ -197,25 +202,24 @@ def parse_onset(value: object, name: str = "onset") -> time:
 
 
 def parse_note(value: object, name: str = "note") -> str:
+    """A note: line breaks (CR LF and CR read as LF) but no other control character and no
+    direction override; surrounding spaces and blank lines are dropped."""
     if not isinstance(value, str):
         raise ValidationError(name, value, "is not text")
-    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = check_text(value.replace("\r\n", "\n").replace("\r", "\n"), name, multiline=True)
+    text = text.strip()
     if len(text) > MAX_NOTE:
         raise ValidationError(name, f"{text[:20]}...", f"is longer than {MAX_NOTE} characters")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
-        raise ValidationError(name, text[:40], "holds control characters")
     return text
 
 
 def parse_night(value: object, name: str = "night") -> date:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValidationError(name, value, "is not a date like 2026-11-21")
+    """A night's date, ``YYYY-MM-DD`` exactly, not before 1900-01-01 (whether it is in
+    the future is for the caller, who knows tonight)."""
+    night = value if isinstance(value, date) else parse_date(value, name)
+    if night < EARLIEST_NIGHT:
+        raise ValidationError(name, value, f"is before {EARLIEST_NIGHT.isoformat()}")
+    return night
 
 
 def parse_onset_offset(value: str, name: str = "onset") -> tuple[time, timedelta | None]:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from rlsdesk.domain.clock import format_clock, parse_clock, parse_int, parse_minutes
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, StepKind
+from rlsdesk.domain.text_rules import check_text
 
 __all__ = [
     "ALL_DAYS",
@@ -310,9 +311,9 @@ def routine_from_document(doc: object) -> list[Step]:
 
 
 def _text(value: object, field: str, limit: int) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(field, value, "is not text")
-    text = value.strip()
+    """One line of text (a title or name): no line break, control or direction character;
+    surrounding spaces dropped."""
+    text = check_text(value, field, multiline=False).strip()
     if not text:
         raise ValidationError(field, value, "must not be empty")
     if len(text) > limit:

@@ -16,6 +16,16 @@ time is not one moment in the person's zone on that night (an hour the clocks re
 one they skip) the time carries the UTC offset it was lived at, ``01:30+02:00``; read back,
 a time with an offset is exactly that, and a plain time the zone skips that night is
 refused.
+
+Cells a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return) are written with a ``'`` in front, and so is a cell that itself starts
+with ``'``; reading removes one leading ``'`` from any cell. So every value reads back
+exactly, and no cell of an exported file starts a formula.
+
+The reader takes RFC 4180 exactly: an unclosed quote, a quote inside an unquoted field,
+text after a closing quote, a carriage return without a line feed, or a row with more or
+fewer fields than the header stops the import with the line named; bytes that are not
+UTF-8 name their line too.
 """
 
 from __future__ import annotations
@@ -24,8 +34,9 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import (
@@ -59,6 +70,7 @@ COLUMNS = (
 _CHECKIN_FIELDS = ("onset", "sleep_hours", "awakenings", "irls_total", "note")
 MAX_ROWS = 100_000
 STEP_SEPARATOR = "; "
+GUARD = "'"
 _STEP_ID_RE = re.compile(r"#(\d{1,18})")
 
 
@@ -72,7 +84,7 @@ def write_csv(
 ) -> str:
     """The diary file; ``zone`` is the person's zone now (which times need an offset)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = _GuardedWriter(csv.writer(out, lineterminator="\r\n"))
     writer.writerow(COLUMNS)
     for record in sorted(records, key=lambda r: r.night):
         entry = record.entry
@@ -101,21 +113,13 @@ def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date,
     in the file may differ in case); ``#N`` names a step id directly. Nights after
     ``last_night`` are refused, and so is a plain time ``zone`` (the person's zone now)
     skips on its night."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DiaryFileError(
-            f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV"
-        ) from None
+    text = _decode(data)
     titles = _StepTitles(step_titles)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        raise DiaryFileError(f"line 1: {exc}") from None
-    if header is None:
+    records = _records(text)
+    first = next(records, None)
+    if first is None:
         raise DiaryFileError("the file is empty (it needs a header line starting with night)")
-    names = [h.strip().lower() for h in header]
+    names = [h.strip().lower() for h in first[1]]
     for name in names:
         if name not in COLUMNS:
             raise DiaryFileError(
@@ -128,23 +132,14 @@ def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date,
 
     nights: list[NightImport] = []
     seen: dict[date, int] = {}
-    line = reader.line_num
-    while True:
-        start = line + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise DiaryFileError(f"line {start}: {exc}") from None
-        line = reader.line_num
+    for start, row in records:
         if not any(cell.strip() for cell in row):
-            continue
-        if len(row) > len(names):
+            continue  # a blank line, or a spreadsheet's row of empty cells
+        if len(row) != len(names):
             raise DiaryFileError(
                 f"line {start}: {len(row)} fields, but the header has {len(names)}"
             )
-        cells = dict(zip(names, row, strict=False))
+        cells = {name: unguard_cell(cell) for name, cell in zip(names, row, strict=True)}
         try:
             item = _night(cells, titles, last_night, zone)
         except ValidationError as exc:
@@ -159,6 +154,100 @@ def read_csv(data: bytes, step_titles: Mapping[int, str], last_night: date,
         if len(nights) > MAX_ROWS:
             raise DiaryFileError(f"line {start}: more than {MAX_ROWS} nights in one file")
     return nights
+
+
+# --- framing: cells a spreadsheet cannot run, and RFC 4180 read exactly -------------------
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", GUARD)
+
+
+def guard_cell(value: object) -> str:
+    """A cell as written: ``'`` in front of one a spreadsheet would run, or one that
+    starts with ``'`` itself (so that :func:`unguard_cell` gives back exactly ``value``)."""
+    text = str(value)
+    return GUARD + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def unguard_cell(cell: str) -> str:
+    """A cell as read: one leading ``'`` removed."""
+    return cell[1:] if cell.startswith(GUARD) else cell
+
+
+class _GuardedWriter:
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([guard_cell(cell) for cell in row])
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise DiaryFileError(
+            f"line {line}: byte {exc.start} is not UTF-8 text; save the file as UTF-8 CSV"
+        ) from None
+
+
+_UNQUOTED = re.compile(r'[^,"\r\n]*')
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record's first line and its fields. Anything RFC 4180 does not say exactly how
+    to read raises DiaryFileError with the line, rather than a guess."""
+    pos, end, line = 0, len(text), 1
+    while pos < end:
+        start = line
+        fields: list[str] = []
+        while True:
+            if text.startswith('"', pos):
+                opened = line
+                parts: list[str] = []
+                pos += 1
+                while True:
+                    close = text.find('"', pos)
+                    if close < 0:
+                        raise DiaryFileError(
+                            f"line {opened}: a quote opened here is never closed")
+                    parts.append(text[pos:close])
+                    line += text.count("\n", pos, close)
+                    if text.startswith('"', close + 1):  # "" is a quote inside the field
+                        parts.append('"')
+                        pos = close + 2
+                        continue
+                    pos = close + 1
+                    break
+                fields.append("".join(parts))
+                if pos < end and text[pos] not in ",\r\n":
+                    raise DiaryFileError(
+                        f"line {line}: text after a closing quote (a quoted field ends at "
+                        "its closing quote; write a quote inside it as \"\")")
+            else:
+                match = _UNQUOTED.match(text, pos)
+                assert match is not None  # the pattern matches the empty string
+                fields.append(match.group())
+                pos = match.end()
+                if text.startswith('"', pos):
+                    raise DiaryFileError(
+                        f"line {line}: a quote inside a field that does not start with one "
+                        "(quote the whole field and write the quote as \"\")")
+            if pos >= end:
+                break
+            if text[pos] == ",":
+                pos += 1
+                continue
+            if text.startswith("\r\n", pos):
+                pos += 2
+            elif text[pos] == "\n":
+                pos += 1
+            else:
+                raise DiaryFileError(
+                    f"line {line}: a carriage return without a line feed (save the file "
+                    "with ordinary line ends)")
+            line += 1
+            break
+        yield start, fields
 
 
 def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,

@@ -1,10 +1,11 @@
 """The Diary page's files: export the diary as CSV, import one back, export the routine as
 a calendar. The same formats and checks as ``rlsdesk export csv|ics`` / ``import csv``.
 
-Writing is atomic (a temp file renamed over the target); the save dialog's own "replace?"
-question is the consent to replace a file. Importing shows what would change and asks
-first; a file that cannot be read is explained in the page (line and field named) and
-changes nothing.
+Writing is atomic (a private temp file renamed into place) and only to a new or ordinary
+file outside the data folder (never the diary's own files, a folder or a device); the save
+dialog's own "replace?" question is the consent to replace a file. Importing reads only an
+ordinary file, shows what would change and asks first; a file that cannot be read is
+explained in the page (line and field named) and changes nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.diary_service import DiaryService, ImportPreview
 from rlsdesk.export.diary_csv import DiaryFileError
-from rlsdesk.paths import atomic_write_bytes
+from rlsdesk.export.targets import Problem, TargetError, export_target, read_source, write_export
 from rlsdesk.ui.i18n import plural
 from rlsdesk.ui.timefmt import format_date
 
@@ -119,14 +120,33 @@ class DiaryFiles(QGroupBox):
         return path
 
     def _write(self, path: Path, data: bytes) -> bool:
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as exc:
+        try:  # replace=True: the save dialog has asked before naming an existing file
+            target = export_target(path, self.service.evening.store.paths.root, replace=True)
+            write_export(target, data, replace=True, shown=str(path))
+        except TargetError as exc:
             log.warning("could not write %s: %s", path, exc)
-            self._problem(self.tr("Could not write {0}: {1}. Nothing was written.").format(
-                str(path), exc.strerror or str(exc)))
+            self._problem(self._write_problem(path, exc))
             return False
         return True
+
+    def _write_problem(self, path: Path, exc: TargetError) -> str:
+        if exc.problem is Problem.DATA_FOLDER:
+            return self.tr("{0} is in rlsdesk's own data folder; choose a file elsewhere. "
+                           "Nothing was written.").format(str(path))
+        if exc.problem is Problem.FOLDER:
+            return self.tr("{0} is a folder; give a file name. Nothing was written.").format(
+                str(path))
+        if exc.problem in (Problem.DEVICE, Problem.PIPE, Problem.SOCKET, Problem.SPECIAL):
+            return self.tr("{0} is not an ordinary file. Nothing was written.").format(
+                str(path))
+        if exc.problem is Problem.NO_FOLDER:
+            return self.tr("Could not write {0}: its folder does not exist. Nothing was "
+                           "written.").format(str(path))
+        if exc.problem is Problem.EXISTS:
+            return self.tr("{0} appeared while writing; it was kept. Nothing was written."
+                           ).format(str(path))
+        return self.tr("Could not write {0}: {1}. Nothing was written.").format(
+            str(path), exc.detail or str(exc))
 
     def export_csv(self) -> None:
         first, last = self.service.whole_period()
@@ -163,10 +183,18 @@ class DiaryFiles(QGroupBox):
         path = Path(chosen)
         self._folder = path.parent
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self._problem(self.tr("Could not read {0}: {1}. Nothing was changed.").format(
-                str(path), exc.strerror or str(exc)))
+            data = read_source(path)
+        except TargetError as exc:
+            log.warning("could not read %s: %s", path, exc)
+            if exc.problem is Problem.READ:
+                self._problem(self.tr("Could not read {0}: {1}. Nothing was changed.").format(
+                    str(path), exc.detail))
+            elif exc.problem is Problem.TOO_BIG:
+                self._problem(self.tr(
+                    "{0} is too large to be a diary file. Nothing was changed.").format(str(path)))
+            else:
+                self._problem(self.tr(
+                    "{0} is not an ordinary file. Nothing was changed.").format(str(path)))
             return
         try:
             nights = self.service.read_csv(data)

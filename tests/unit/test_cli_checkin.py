@@ -22,7 +22,7 @@ def test_off_by_default_then_on_off_and_on_again_at_the_same_time(cli) -> None:
     code, out, _ = cli("settings")
     assert code == 0 and reminder_line(out) == "morning check-in reminder: off"
     assert reminder_line(cli("settings", "--checkin-reminder", "on")[1]).endswith("08:00")
-    assert reminder_line(cli("settings", "--checkin-reminder", "7:15")[1]).endswith("07:15")
+    assert reminder_line(cli("settings", "--checkin-reminder", "07:15")[1]).endswith("07:15")
     assert reminder_line(cli("settings", "--checkin-reminder", "OFF")[1]).endswith("off")
     assert reminder_line(cli("settings", "--checkin-reminder", "on")[1]).endswith("07:15")
 

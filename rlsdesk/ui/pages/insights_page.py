@@ -201,15 +201,17 @@ class InsightsPage(QWidget):
 
     def save_report(self, path: Path, first: date | None, last: date) -> None:
         from rlsdesk.export.report import build_report
-        from rlsdesk.paths import atomic_write_bytes
+        from rlsdesk.export.targets import TargetError, export_target, write_export
 
         span = self.service.span()
         first = first or (span[0] if span else last)
-        try:
-            atomic_write_bytes(path, build_report(self.service, min(first, last), last))
-        except OSError as exc:
+        try:  # replace=True: the save dialog asks before naming an existing file
+            target = export_target(path, self.service.evening.store.paths.root, replace=True)
+            report = build_report(self.service, min(first, last), last)
+            write_export(target, report, replace=True, shown=str(path))
+        except TargetError as exc:
             self.status.setText(self.tr("The report could not be saved: %1")
-                                .replace("%1", str(exc.strerror or exc)))
+                                .replace("%1", str(exc)))
             return
         self.status.setText(self.tr("Report saved to %1.").replace("%1", str(path)))
         self.report_saved.emit(str(path))

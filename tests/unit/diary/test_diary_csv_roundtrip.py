@@ -1,8 +1,11 @@
 """Diary CSV: export then import gives back every step title and note, whatever they hold
-(a ';', a backslash, a leading '#', quotes, commas, line breaks, any script)."""
+(a ';', a backslash, a leading '#', quotes, commas, line breaks, any script, a leading '=',
+'+', '-', '@' or "'"), byte for byte, and no exported cell starts a spreadsheet formula."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -35,7 +38,8 @@ NIGHT = date(2026, 11, 20)
 
 # Text as people type it, often with what the CSV and steps_done formats give meaning to.
 _SPECIAL = st.sampled_from([";", "; ", "\\", "\\;", "\\\\", "#", "#12", '"', "'", ",", "\n",
-                            "\r\n", "\t", " ", "="])
+                            "\r\n", "\t", " ", "=", "+", "-", "@", "''", "'=", "=1+1",
+                            "@SUM(A1)", "-2+3"])
 _TEXT = st.lists(
     st.one_of(_SPECIAL, st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=6)),
     max_size=12,
@@ -89,6 +93,8 @@ def test_export_then_import_round_trips_titles_and_notes(
     service.save(entry)
 
     exported = service.export_csv(NIGHT, NIGHT)
+    for row in csv.reader(io.StringIO(exported, newline="")):
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
     nights = service.read_csv(exported.encode("utf-8"))
 
     assert len(nights) == 1

@@ -38,7 +38,7 @@ def test_entry_accepts_text_from_a_form_or_file() -> None:
         ("sleep_hours", {"sleep_hours": "25"}, "sleep_hours: '25' is not a number of hours"),
         ("awakenings", {"awakenings": 51}, "awakenings: 51 is not a whole number 0-50"),
         ("irls_total", {"irls_total": "41"}, "irls_total: '41' is not a whole number 0-40"),
-        ("note", {"note": "a\x00b"}, "note: 'a\\x00b' holds control characters"),
+        ("note", {"note": "a\x00b"}, "note: 'a\\x00b' holds a control character (U+0000)"),
     ],
 )
 def test_entry_names_the_bad_field(field: str, kwargs: dict, message: str) -> None:

@@ -44,8 +44,8 @@ def with_(base: dict, **changes: object) -> dict:
     [
         ("21:30", time(21, 30)),
         ("00:00", time(0, 0)),
-        ("9:05", time(9, 5)),
-        (" 23:59 ", time(23, 59)),
+        ("09:05", time(9, 5)),
+        ("23:59", time(23, 59)),
     ],
 )
 def test_parse_clock_accepts_24h(text: str, expected: time) -> None:
@@ -53,7 +53,8 @@ def test_parse_clock_accepts_24h(text: str, expected: time) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["25:99", "", "9pm", "24:00", "12:60", "21.30", "2130", None, 2130]
+    "text", ["25:99", "", "9pm", "24:00", "12:60", "21.30", "2130", None, 2130,
+             "9:05", " 23:59 ", "21:30\n", "21:30:00", "２１:３０", "2026-11-21"]
 )
 def test_parse_clock_rejects_with_clear_error(text: object) -> None:
     with pytest.raises(ValidationError) as err:
@@ -156,7 +157,7 @@ def test_validation_error_is_value_error() -> None:
                 "kind": "medication",
                 "title": "P",
                 "name": " ",
-                "anchor": {"type": "clock", "time": "9:00"},
+                "anchor": {"type": "clock", "time": "09:00"},
             },
             "name",
         ),
