@@ -12,7 +12,14 @@ from datetime import time
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from rlsdesk.domain.clock import format_clock, parse_clock, parse_int, parse_minutes
+from rlsdesk.domain.clock import (
+    format_clock,
+    from_noon_minutes,
+    parse_clock,
+    parse_int,
+    parse_minutes,
+    to_noon_minutes,
+)
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, StepKind
 
@@ -21,10 +28,12 @@ __all__ = [
     "DOCUMENT_FORMAT",
     "DOCUMENT_VERSION",
     "KIND_PARAMS",
+    "MEDICATION_ANCHOR",
     "Anchor",
     "Step",
     "Stretch",
     "routine_from_document",
+    "pin_medication_anchor",
     "routine_to_document",
     "step_from_dict",
     "step_to_dict",
@@ -52,6 +61,11 @@ KIND_PARAMS: Mapping[StepKind, tuple[str, ...]] = {
     StepKind.STRETCHING: ("stretches",),
     StepKind.SLEEP_HYGIENE: ("item",),
 }
+#: Why a medication may not follow the learned onset (which drifts as the diary grows).
+MEDICATION_ANCHOR = (
+    "is not allowed for a medication: a medicine keeps its own time, a clock time or "
+    "minutes before bed, never the learned symptom onset"
+)
 _E = TypeVar("_E", bound=StrEnum)
 _PARAM_FIELDS = ("dose_mg", "form", "name", "cycles", "minutes_each", "stretches", "item")
 
@@ -194,6 +208,8 @@ class Step:
             setattr_(self, "form", _enum(MagnesiumForm, self.form, "form"))
         elif kind is StepKind.MEDICATION:
             setattr_(self, "name", _text(self.name, "name", MAX_NAME))
+            if self.anchor.kind is AnchorKind.BEFORE_ONSET:
+                raise ValidationError("anchor.type", str(self.anchor.kind), MEDICATION_ANCHOR)
         elif kind is StepKind.CONTRAST_PACKS:
             setattr_(self, "cycles", parse_int(self.cycles, "cycles", *CYCLES_RANGE))
             setattr_(
@@ -272,6 +288,19 @@ def step_from_dict(d: object) -> Step:
         stretches=stretches,
         item=d.get("item"),
     )
+
+
+def pin_medication_anchor(record: Mapping[str, Any], onset: time) -> dict[str, Any] | None:
+    """A stored medication step anchored "before onset" (allowed once, refused now), read as
+    the clock time that anchor gives with ``onset``: a copy of the record with a clock
+    anchor, or None when the record needs no change."""
+    anchor = record.get("anchor")
+    if (record.get("kind") != str(StepKind.MEDICATION) or not isinstance(anchor, Mapping)
+            or anchor.get("type") != str(AnchorKind.BEFORE_ONSET)):
+        return None
+    minutes = parse_minutes(anchor.get("minutes", 0), "anchor.minutes", 0, MAX_ANCHOR_MINUTES)
+    clock = from_noon_minutes(max(0, to_noon_minutes(onset) - minutes))  # not before noon
+    return {**record, "anchor": {"type": str(AnchorKind.CLOCK), "time": format_clock(clock)}}
 
 
 def routine_to_document(steps: Iterable[Step]) -> dict[str, Any]:
