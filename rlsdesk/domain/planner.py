@@ -91,8 +91,9 @@ class PlannedStep:
 
     @property
     def moved(self) -> bool:
-        """Tonight's time differs from the step's own."""
-        return self.usual is not None and self.usual != self.at
+        """Tonight's time differs from the step's own (as instants: in the repeated hour of
+        a fall-back night two equal wall times may differ)."""
+        return self.usual is not None and self.usual.astimezone(UTC) != self.at.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ requires its own and refuses the others, so a heat pack never carries a dose.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
@@ -32,8 +32,8 @@ __all__ = [
     "Anchor",
     "Step",
     "Stretch",
-    "routine_from_document",
     "pin_medication_anchor",
+    "routine_from_document",
     "routine_to_document",
     "step_from_dict",
     "step_to_dict",
@@ -290,16 +290,18 @@ def step_from_dict(d: object) -> Step:
     )
 
 
-def pin_medication_anchor(record: Mapping[str, Any], onset: time) -> dict[str, Any] | None:
+def pin_medication_anchor(
+    record: Mapping[str, Any], onset: Callable[[], time]
+) -> dict[str, Any] | None:
     """A stored medication step anchored "before onset" (allowed once, refused now), read as
-    the clock time that anchor gives with ``onset``: a copy of the record with a clock
-    anchor, or None when the record needs no change."""
+    the clock time that anchor gives with the ``onset()`` in use: a copy of the record with
+    a clock anchor, or None when the record needs no change (``onset`` is not called)."""
     anchor = record.get("anchor")
     if (record.get("kind") != str(StepKind.MEDICATION) or not isinstance(anchor, Mapping)
             or anchor.get("type") != str(AnchorKind.BEFORE_ONSET)):
         return None
     minutes = parse_minutes(anchor.get("minutes", 0), "anchor.minutes", 0, MAX_ANCHOR_MINUTES)
-    clock = from_noon_minutes(max(0, to_noon_minutes(onset) - minutes))  # not before noon
+    clock = from_noon_minutes(max(0, to_noon_minutes(onset()) - minutes))  # not before noon
     return {**record, "anchor": {"type": str(AnchorKind.CLOCK), "time": format_clock(clock)}}
 
 
