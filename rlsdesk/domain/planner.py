@@ -411,7 +411,7 @@ def _arrange(
     for item in movable:
         item.at = item.target
         if item.is_magnesium:
-            _space_magnesium(item, medicines, guidance)
+            _space_magnesium(item, medicines, fixed, gap, guidance)
     placed = list(fixed)
     for item in sorted(movable, key=_Item.target_key):
         item.at = _earliest(item.target, _forbidden(item, placed, medicines, gap, guidance))
@@ -427,24 +427,29 @@ def _arrange(
 
 
 def _space_magnesium(
-    item: _Item, medicines: list[tuple[_Item, InteractionGroup]], guidance: Guidance
+    item: _Item,
+    medicines: list[tuple[_Item, InteractionGroup]],
+    fixed: list[_Item],
+    gap: timedelta,
+    guidance: Guidance,
 ) -> None:
     """Move a magnesium step the least distance (earlier on a tie) within its window that
-    keeps it apart from every medicine; leave it where it is when there is none."""
+    keeps it apart from every medicine and ``gap`` from every step that keeps its time;
+    leave it where it is when there is none."""
     bad = _violations(item.intended, medicines, guidance)
     if not bad:
         return
     after = timedelta(hours=guidance.safety.spacing_after_hours)
     before = timedelta(hours=guidance.safety.spacing_before_hours)
-    candidates = [t for med, _ in medicines for t in (med.at + after, med.at - before)]
-    options = sorted(
-        (t for t in candidates
-         if item.lo <= t <= item.hi and not _violations(t, medicines, guidance)),
-        key=lambda t: (abs(t - item.intended), t),
-    )
+    forbidden = [(med.at - before, med.at + after) for med, _ in medicines]
+    if gap:
+        forbidden += [(other.at - gap, other.at + gap) for other in fixed]
+    options = [t for t in (_earliest(item.intended, forbidden),
+                           _latest(item.intended, item.lo, forbidden))
+               if t is not None and item.lo <= t <= item.hi]
     if options:
         item.safety_reason = (bad[0][0].step, bad[0][1])
-        item.target = item.at = options[0]
+        item.target = item.at = min(options, key=lambda t: (abs(t - item.intended), t))
 
 
 def _forbidden(
