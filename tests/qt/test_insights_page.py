@@ -232,7 +232,7 @@ def test_what_seems_to_help_text_is_honest_and_needs_enough_nights(qtbot, servic
 
 def _add_medicine(service: DiaryService, name: str) -> None:
     service.evening.add_step(Step(kind="medication", title=name.split()[0],
-                                  anchor=Anchor.before_onset(120), name=name))
+                                  anchor=Anchor.before_bed(120), name=name))
 
 
 def test_augmentation_banner_with_a_dopaminergic_medicine(qtbot, service) -> None:
