@@ -296,9 +296,12 @@ def plan_night(
             if was < now_utc:  # already past tonight: it stays where it was
                 item.target = item.at = was
                 item.fixed = True
-            elif item.intended < now_utc:  # its own time is now past: not moved to "now"
+            elif item.intended < now_utc and natural[item.index] < now_utc:
+                # its own time (set so by the person, or by their onset) has passed: it is
+                # placed there, not moved to "now" (the reminders record it as missed)
+                item.target = item.at = natural[item.index]
                 item.fixed = True
-            else:
+            else:  # still ahead: it may move, but not into the past
                 item.lo = now_utc
     ordered = _arrange(items, medicines, gap, guidance)
 
@@ -414,14 +417,15 @@ def _arrange(
             _space_magnesium(item, medicines, fixed, gap, guidance)
     placed = list(fixed)
     for item in sorted(movable, key=_Item.target_key):
-        item.at = _earliest(item.target, _forbidden(item, placed, medicines, gap, guidance))
+        start = max(item.target, item.lo)
+        item.at = _earliest(start, _forbidden(item, placed, medicines, gap, guidance))
         placed.append(item)
     placed = list(fixed)
     for item in sorted(movable, key=_Item.sort_key, reverse=True):
         latest = _latest(min(item.at, item.hi), item.lo,
                          _forbidden(item, placed, medicines, gap, guidance))
         item.crowded = latest is None
-        item.at = item.target if latest is None else latest
+        item.at = max(item.target, item.lo) if latest is None else latest
         placed.append(item)
     return sorted(items, key=_Item.sort_key)
 
