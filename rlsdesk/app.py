@@ -116,6 +116,7 @@ class RlsDeskApp:
         page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
         page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
         page.start_requested.connect(self.start_timer)
+        page.onset_changed.connect(self.on_settings_changed)
         return page
 
     @property

@@ -5,25 +5,73 @@ Joins the pure domain (routine, peak model, planner) to the store. Holds no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+import logging
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from rlsdesk.domain.clock import format_clock, parse_clock
+from rlsdesk.domain.clock import format_clock, parse_clock, to_noon_minutes
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.guidance import Guidance
-from rlsdesk.domain.peak import PeakEstimate, estimate_peak, night_of, stabilize_peak
-from rlsdesk.domain.planner import NightPlan, plan_night
-from rlsdesk.domain.routine import Step, routine_from_document, step_from_dict, step_to_dict
-from rlsdesk.preferences import DEFAULT_BEDTIME, Preferences
+from rlsdesk.domain.peak import (
+    PeakEstimate,
+    estimate_peak,
+    estimate_peak_from_nights,
+    night_of,
+    stabilize_peak,
+)
+from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote, plan_night
+from rlsdesk.domain.routine import (
+    Step,
+    pin_medication_anchor,
+    routine_from_document,
+    step_from_dict,
+    step_to_dict,
+)
+from rlsdesk.preferences import DEFAULT_BEDTIME, ONSET_SOURCES, Preferences
 from rlsdesk.resources import bibliography, load_json
+from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import Store
 
-__all__ = ["DEFAULT_BEDTIME", "Evening", "default_routine", "load_guidance"]
+__all__ = ["DEFAULT_BEDTIME", "Evening", "OnsetChoice", "default_routine", "load_guidance"]
+log = logging.getLogger(__name__)
 PEAK_WINDOW_DAYS = 28
+#: Tonight offers the diary's onset when it is this far from the one the person typed.
+SUGGEST_MINUTES = 15
 _APPLIED_PEAK_KEY = "peak_applied"  # {"night": "YYYY-MM-DD", "onset": "HH:MM"}
+#: Medication steps once stored "before onset", now kept at a clock time:
+#: {"<step id>": {"minutes": <minutes before onset>, "clock": "HH:MM"}}
+_PINNED_KEY = "medication_pinned"
+
+
+@dataclass(frozen=True, slots=True)
+class OnsetChoice:
+    """Which usual symptom onset plans the evening, and the two it is chosen from."""
+
+    used: str  # "typed" (the person's own), "diary" (learned) or "default" (typical)
+    typed: time | None  # what the person said (Settings, first run)
+    diary: time | None  # what the diary suggests, once it has enough nights
+    follow_diary: bool  # the person chose to follow the diary over their own words
+
+    @property
+    def differ(self) -> bool:
+        """Both are known and at least :data:`SUGGEST_MINUTES` apart."""
+        if self.typed is None or self.diary is None:
+            return False
+        delta = abs(to_noon_minutes(self.typed) - to_noon_minutes(self.diary))
+        return min(delta, 24 * 60 - delta) >= SUGGEST_MINUTES
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "used": self.used,
+            "typed": format_clock(self.typed) if self.typed else None,
+            "diary": format_clock(self.diary) if self.diary else None,
+            "follow_diary": self.follow_diary,
+        }
 
 
 def load_guidance() -> Guidance:
@@ -74,10 +122,30 @@ class Evening:
             values["usual_onset"] = format_clock(usual_onset)
         elif clear_onset:
             values["usual_onset"] = None
-        if "usual_onset" in values:
-            values[_APPLIED_PEAK_KEY] = None  # the person's own edit applies at once
+        if "usual_onset" in values and values["usual_onset"] != self.store.settings.get(
+                "usual_onset"):
+            # The person's own words, newly said: they plan the evening, at once.
+            values[_APPLIED_PEAK_KEY] = None
+            values["onset_source"] = "typed"
         if values:
             self.store.settings.set_many(values)
+
+    def set_onset_source(self, source: str) -> None:
+        """Follow the onset the person typed ("typed") or the diary's ("diary"), from
+        tonight on (at once, not gradually: it is their choice)."""
+        if source not in ONSET_SOURCES:
+            raise ValidationError("onset_source", source, "is not typed or diary")
+        self.store.settings.set_many({"onset_source": source, _APPLIED_PEAK_KEY: None})
+
+    def onset_choice(self, night: date | None = None) -> OnsetChoice:
+        typed, learned = self._estimates(night or self.tonight())
+        diary = learned.onset if learned.source == "personal" else None
+        follow = Preferences(self.store.settings).onset_source() == "diary"
+        if typed is not None and (diary is None or not follow):
+            used = "typed"
+        else:
+            used = "diary" if diary is not None else "default"
+        return OnsetChoice(used, typed, diary, follow)
 
     # --- routine --------------------------------------------------------------------------
     def ensure_routine(self) -> None:
@@ -89,14 +157,44 @@ class Evening:
         self.store.settings.set("routine_seeded", True)
 
     def steps(self) -> list[Step]:
-        return [
-            replace(step_from_dict(record), id=step_id)
-            for step_id, record in self.store.routine.records()
-        ]
+        return [self._read(step_id, record) for step_id, record in self.store.routine.records()]
 
     def step(self, step_id: int) -> Step | None:
         record = self.store.routine.get(step_id)
-        return None if record is None else replace(step_from_dict(record), id=step_id)
+        return None if record is None else self._read(step_id, record)
+
+    def _read(self, step_id: int, record: Mapping[str, Any]) -> Step:
+        """A stored step; a medication stored "before onset" (allowed once) is kept from now
+        on at the clock time that gave it tonight, saved so, with a note for the person."""
+        pinned = pin_medication_anchor(record, lambda: self.peak_for(self.tonight()).onset)
+        if pinned is not None:
+            self.store.routine.update(step_id, pinned)
+            pins = dict(self.store.settings.get(_PINNED_KEY) or {})
+            pins[str(step_id)] = {"minutes": record["anchor"].get("minutes", 0),
+                                  "clock": pinned["anchor"]["time"]}
+            self.store.settings.set(_PINNED_KEY, pins)
+            log.info("medication step %s was anchored before onset; kept at %s from now on",
+                     step_id, pinned["anchor"]["time"])
+            record = pinned
+        return replace(step_from_dict(record), id=step_id)
+
+    def pinned_notes(self) -> dict[int, PlanNote]:
+        """Medication steps moved off the learned onset onto a clock time, with a note."""
+        out: dict[int, PlanNote] = {}
+        for key, raw in (self.store.settings.get(_PINNED_KEY) or {}).items():
+            try:
+                step_id, clock = int(key), parse_clock(raw["clock"], "clock")
+                minutes = int(raw["minutes"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            out[step_id] = PlanNote(NoteCode.MEDICATION_PINNED,
+                                    {"minutes": minutes, "clock": clock}, step_id)
+        return out
+
+    def _forget_pin(self, step_id: int) -> None:
+        pins = dict(self.store.settings.get(_PINNED_KEY) or {})
+        if pins.pop(str(step_id), None) is not None:
+            self.store.settings.set(_PINNED_KEY, pins)
 
     def add_step(self, step: Step, position: int | None = None) -> int:
         return self.store.routine.add(step_to_dict(step), position, at=self.now())
@@ -105,11 +203,13 @@ class Evening:
         if step.id is None or not self.store.routine.update(step.id, step_to_dict(step),
                                                             at=self.now()):
             raise ValidationError("id", step.id, "is not a step of the routine")
+        self._forget_pin(step.id)  # the person has seen and saved its time
 
     def remove_step(self, step_id: int) -> Step:
         existing = self.step(step_id)
         if existing is None or not self.store.routine.remove(step_id, at=self.now()):
             raise ValidationError("id", step_id, "is not a step of the routine")
+        self._forget_pin(step_id)
         return existing
 
     def reorder(self, ordered_ids: Sequence[int]) -> None:
@@ -128,21 +228,38 @@ class Evening:
         self.store.symptoms.add(moment, severity, source)
         return moment
 
-    def peak_for(self, night: date, *, remember: bool = False) -> PeakEstimate:
-        """The estimate for a night, moved at most 30 min from the one applied the night
-        before, so the routine stays a habit. ``remember`` records tonight's as applied."""
+    def _estimates(self, night: date) -> tuple[time | None, PeakEstimate]:
+        """The onset the person typed, and the diary's estimate (without the typed one)."""
         events = self.store.symptoms.in_nights(night - timedelta(days=PEAK_WINDOW_DAYS), night)
         onsets = [event.at for event in events]
         severities = [(e.at, e.severity) for e in events
                       if e.severity is not None and e.source != "checkin"]
-        raw = estimate_peak(onsets, night, self.usual_onset(), severities=severities)
+        return self.usual_onset(), estimate_peak(onsets, night, severities=severities)
+
+    def peak_for(self, night: date, *, remember: bool = False) -> PeakEstimate:
+        """The estimate for a night. The onset the person typed wins until they choose to
+        follow the diary's; the diary's moves at most 30 min from the one applied the night
+        before, so the routine stays a habit. ``remember`` records tonight's as applied."""
+        typed, learned = self._estimates(night)
+        follow = Preferences(self.store.settings).onset_source() == "diary"
         applied = self.store.settings.get(_APPLIED_PEAK_KEY) or {}
         previous = None
-        if applied.get("night") == (night - timedelta(days=1)).isoformat():
-            previous = parse_clock(applied["onset"], "peak_applied.onset")
-        elif applied.get("night") == night.isoformat() and applied.get("previous"):
-            previous = parse_clock(applied["previous"], "peak_applied.previous")
-        peak = stabilize_peak(raw, previous)
+        if typed is not None and (learned.source != "personal" or not follow):
+            # The person's own words: as they are, not moved gradually from anything.
+            peak = replace(
+                estimate_peak_from_nights({}, night, typed), nights=learned.nights,
+                summary=f"from your setting: usually starts around {format_clock(typed)}",
+                # the worst hours stay the diary's (or the studies'): they are on the clock
+                band_start=learned.band_start, band_end=learned.band_end,
+                band_source=learned.band_source, band_logs=learned.band_logs,
+                band_nights=learned.band_nights,
+            )
+        else:
+            if applied.get("night") == (night - timedelta(days=1)).isoformat():
+                previous = parse_clock(applied["onset"], "peak_applied.onset")
+            elif applied.get("night") == night.isoformat() and applied.get("previous"):
+                previous = parse_clock(applied["previous"], "peak_applied.previous")
+            peak = stabilize_peak(learned, previous)
         if remember and applied.get("onset") != format_clock(peak.onset):
             self.store.settings.set(_APPLIED_PEAK_KEY, {
                 "night": night.isoformat(),
@@ -153,9 +270,32 @@ class Evening:
 
     # --- the plan -------------------------------------------------------------------------
     def plan(self, night: date | None = None) -> NightPlan:
+        """A night's plan; tonight's is made at this moment: a step whose time has passed
+        stays where it was (as the reminders last had it) and nothing moves into the past.
+        The Tonight page, the Routine page, the reminders and the command line all use it."""
         tonight = self.tonight()
         night = night or tonight
         peak = self.peak_for(night, remember=night == tonight)
-        return plan_night(
-            self.steps(), peak, self.bedtime(), night, self.zone, guidance=self.guidance
+        under_way = night == tonight
+        plan = plan_night(
+            self.steps(), peak, self.bedtime(), night, self.zone, guidance=self.guidance,
+            now=self.now() if under_way else None,
+            previous=self._reminded_times(night) if under_way else None,
         )
+        pins = self.pinned_notes()
+        if not pins:
+            return plan
+        steps = [
+            replace(s, issues=[*s.issues, replace(pins[s.step_id], title=s.title)])
+            if s.step_id in pins else s
+            for s in plan.steps
+        ]
+        return replace(plan, steps=steps)
+
+    def _reminded_times(self, night: date) -> dict[int, datetime]:
+        """Each step's time as the reminder ledger last had it tonight."""
+        try:
+            return {step_id: entry.due
+                    for step_id, entry in LedgerRepo(self.store.conn).entries(night).items()}
+        except sqlite3.OperationalError:  # an older file without the ledger table
+            return {}

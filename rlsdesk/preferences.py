@@ -16,6 +16,9 @@ CHECKIN_DEFAULT = time(8, 0)
 #: The morning check-in reminder comes in the morning, before the night ends at 12:00.
 CHECKIN_EARLIEST, CHECKIN_LATEST = time(4, 0), time(11, 59)
 REMINDER_STYLES = ("notification", "tray")
+#: Which symptom onset plans the evening when the person typed one: theirs ("typed", the
+#: default) or the one their diary suggests ("diary"), once they choose to follow it.
+ONSET_SOURCES = ("typed", "diary")
 LANGUAGES = ("system", "en", "de")
 
 
@@ -44,6 +47,16 @@ class Preferences:
     def bedtime(self) -> time:
         raw = self._settings.get("bedtime")
         return parse_clock(raw, "bedtime") if raw else DEFAULT_BEDTIME
+
+    def onset_source(self) -> str:
+        """"typed" (the default: the person's own words win) or "diary"."""
+        value = self._settings.get("onset_source", "typed")
+        return value if value in ONSET_SOURCES else "typed"
+
+    def set_onset_source(self, source: str) -> None:
+        if source not in ONSET_SOURCES:
+            raise ValidationError("onset_source", source, "is not typed or diary")
+        self._settings.set("onset_source", source)
 
     # --- look -----------------------------------------------------------------------------
     def theme_mode(self) -> ThemeMode:

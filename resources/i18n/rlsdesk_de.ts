@@ -1093,110 +1093,148 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/peak_text.py" line="29"/>
+        <source>from your setting, symptoms usually start around %1</source>
+        <translation>nach Ihrer Einstellung beginnen die Beschwerden meist gegen %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="32"/>
         <source>from your setting, symptoms usually start around %1 (%2)</source>
         <translation>nach Ihrer Einstellung beginnen die Beschwerden meist gegen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/peak_text.py" line="33"/>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="36"/>
         <source>no personal data yet, so a typical evening: symptoms start around %1, worst %2 to %3</source>
         <translation>noch keine eigenen Daten, daher ein typischer Abend: Beschwerden ab etwa %1, am stärksten %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/peak_text.py" line="40"/>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="43"/>
         <source>; moving there gradually, tonight %1</source>
         <translation>; die Zeit rückt allmählich dorthin, heute Abend %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/peak_text.py" line="43"/>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="46"/>
         <source>; worst %1 to %2 by the severities you logged</source>
         <translation>; am schlimmsten %1 bis %2 nach den von Ihnen eingetragenen Stärken</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/peak_text.py" line="51"/>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="54"/>
         <source>worst %1 to %2, the hours your logged severity is highest (%3 logs on %4 nights)</source>
         <translation>am schlimmsten %1 bis %2, die Stunden mit Ihren höchsten eingetragenen Stärken (%3 Einträge in %4 Nächten)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/peak_text.py" line="55"/>
+        <location filename="../../rlsdesk/ui/peak_text.py" line="58"/>
         <source>usually worst %1 to %2, as in sleep studies (%3)</source>
         <translation>meist am schlimmsten %1 bis %2, wie in Schlafstudien (%3)</translation>
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/plan_text.py" line="18"/>
+        <source>Tonight %1 min later than usual, to make room after “%2”.</source>
+        <translation>Heute Abend %1 Min. später als sonst, um Platz nach „%2“ zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/plan_text.py" line="21"/>
+        <source>Tonight %1 min earlier than usual, to make room before “%2”.</source>
+        <translation>Heute Abend %1 Min. früher als sonst, um Platz vor „%2“ zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/plan_text.py" line="24"/>
+        <source>No time tonight keeps %1 min from the steps around it without moving it past bedtime or into the past, so it stays at its own time.</source>
+        <translation>Heute Abend hält keine Uhrzeit %1 Min. Abstand zu den Schritten davor und danach, ohne den Schritt hinter die Schlafenszeit oder in die Vergangenheit zu verschieben; er bleibt daher bei seiner eigenen Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/plan_text.py" line="28"/>
+        <source>Magnesium is less than %1 h after or %2 h before %3 tonight, and no time before bedtime that has not already passed keeps it apart, so it stays at its time: magnesium lowers the absorption of %4. Ask your pharmacist about the timing. (%5)</source>
+        <translation>Magnesium liegt heute Abend weniger als %1 Std. nach oder %2 Std. vor %3, und keine Uhrzeit vor der Schlafenszeit, die noch nicht vorbei ist, hält den Abstand; es bleibt daher bei seiner Uhrzeit: Magnesium verringert die Aufnahme von %4. Fragen Sie Ihre Apotheke nach dem richtigen Zeitpunkt. (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/plan_text.py" line="36"/>
+        <source>This medicine was set %1 min before your symptom onset. Medicines keep their own time, so it stays at %2 from now on; edit the step to choose another time.</source>
+        <translation>Dieses Medikament war %1 Min. vor dem Beginn Ihrer Beschwerden eingestellt. Medikamente behalten ihre eigene Uhrzeit, daher bleibt es ab jetzt bei %2; bearbeiten Sie den Schritt, um eine andere Uhrzeit zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/plan_text.py" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="319"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="319"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="320"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="322"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="333"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="325"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="336"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="327"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="338"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="329"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="498"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="340"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="509"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="341"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="342"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="452"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="463"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="452"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="463"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="492"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="503"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="493"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="504"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="497"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="508"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="499"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="510"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -1278,47 +1316,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="297"/>
+        <location filename="../../rlsdesk/app.py" line="298"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="298"/>
+        <location filename="../../rlsdesk/app.py" line="299"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="326"/>
+        <location filename="../../rlsdesk/app.py" line="327"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="364"/>
+        <location filename="../../rlsdesk/app.py" line="365"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="365"/>
+        <location filename="../../rlsdesk/app.py" line="366"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="372"/>
+        <location filename="../../rlsdesk/app.py" line="373"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="373"/>
+        <location filename="../../rlsdesk/app.py" line="374"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="399"/>
+        <location filename="../../rlsdesk/app.py" line="400"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="442"/>
+        <location filename="../../rlsdesk/app.py" line="443"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -1326,184 +1364,200 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="59"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68"/>
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
+        <extracomment>Tonight&apos;s time: the one the reminder comes at, from the plan the reminders use.</extracomment>
         <translation>Ihre Schritte am Abend, der Reihe nach. Entfernen Sie das Häkchen, um einen Schritt vorerst auszulassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="75"/>
         <source>Routine steps</source>
         <translation>Schritte der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="77"/>
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
         <translation>Die Leertaste schaltet einen Schritt ein oder aus, die Eingabetaste bearbeitet ihn, Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben ihn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="82"/>
+        <source>Tonight</source>
+        <translation>Heute Abend</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="89"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99"/>
         <source>Choose a kind of step to add (Ctrl+N)</source>
         <translation>Wählen Sie, welche Art von Schritt Sie hinzufügen möchten (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <source>Edit the selected step</source>
         <translation>Den gewählten Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
         <source>Move the selected step up</source>
         <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
         <source>Move the selected step down</source>
         <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="109"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="413"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="112"/>
         <source>Turn the selected step on or off</source>
         <translation>Den gewählten Schritt ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="113"/>
         <source>Space in the list</source>
         <translation>Leertaste in der Liste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="116"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="116"/>
         <source>Delete the selected step</source>
         <translation>Den gewählten Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="117"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Entf-Taste; Strg+Z holt ihn zurück</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="130"/>
         <source>Deleted step</source>
         <translation>Gelöschter Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="136"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="136"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="159"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="199"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="189"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="199"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="289"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="304"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="238"/>
+        <source>not tonight</source>
+        <translation>heute Abend nicht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="241"/>
+        <source>%1 (usually %2)</source>
+        <translation>%1 (sonst %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="333"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="348"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="369"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="413"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
@@ -2196,78 +2250,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="87"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="90"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="142"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -2663,37 +2717,74 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="207"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="319"/>
+        <source>Use it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="320"/>
+        <source>Use the onset your diary suggests</source>
+        <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="212"/>
+        <source>Plans the evening from your diary&apos;s onset from tonight on</source>
+        <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="230"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="248"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="226"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="249"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="253"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="280"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="305"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="318"/>
+        <source>You said %1; your diary suggests %2. Use it?</source>
+        <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="323"/>
+        <source>Following your diary: %1. You said %2. Use yours?</source>
+        <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="324"/>
+        <source>Use mine</source>
+        <translation>Meine verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="325"/>
+        <source>Use the onset you typed</source>
+        <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="360"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="311"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="366"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>

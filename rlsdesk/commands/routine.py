@@ -30,6 +30,7 @@ _OPTION_FOR_FIELD = {
     "kind": "--kind", "title": "--title", "minutes": "--minutes", "dose_mg": "--dose-mg",
     "form": "--form", "name": "--name", "item": "--item", "cycles": "--cycles",
     "minutes_each": "--minutes-each", "days": "--days", "time": "--at",
+    "type": "--before-onset",  # the one anchor a medication may not have
 }
 
 

@@ -1,5 +1,5 @@
-"""rlsdesk settings: show or set bedtime, the usual symptom onset and the morning check-in
-reminder."""
+"""rlsdesk settings: show or set bedtime, the usual symptom onset (and whether the one typed
+or the diary's plans the evening) and the morning check-in reminder."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from rlsdesk.commands.options import option_clock
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.errors import UserError
-from rlsdesk.preferences import Preferences, parse_checkin_time
+from rlsdesk.evening import OnsetChoice
+from rlsdesk.preferences import ONSET_SOURCES, Preferences, parse_checkin_time
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,6 +23,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     onset.add_argument("--usual-onset", metavar="HH:MM", help="when symptoms usually start")
     onset.add_argument("--clear-usual-onset", action="store_true",
                        help="forget the usual onset (learn it from the diary)")
+    parser.add_argument(
+        "--onset-source", metavar="typed|diary",
+        help="which usual onset plans the evening: the one you typed (the default) or the "
+        "one your diary suggests",
+    )
     parser.add_argument(
         "--checkin-reminder", metavar="HH:MM|on|off",
         help="a reminder each morning (04:00-11:59) to check in on last night, unless you "
@@ -44,6 +50,32 @@ def option_checkin(value: str) -> tuple[bool, time | None]:
         ) from None
 
 
+def option_onset_source(value: str) -> str:
+    word = value.strip().lower()
+    if word not in ONSET_SOURCES:
+        raise UserError(f"--onset-source: {value!r} is not typed or diary")
+    return word
+
+
+def onset_used_text(choice: OnsetChoice) -> str:
+    """Which onset plans the evening, in English, with the other one when they differ."""
+    typed = format_clock(choice.typed) if choice.typed else None
+    diary = format_clock(choice.diary) if choice.diary else None
+    if choice.used == "typed":
+        text = f"yours, {typed}"
+        if choice.differ:
+            text += f" (your diary suggests {diary}; --onset-source diary follows it)"
+        elif choice.follow_diary:
+            text += " (following the diary once it has enough nights)"
+        return text
+    if choice.used == "diary":
+        text = f"your diary's, {diary}"
+        if typed:
+            text += f" (you said {typed}; --onset-source typed goes back to it)"
+        return text
+    return "the typical evening (no usual onset set and not enough nights logged yet)"
+
+
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     # Everything is checked before anything is written: bad input changes nothing.
     bedtime = option_clock(args.bedtime, "--bedtime") if args.bedtime is not None else None
@@ -51,15 +83,20 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         option_clock(args.usual_onset, "--usual-onset") if args.usual_onset is not None else None
     )
     checkin = option_checkin(args.checkin_reminder) if args.checkin_reminder is not None else None
+    source = option_onset_source(args.onset_source) if args.onset_source is not None else None
     evening = ctx.evening
     prefs = Preferences(ctx.store.settings)
     evening.set_times(bedtime=bedtime, usual_onset=onset, clear_onset=args.clear_usual_onset)
     if checkin is not None:
         prefs.set_checkin_reminder(*checkin)
+    if source is not None:
+        evening.set_onset_source(source)
     usual = evening.usual_onset()
     reminder = prefs.checkin_reminder()
+    choice = evening.onset_choice()
     print(f"bedtime: {format_clock(evening.bedtime())}")
     print(f"usual onset: {format_clock(usual) if usual else 'not set (learned from your log)'}")
+    print(f"onset used: {onset_used_text(choice)}")
     print(f"morning check-in reminder: {format_clock(reminder) if reminder else 'off'}")
     print(f"time zone: {evening.zone.key}")
     return 0

@@ -10,7 +10,7 @@ from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_date_between
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.parsing import EARLIEST_NIGHT
-from rlsdesk.domain.planner import NightPlan, plan_to_json
+from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote, plan_to_json
 from rlsdesk.store.ledger_repo import ledger_states
 
 #: How far ahead a plan may be asked for (a plan further out means nothing yet).
@@ -35,6 +35,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     plan = ctx.evening.plan(night)
     if args.json:
         data = plan_to_json(plan)
+        # Which usual onset planned it: the one typed, the diary's or the typical one.
+        data["onset"] = ctx.evening.onset_choice(plan.night).to_json()
         # Each step's reminder state from the ledger ("pending" until reminded or answered).
         states = ledger_states(ctx.store.conn, plan.night)
         for step in data["steps"]:
@@ -55,8 +57,34 @@ def render_text(plan: NightPlan) -> str:
     if not plan.steps:
         lines.append("No steps tonight.")
     for step in plan.steps:
+        usual = (f" (usually {format_clock(step.usual.time())})"
+                 if step.moved and step.usual is not None else "")
         lines.append(f"{format_clock(step.at.time())}  {step.title}"
-                     + (f" ({step.minutes} min)" if step.minutes else ""))
+                     + (f" ({step.minutes} min)" if step.minutes else "") + usual)
         lines.extend(f"        note: {note}" for note in step.notes)
+        lines.extend(f"        note: {note_english(note)}" for note in step.issues)
     lines.extend(f"Warning: {warning}" for warning in plan.warnings)
+    lines.extend(f"Warning: {note.title}: {note_english(note)}" for note in plan.issues)
     return "\n".join(lines)
+
+
+def note_english(note: PlanNote) -> str:
+    """A planner note in English (the window words the same in the person's language)."""
+    v = note.values
+    if note.code is NoteCode.MOVED_LATER:
+        return f"tonight {v['minutes']} min later than usual, to make room after {v['other']}"
+    if note.code is NoteCode.MOVED_EARLIER:
+        return f"tonight {v['minutes']} min earlier than usual, to make room before {v['other']}"
+    if note.code is NoteCode.CROWDED:
+        return (f"no time tonight keeps {v['gap']} min from the steps around it without moving "
+                "it past bedtime or into the past, so it stays at its own time")
+    if note.code is NoteCode.SPACING_UNRESOLVED:
+        return (f"magnesium is less than {v['after_hours']} h after or {v['before_hours']} h "
+                f"before {v['medication']} tonight, and no time before bedtime that has not "
+                "already passed keeps it apart, so it stays at its time: magnesium lowers the "
+                f"absorption of {v['group']}. Ask your pharmacist about the timing. "
+                f"({v['source']})")
+    if note.code is NoteCode.MEDICATION_PINNED:
+        return (f"this medicine was set {v['minutes']} min before your symptom onset; medicines "
+                f"keep their own time, so it stays at {format_clock(v['clock'])} from now on")
+    return str(note.code)  # pragma: no cover - every code is worded above

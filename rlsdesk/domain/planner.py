@@ -8,14 +8,19 @@ its first occurrence (fold=0). Ordering, gaps and safety spacing are then done o
 
 Ties between steps at the same instant are ordered by anchor (before_onset, before_bed,
 clock), then id (unsaved steps last), then their order in the input.
+
+Medicines keep their time: a medication step is never moved, spread or anchored to the
+learned onset. When a rule cannot be met without moving a step past bedtime or into the
+past, the step stays and the plan says so with a :class:`PlanNote` (a code and its values,
+worded by the window in the person's language and by the command line in English).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import pairwise
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -33,7 +38,10 @@ from rlsdesk.domain.safety import (
 
 __all__ = [
     "NightPlan",
+    "NoteCode",
+    "PlanNote",
     "PlannedStep",
+    "keeps_its_time",
     "localize",
     "night_bounds",
     "place_on_night",
@@ -43,7 +51,30 @@ __all__ = [
 
 NOON = time(12, 0)
 _ANCHOR_RANK = {AnchorKind.BEFORE_ONSET: 0, AnchorKind.BEFORE_BED: 1, AnchorKind.CLOCK: 2}
-_MAX_SAFETY_ROUNDS = 4
+
+
+class NoteCode(StrEnum):
+    """What a :class:`PlanNote` says; its values are listed with each code."""
+
+    MOVED_LATER = "moved_later"  # minutes, other (the step it makes room after)
+    MOVED_EARLIER = "moved_earlier"  # minutes, other (the step it makes room before)
+    CROWDED = "crowded"  # gap: no time kept the gap without moving past bedtime or the past
+    #: medication, group, after_hours, before_hours, source: magnesium could not be kept
+    #: apart from a medicine without moving it past bedtime or into the past
+    SPACING_UNRESOLVED = "spacing_unresolved"
+    #: minutes, clock: a medication stored "before symptom onset" now keeps a clock time
+    MEDICATION_PINNED = "medication_pinned"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanNote:
+    """A structured note about a planned step (or, in :attr:`NightPlan.issues`, the night):
+    ``values`` are ints, text or clock times, never prose to parse."""
+
+    code: NoteCode
+    values: dict[str, Any] = field(default_factory=dict)
+    step_id: int | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +82,18 @@ class PlannedStep:
     step_id: int | None
     kind: StepKind
     title: str
-    at: datetime  # aware, in the plan's time zone
+    at: datetime  # aware, in the plan's time zone: when it will be reminded tonight
     minutes: int
     why: str
     notes: list[str] = field(default_factory=list)
+    usual: datetime | None = None  # its own time tonight, from its anchor, before any move
+    issues: list[PlanNote] = field(default_factory=list)
+
+    @property
+    def moved(self) -> bool:
+        """Tonight's time differs from the step's own (as instants: in the repeated hour of
+        a fall-back night two equal wall times may differ)."""
+        return self.usual is not None and self.usual.astimezone(UTC) != self.at.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +107,7 @@ class NightPlan:
     band_end: datetime
     steps: list[PlannedStep]
     warnings: list[str]
+    issues: list[PlanNote] = field(default_factory=list)  # the steps' problems, for a summary
 
 
 # ---------------------------------------------------------------------------- wall clock
@@ -139,24 +179,37 @@ def localize(naive: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
 class _Item:
     index: int
     step: Step
-    intended: datetime  # UTC
-    target: datetime  # UTC, after safety moves
+    intended: datetime  # UTC, from the step's anchor
+    target: datetime  # UTC, after a safety move
     at: datetime  # UTC, final
+    lo: datetime  # UTC: never moved before this (the night's start, or now)
+    hi: datetime  # UTC: never moved after this (bedtime, or the night's end)
+    fixed: bool = False  # kept where it is: a medicine, Bedtime, or tonight's past
     dst_note: str | None = None
     early_note: str | None = None
-    pushed_after: str | None = None
-    pulled_before: str | None = None
     safety_reason: tuple[Step, InteractionGroup] | None = None
+    spacing_unresolved: tuple[Step, InteractionGroup] | None = None
+    crowded: bool = False
+
+    @property
+    def is_magnesium(self) -> bool:
+        return self.step.kind is StepKind.MAGNESIUM
 
     def sort_key(self) -> tuple[Any, ...]:
+        return (self.at, *self._rank())
+
+    def target_key(self) -> tuple[Any, ...]:
+        return (self.target, *self._rank())
+
+    def _rank(self) -> tuple[Any, ...]:
         step_id = self.step.id
-        return (
-            self.at,
-            _ANCHOR_RANK[self.step.anchor.kind],
-            step_id is None,
-            step_id or 0,
-            self.index,
-        )
+        return (_ANCHOR_RANK[self.step.anchor.kind], step_id is None, step_id or 0, self.index)
+
+
+def keeps_its_time(step: Step) -> bool:
+    """Medicines are taken at the time the person (and their prescriber) chose; Bedtime is
+    the time the evening is planned around. The planner never moves either."""
+    return step.kind in (StepKind.MEDICATION, StepKind.BEDTIME)
 
 
 def plan_night(
@@ -169,8 +222,18 @@ def plan_night(
     guidance: Guidance,
     min_gap_minutes: int = 5,
     caffeine_cutoff_hours: int = 6,
+    now: datetime | None = None,
+    previous: Mapping[int, datetime] | None = None,
 ) -> NightPlan:
-    """Place tonight's steps: enabled ones whose ``days`` hold ``night``'s weekday."""
+    """Place tonight's steps: enabled ones whose ``days`` hold ``night``'s weekday.
+
+    Medicines and Bedtime keep their time. Other steps move around them (the minimum gap,
+    magnesium apart from interacting medicines), never past bedtime when they were meant
+    before it, and never past the night's end. With ``now`` inside the night, a step whose
+    time has passed stays where it was (``previous``: ``{step_id: time}`` as last planned or
+    reminded, else where the plan without ``now`` puts it) and nothing moves into the past.
+    What cannot be placed well stays at its time and carries a :class:`PlanNote`.
+    """
     gap = timedelta(minutes=min_gap_minutes)
     warnings: list[str] = []
     start_naive = datetime.combine(night, NOON)
@@ -183,6 +246,7 @@ def plan_night(
     onset_naive = place_on_night(peak.onset, night)
     bed_at, bed_note = localize(bed_naive, tz)
     onset_at, _ = localize(onset_naive, tz)
+    bed_utc = bed_at.astimezone(UTC)
     if bed_note is not None and not _exists(bed_naive, tz):
         warnings.append(f"Bedtime: {bed_note}")
     band_start_at, band_end_at = _band(peak, onset_naive, tz)
@@ -208,31 +272,44 @@ def plan_night(
         naive = min(naive, end_naive - timedelta(minutes=1))
         aware, dst_note = localize(naive, tz)
         utc = aware.astimezone(UTC)
-        items.append(_Item(index, step, utc, utc, utc, dst_note, early_note))
+        hi = bed_utc if utc <= bed_utc else last_utc
+        items.append(_Item(index, step, utc, utc, utc, start_utc, hi,
+                           keeps_its_time(step), dst_note, early_note))
 
     medicines = [
         (item, group)
         for item in items
         if (group := interaction_group(item.step, guidance)) is not None
     ]
-    magnesium = [item for item in items if item.step.kind is StepKind.MAGNESIUM]
+    under_way = now is not None and start_utc <= now.astimezone(UTC) < end_utc
+    if under_way:
+        assert now is not None
+        now_utc = now.astimezone(UTC).replace(second=0, microsecond=0)
+        if now_utc < now.astimezone(UTC):
+            now_utc += timedelta(minutes=1)  # moves go to whole minutes not yet begun
+        natural = {item.index: item.at
+                   for item in _arrange(_fresh(items), medicines, gap, guidance)}
+        earlier = previous or {}
+        for item in items:
+            was = earlier.get(item.step.id) if item.step.id is not None else None
+            was = was.astimezone(UTC) if was is not None else natural[item.index]
+            if was < now_utc:  # already past tonight: it stays where it was
+                item.target = item.at = was
+                item.fixed = True
+            elif item.intended < now_utc and natural[item.index] < now_utc:
+                # its own time (set so by the person, or by their onset) has passed: it is
+                # placed there, not moved to "now" (the reminders record it as missed)
+                item.target = item.at = natural[item.index]
+                item.fixed = True
+            else:  # still ahead: it may move, but not into the past
+                item.lo = now_utc
+    ordered = _arrange(items, medicines, gap, guidance)
 
-    # 1. keep magnesium apart from interacting medicines at their intended times
-    for item in magnesium:
-        _move_magnesium(item, medicines, items, start_utc, last_utc, gap, guidance, free=False)
-    # 2. spread, then re-check spacing against the final times and fix in free slots
-    ordered = _spread(items, gap, start_utc, last_utc, warnings, from_target=True)
-    for _ in range(_MAX_SAFETY_ROUNDS):
-        bad = [m for m in magnesium if _violations(m, medicines, guidance)]
-        if not bad:
-            break
-        for item in bad:
-            _move_magnesium(item, medicines, items, start_utc, last_utc, gap, guidance, free=True)
-        ordered = _spread(items, gap, start_utc, last_utc, warnings, from_target=False)
-
-    # 3. notes and warnings
+    # notes and warnings
     s = guidance.safety
     notes: dict[int, list[str]] = {item.index: [] for item in items}
+    issues: dict[int, list[PlanNote]] = {item.index: [] for item in items}
+    plan_issues: list[PlanNote] = []
     for item in items:
         n = notes[item.index]
         if item.early_note:
@@ -251,30 +328,33 @@ def plan_night(
                 group=group.label,
             )
             n.append(f"{text} ({s.spacing_source})")
-        moved = _minutes(item.at - item.target)
-        if moved > 0 and item.pushed_after is not None:
-            n.append(f"moved {moved} min later to make room after {item.pushed_after}")
-        elif moved < 0 and item.pulled_before is not None:
-            n.append(f"moved {-moved} min earlier to keep {item.pulled_before} on time")
-        elif moved < 0:
-            n.append(f"moved {-moved} min earlier to fit before the night ends at 12:00")
-    for item in magnesium:
-        for med, group in _violations(item, medicines, guidance):
-            text = s.spacing_unresolved_text.format(
-                after_hours=s.spacing_after_hours,
-                before_hours=s.spacing_before_hours,
-                medication=med.step.name or med.step.title,
-                group=group.label,
-            )
-            message = f"{text} ({s.spacing_source})"
-            notes[item.index].append(message)
-            warnings.append(f"{item.step.title}: {message}")
-    total_mg = sum(item.step.dose_mg or 0 for item in magnesium)
+        move = _move_note(item, items, gap, guidance)
+        if move is not None:
+            issues[item.index].append(move)
+        if item.crowded:
+            note = PlanNote(NoteCode.CROWDED, {"gap": min_gap_minutes},
+                            item.step.id, item.step.title)
+            issues[item.index].append(note)
+            plan_issues.append(note)
+    for item in (i for i in items if i.is_magnesium):
+        bad = _violations(item.at, medicines, guidance)
+        if bad:
+            med, group = bad[0]
+            note = PlanNote(NoteCode.SPACING_UNRESOLVED, {
+                "medication": med.step.name or med.step.title,
+                "group": group.label,
+                "after_hours": s.spacing_after_hours,
+                "before_hours": s.spacing_before_hours,
+                "source": s.spacing_source,
+            }, item.step.id, item.step.title)
+            issues[item.index].append(note)
+            plan_issues.append(note)
+    total_mg = sum(item.step.dose_mg or 0 for item in items if item.is_magnesium)
     warnings.extend(magnesium_total_warnings(total_mg, guidance))  # the night's total: once
     for item in items:
         for caution in worsening_cautions(item.step, guidance):
             notes[item.index].append(f"{caution.text} ({caution.source})")
-    cutoff = bed_at.astimezone(UTC) - timedelta(hours=caffeine_cutoff_hours)
+    cutoff = bed_utc - timedelta(hours=caffeine_cutoff_hours)
     for item in items:
         if item.step.item is SleepHygieneItem.CAFFEINE_CUTOFF and item.at > cutoff:
             text = s.caffeine_late_text.format(hours=caffeine_cutoff_hours)
@@ -289,6 +369,8 @@ def plan_night(
             minutes=item.step.minutes,
             why=guidance.why_for(item.step),
             notes=notes[item.index],
+            usual=item.intended.astimezone(tz),
+            issues=issues[item.index],
         )
         for item in ordered
     ]
@@ -302,6 +384,147 @@ def plan_night(
         band_end=band_end_at,
         steps=planned,
         warnings=warnings,
+        issues=plan_issues,
+    )
+
+
+def _fresh(items: list[_Item]) -> list[_Item]:
+    """Copies of the items as first read (for the plan without ``now``)."""
+    return [replace(item) for item in items]
+
+
+def _arrange(
+    items: list[_Item],
+    medicines: list[tuple[_Item, InteractionGroup]],
+    gap: timedelta,
+    guidance: Guidance,
+) -> list[_Item]:
+    """Give each movable item its time, in place; returns the items in time order.
+
+    1. Magnesium in conflict with a medicine goes to the nearest time in its window
+       (``lo``..``hi``) that keeps it apart from every medicine, else stays, unresolved.
+    2. Forward, in order of time: each movable item takes the earliest time from its own on
+       that keeps ``gap`` from every item already placed (and magnesium's spacing).
+    3. Backward, from the last: each takes the latest such time no later than where it is
+       and its ``hi`` (so no step is pushed past bedtime or the night's end), and no
+       earlier than its ``lo``. One with no such time stays at its own, ``crowded``.
+    """
+    movable = [item for item in items if not item.fixed]
+    fixed = [item for item in items if item.fixed]
+    for item in movable:
+        item.at = item.target
+        if item.is_magnesium:
+            _space_magnesium(item, medicines, fixed, gap, guidance)
+    placed = list(fixed)
+    for item in sorted(movable, key=_Item.target_key):
+        start = max(item.target, item.lo)
+        item.at = _earliest(start, _forbidden(item, placed, medicines, gap, guidance))
+        placed.append(item)
+    placed = list(fixed)
+    for item in sorted(movable, key=_Item.sort_key, reverse=True):
+        latest = _latest(min(item.at, item.hi), item.lo,
+                         _forbidden(item, placed, medicines, gap, guidance))
+        item.crowded = latest is None
+        item.at = max(item.target, item.lo) if latest is None else latest
+        placed.append(item)
+    return sorted(items, key=_Item.sort_key)
+
+
+def _space_magnesium(
+    item: _Item,
+    medicines: list[tuple[_Item, InteractionGroup]],
+    fixed: list[_Item],
+    gap: timedelta,
+    guidance: Guidance,
+) -> None:
+    """Move a magnesium step the least distance (earlier on a tie) within its window that
+    keeps it apart from every medicine and ``gap`` from every step that keeps its time;
+    leave it where it is when there is none."""
+    bad = _violations(item.intended, medicines, guidance)
+    if not bad:
+        return
+    after = timedelta(hours=guidance.safety.spacing_after_hours)
+    before = timedelta(hours=guidance.safety.spacing_before_hours)
+    forbidden = [(med.at - before, med.at + after) for med, _ in medicines]
+    if gap:
+        forbidden += [(other.at - gap, other.at + gap) for other in fixed]
+    options = [t for t in (_earliest(item.intended, forbidden),
+                           _latest(item.intended, item.lo, forbidden))
+               if t is not None and item.lo <= t <= item.hi]
+    if options:
+        item.safety_reason = (bad[0][0].step, bad[0][1])
+        item.target = item.at = min(options, key=lambda t: (abs(t - item.intended), t))
+
+
+def _forbidden(
+    item: _Item,
+    placed: list[_Item],
+    medicines: list[tuple[_Item, InteractionGroup]],
+    gap: timedelta,
+    guidance: Guidance,
+) -> list[tuple[datetime, datetime]]:
+    """The open intervals ``item`` may not start in: too close to a placed step, or (for
+    magnesium that can be kept apart at all) too close to an interacting medicine."""
+    out = [(other.at - gap, other.at + gap) for other in placed] if gap else []
+    if item.is_magnesium and not _violations(item.target, medicines, guidance):
+        after = timedelta(hours=guidance.safety.spacing_after_hours)
+        before = timedelta(hours=guidance.safety.spacing_before_hours)
+        out.extend((med.at - before, med.at + after) for med, _ in medicines)
+    return out
+
+
+def _allowed(moment: datetime, forbidden: list[tuple[datetime, datetime]]) -> bool:
+    return all(not lo < moment < hi for lo, hi in forbidden)
+
+
+def _earliest(start: datetime, forbidden: list[tuple[datetime, datetime]]) -> datetime:
+    """The earliest allowed time from ``start`` on (one always exists: the last end)."""
+    for moment in sorted({start, *(hi for _lo, hi in forbidden if hi > start)}):
+        if _allowed(moment, forbidden):
+            return moment
+    raise AssertionError("the latest interval end is always allowed")  # pragma: no cover
+
+
+def _latest(
+    bound: datetime, floor: datetime, forbidden: list[tuple[datetime, datetime]]
+) -> datetime | None:
+    """The latest allowed time from ``floor`` to ``bound``, or None."""
+    for moment in sorted({bound, *(lo for lo, _hi in forbidden if lo < bound)}, reverse=True):
+        if moment < floor:
+            return None
+        if _allowed(moment, forbidden):
+            return moment
+    return None
+
+
+def _move_note(
+    item: _Item, items: list[_Item], gap: timedelta, guidance: Guidance
+) -> PlanNote | None:
+    """Why a step is not at its time (beyond a safety move): the step it makes room for."""
+    if item.crowded or item.at == item.target:
+        return None
+    later = item.at > item.target
+    others = [o for o in items if o is not item]
+    after = timedelta(hours=guidance.safety.spacing_after_hours)
+    before = timedelta(hours=guidance.safety.spacing_before_hours)
+    if later:
+        touching = [o for o in others if o.at + gap == item.at]
+        if item.is_magnesium:
+            touching += [o for o in others if o.step.kind is StepKind.MEDICATION
+                         and o.at + after == item.at]
+        nearest = sorted((o for o in others if o.at <= item.at), key=lambda o: item.at - o.at)
+    else:
+        touching = [o for o in others if o.at - gap == item.at]
+        if item.is_magnesium:
+            touching += [o for o in others if o.step.kind is StepKind.MEDICATION
+                         and o.at - before == item.at]
+        nearest = sorted((o for o in others if o.at >= item.at), key=lambda o: o.at - item.at)
+    other = (touching or nearest or [None])[0]
+    return PlanNote(
+        NoteCode.MOVED_LATER if later else NoteCode.MOVED_EARLIER,
+        {"minutes": abs(_minutes(item.at - item.target)),
+         "other": other.step.title if other is not None else ""},
+        item.step.id, item.step.title,
     )
 
 
@@ -326,105 +549,9 @@ def _minutes(delta: timedelta) -> int:
 
 
 def _violations(
-    item: _Item, medicines: list[tuple[_Item, InteractionGroup]], guidance: Guidance
+    moment: datetime, medicines: list[tuple[_Item, InteractionGroup]], guidance: Guidance
 ) -> list[tuple[_Item, InteractionGroup]]:
-    return [(m, g) for m, g in medicines if not spacing_ok(item.at, m.at, guidance)]
-
-
-def _move_magnesium(
-    item: _Item,
-    medicines: list[tuple[_Item, InteractionGroup]],
-    items: list[_Item],
-    start: datetime,
-    last: datetime,
-    gap: timedelta,
-    guidance: Guidance,
-    *,
-    free: bool,
-) -> None:
-    """Move a magnesium step the least distance that keeps it apart from every medicine.
-
-    With ``free``, the new time must also keep ``gap`` from every other step (so spreading
-    afterwards does not push it back into a conflict). Leaves it alone when impossible.
-    """
-    bad = _violations(item, medicines, guidance)
-    if not bad:
-        return
-    after = timedelta(hours=guidance.safety.spacing_after_hours)
-    before = timedelta(hours=guidance.safety.spacing_before_hours)
-    candidates: list[datetime] = []
-    steps = range(0, 49) if free and gap else range(1)
-    for med, _ in medicines:
-        for k in steps:
-            candidates.append(med.at + after + k * gap)
-            candidates.append(med.at - before - k * gap)
-    others = [o.at for o in items if o is not item]
-
-    def feasible(t: datetime) -> bool:
-        if not start <= t <= last:
-            return False
-        if not all(spacing_ok(t, m.at, guidance) for m, _ in medicines):
-            return False
-        return not free or all(abs(t - o) >= gap for o in others)
-
-    options = sorted((t for t in candidates if feasible(t)), key=lambda t: (abs(t - item.at), t))
-    if not options:
-        return
-    item.safety_reason = (bad[0][0].step, bad[0][1])
-    item.target = item.at = options[0]
-
-
-def _spread(
-    items: list[_Item],
-    gap: timedelta,
-    start: datetime,
-    last: datetime,
-    warnings: list[str],
-    *,
-    from_target: bool,
-) -> list[_Item]:
-    """Order by instant and keep consecutive starts ``gap`` apart, pushing later ones later
-    (and, only if the night's end is reached, pulling earlier ones earlier)."""
-    if from_target:
-        for item in items:
-            item.at = item.target
-    ordered = sorted(items, key=_Item.sort_key)
-    for prev, item in pairwise(ordered):
-        if item.at < prev.at + gap:
-            item.at = prev.at + gap
-            item.pushed_after = prev.step.title
-    if ordered and ordered[-1].at > last:
-        limit = last
-        for item in reversed(ordered):
-            item.at = min(item.at, limit)
-            limit = item.at - gap
-        if ordered[0].at < start:
-            message = "Too many steps to fit into tonight with the minimum gap between them."
-            if message not in warnings:
-                warnings.append(message)
-    _keep_bedtime(ordered, gap, start)
-    return ordered
-
-
-def _keep_bedtime(ordered: list[_Item], gap: timedelta, start: datetime) -> None:
-    """Bedtime is the one time people plan the evening around: when spreading pushed it
-    later, pull the steps before it earlier instead (if they still fit after noon)."""
-    for position, bed in enumerate(ordered):
-        if bed.step.kind is not StepKind.BEDTIME or bed.at <= bed.target:
-            continue
-        moves: list[tuple[_Item, datetime]] = []
-        limit = bed.target
-        for prev in reversed(ordered[:position]):
-            latest = limit - gap
-            if prev.at <= latest:
-                break
-            moves.append((prev, latest))
-            limit = latest
-        if any(at < start for _item, at in moves):
-            continue
-        bed.at, bed.pushed_after = bed.target, None
-        for item, at in moves:
-            item.at, item.pulled_before = at, bed.step.title
+    return [(m, g) for m, g in medicines if not spacing_ok(moment, m.at, guidance)]
 
 
 # ---------------------------------------------------------------------------- JSON
@@ -453,8 +580,17 @@ def plan_to_json(plan: NightPlan) -> dict[str, Any]:
                 "minutes": s.minutes,
                 "why": s.why,
                 "notes": list(s.notes),
+                "usual": s.usual.isoformat() if s.usual is not None else None,
+                "issues": [_note_json(n) for n in s.issues],
             }
             for s in plan.steps
         ],
         "warnings": list(plan.warnings),
+        "issues": [_note_json(n) for n in plan.issues],
     }
+
+
+def _note_json(note: PlanNote) -> dict[str, Any]:
+    values = {k: format_clock(v) if isinstance(v, time) else v for k, v in note.values.items()}
+    return {"code": str(note.code), "step_id": note.step_id, "title": note.title,
+            "values": values}

@@ -6,13 +6,20 @@ requires its own and refuses the others, so a heat pack never carries a dose.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from rlsdesk.domain.clock import format_clock, parse_clock, parse_int, parse_minutes
+from rlsdesk.domain.clock import (
+    format_clock,
+    from_noon_minutes,
+    parse_clock,
+    parse_int,
+    parse_minutes,
+    to_noon_minutes,
+)
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, StepKind
 from rlsdesk.domain.text_rules import check_text
@@ -22,9 +29,11 @@ __all__ = [
     "DOCUMENT_FORMAT",
     "DOCUMENT_VERSION",
     "KIND_PARAMS",
+    "MEDICATION_ANCHOR",
     "Anchor",
     "Step",
     "Stretch",
+    "pin_medication_anchor",
     "routine_from_document",
     "routine_to_document",
     "step_from_dict",
@@ -53,6 +62,11 @@ KIND_PARAMS: Mapping[StepKind, tuple[str, ...]] = {
     StepKind.STRETCHING: ("stretches",),
     StepKind.SLEEP_HYGIENE: ("item",),
 }
+#: Why a medication may not follow the learned onset (which drifts as the diary grows).
+MEDICATION_ANCHOR = (
+    "is not allowed for a medication: a medicine keeps its own time, a clock time or "
+    "minutes before bed, never the learned symptom onset"
+)
 _E = TypeVar("_E", bound=StrEnum)
 _PARAM_FIELDS = ("dose_mg", "form", "name", "cycles", "minutes_each", "stretches", "item")
 
@@ -195,6 +209,8 @@ class Step:
             setattr_(self, "form", _enum(MagnesiumForm, self.form, "form"))
         elif kind is StepKind.MEDICATION:
             setattr_(self, "name", _text(self.name, "name", MAX_NAME))
+            if self.anchor.kind is AnchorKind.BEFORE_ONSET:
+                raise ValidationError("anchor.type", str(self.anchor.kind), MEDICATION_ANCHOR)
         elif kind is StepKind.CONTRAST_PACKS:
             setattr_(self, "cycles", parse_int(self.cycles, "cycles", *CYCLES_RANGE))
             setattr_(
@@ -273,6 +289,21 @@ def step_from_dict(d: object) -> Step:
         stretches=stretches,
         item=d.get("item"),
     )
+
+
+def pin_medication_anchor(
+    record: Mapping[str, Any], onset: Callable[[], time]
+) -> dict[str, Any] | None:
+    """A stored medication step anchored "before onset" (allowed once, refused now), read as
+    the clock time that anchor gives with the ``onset()`` in use: a copy of the record with
+    a clock anchor, or None when the record needs no change (``onset`` is not called)."""
+    anchor = record.get("anchor")
+    if (record.get("kind") != str(StepKind.MEDICATION) or not isinstance(anchor, Mapping)
+            or anchor.get("type") != str(AnchorKind.BEFORE_ONSET)):
+        return None
+    minutes = parse_minutes(anchor.get("minutes", 0), "anchor.minutes", 0, MAX_ANCHOR_MINUTES)
+    clock = from_noon_minutes(max(0, to_noon_minutes(onset()) - minutes))  # not before noon
+    return {**record, "anchor": {"type": str(AnchorKind.CLOCK), "time": format_clock(clock)}}
 
 
 def routine_to_document(steps: Iterable[Step]) -> dict[str, Any]:

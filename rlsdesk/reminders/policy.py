@@ -24,6 +24,14 @@ The rules (the product decisions live here and only here):
   medication reminder until 07:00 would remind at the wrong time, which is worse than not
   reminding; the Tonight page shows it as skipped. The same applies to a snooze that ends
   inside quiet hours.
+* A change of plan (a routine edit, a setting, an import that moves the learned onset, a
+  new time zone) never shows a reminder for a time already past: a step whose new time is
+  past (beyond ``ON_TIME_GRACE``) is recorded ``missed`` (reason "plan changed") at once,
+  not shown late; one already shown or acted on keeps its row and time. A change is one
+  seen while the app runs (against the plan it had): starting the app at 21:10 is none, so
+  a 21:00 step is still shown late then. (The planner itself never moves a step into the
+  past of a night under way: this is for a time the person set in the past, or a new step
+  whose time has passed.)
 * A snooze keeps the reminder on its night, also across midnight (the night runs to 12:00).
   At the night's end anything still pending or snoozed becomes ``missed``.
 * The morning check-in reminder (optional, :mod:`rlsdesk.reminders.checkin`) is one more
@@ -62,6 +70,7 @@ __all__ = [
     "State",
     "decide",
     "fire_time",
+    "missed_by_change",
     "next_up",
     "parse_quiet_hours",
 ]
@@ -71,6 +80,7 @@ LATE_LIMIT = timedelta(minutes=30)
 DEFAULT_SNOOZE_MINUTES = 10
 REASON_PAUSED = "paused"
 REASON_QUIET = "quiet hours"
+REASON_PLAN_CHANGED = "plan changed"
 
 
 class State(StrEnum):
@@ -238,6 +248,26 @@ def decide(
             snoozed = entry is not None and entry.state is State.SNOOZED
             decision.deliver.append(Delivery(occ, fire, overdue > ON_TIME_GRACE, snoozed))
     return decision
+
+
+def missed_by_change(
+    now: datetime, due: Mapping[int, datetime], before: Mapping[int, datetime] | None
+) -> set[int]:
+    """The steps a change of plan leaves with a time already past: new to the plan, or with
+    a new time. ``before`` is the plan being replaced (step -> time), None when there is
+    none in this session (a start, a new night): that is no change, the rules above apply.
+    Rows already shown or acted on are left alone by the ledger whatever this says."""
+    if before is None:
+        return set()
+    cutoff = now - ON_TIME_GRACE
+    return {
+        step_id for step_id, at in due.items()
+        if at < cutoff and (step_id not in before or _second(before[step_id]) != _second(at))
+    }
+
+
+def _second(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(microsecond=0)
 
 
 def next_up(

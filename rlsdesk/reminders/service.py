@@ -48,6 +48,7 @@ from rlsdesk.reminders.checkin import (
 )
 from rlsdesk.reminders.policy import (
     DEFAULT_SNOOZE_MINUTES,
+    REASON_PLAN_CHANGED,
     BodyWords,
     ClockWatch,
     Controls,
@@ -57,12 +58,14 @@ from rlsdesk.reminders.policy import (
     Occurrence,
     State,
     decide,
+    missed_by_change,
     next_up,
     parse_quiet_hours,
 )
 from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.ui.i18n import fill
+from rlsdesk.ui.plan_text import note_text
 from rlsdesk.ui.timefmt import format_clock, format_date
 
 log = logging.getLogger(__name__)
@@ -197,10 +200,13 @@ class ReminderService(QObject):
         now = self.now()
         night = self.evening.tonight()
         plan = self.evening.plan(night)
+        before = ({o.step_id: o.due for o in self._reminding()}
+                  if self._night == night else None)  # the plan this one replaces
         self._night = night
         self._bedtime = plan.bedtime
         self._occurrences = [
-            Occurrence(s.step_id, s.title, s.at, s.minutes, s.why)
+            Occurrence(s.step_id, s.title, s.at, s.minutes,
+                       "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
             for s in plan.steps if s.step_id is not None
         ]
         checkin_at = Preferences(self.store.settings).checkin_reminder()
@@ -208,7 +214,12 @@ class ReminderService(QObject):
             checkin_occurrence(night, checkin_at, self.zone) if checkin_at is not None else None
         )
         self.ledger.close_nights_before(night, now)
-        self.ledger.sync_plan(night, {o.step_id: o.due for o in self._reminding()}, now)
+        due = {o.step_id: o.due for o in self._reminding()}
+        missed = missed_by_change(now, due, before)
+        self.ledger.sync_plan(night, due, now, missed, REASON_PLAN_CHANGED)
+        for step_id in sorted(missed):
+            log.info("reminder missed: %s (the plan changed to a time already past)",
+                     notification_key(step_id, night))
         self.reconcile()
         self.changed.emit()
 

@@ -8,7 +8,7 @@ stored as ISO 8601 UTC.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import UTC, date, datetime
 
 from rlsdesk.reminders.policy import Entry, State
@@ -51,19 +51,26 @@ class LedgerRepo:
         return {step_id: str(e.state) for step_id, e in self.entries(night).items()}
 
     # --- the plan -------------------------------------------------------------------------
-    def sync_plan(self, night: date, due: Mapping[int, datetime], now: datetime) -> None:
+    def sync_plan(self, night: date, due: Mapping[int, datetime], now: datetime,
+                  missed: Collection[int] = (), reason: str | None = None) -> None:
         """Make the night's rows match the plan: new steps get a pending row, pending rows
         follow their step's time, pending rows of steps no longer planned go away.
-        Rows already shown or acted on are history and are never changed here."""
+        Rows already shown or acted on are history and are never changed here.
+        ``missed``: steps whose new time is already past (a change of plan): recorded missed
+        with ``reason`` in the same transaction, never left pending to be shown late."""
         key, stamp = night.isoformat(), _utc(now)
         with transaction(self._conn):
             for step_id, at in due.items():
+                state = "missed" if step_id in missed else "pending"
                 self._conn.execute(
-                    "INSERT INTO reminder_ledger(night, step_id, state, due_utc, updated_at) "
-                    "VALUES (?, ?, 'pending', ?, ?) ON CONFLICT(night, step_id) DO UPDATE "
-                    "SET due_utc = excluded.due_utc, updated_at = excluded.updated_at "
-                    "WHERE state = 'pending' AND due_utc != excluded.due_utc",
-                    (key, step_id, _utc(at), stamp),
+                    "INSERT INTO reminder_ledger(night, step_id, state, due_utc, updated_at, "
+                    "reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(night, step_id) DO UPDATE "
+                    "SET state = excluded.state, due_utc = excluded.due_utc, "
+                    "reason = excluded.reason, updated_at = excluded.updated_at "
+                    "WHERE state = 'pending' AND (due_utc != excluded.due_utc "
+                    "OR excluded.state != 'pending')",
+                    (key, step_id, state, _utc(at), stamp,
+                     reason if step_id in missed else None),
                 )
             rows = self._conn.execute(
                 "SELECT step_id FROM reminder_ledger WHERE night = ? AND state = 'pending'",

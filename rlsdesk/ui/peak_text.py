@@ -25,6 +25,9 @@ def peak_text(peak: PeakEstimate) -> str:
     if peak.source == "personal":
         text = fill(translate("PeakText", "from %1 nights, symptoms usually start around %2"),
                     peak.nights, _around(peak.heading_for or peak.onset))
+    elif peak.from_setting and peak.nights >= peak.nights_needed:  # yours, over the diary's
+        text = fill(translate("PeakText", "from your setting, symptoms usually start around %1"),
+                    format_clock(peak.heading_for or peak.onset))
     elif peak.from_setting:
         text = fill(translate("PeakText",
                               "from your setting, symptoms usually start around %1 (%2)"),

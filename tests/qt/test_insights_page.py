@@ -233,7 +233,7 @@ def test_what_seems_to_help_text_is_honest_and_needs_enough_nights(qtbot, servic
 
 def _add_medicine(service: DiaryService, name: str, days_ago: int = 14) -> None:
     """A medication step added ``days_ago`` days before now (the store records its date)."""
-    step = Step(kind="medication", title=name.split()[0], anchor=Anchor.before_onset(120),
+    step = Step(kind="medication", title=name.split()[0], anchor=Anchor.before_bed(120),
                 name=name)
     service.evening.store.routine.add(step_to_dict(step), at=NOW - timedelta(days=days_ago))
 

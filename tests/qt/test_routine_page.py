@@ -118,7 +118,8 @@ def titles(evening: Evening) -> list[str]:
 def test_lists_the_steps_in_order_with_kind_when_and_days(page, evening) -> None:
     assert page.step_ids() == [s.id for s in evening.steps()]
     caffeine = page.row_texts(0)
-    assert caffeine == ["Last caffeine of the day", "Sleep habit", "6 h before bed", "Every day"]
+    assert caffeine == ["Last caffeine of the day", "Sleep habit", "6 h before bed", "Every day",
+                        "16:30"]
     assert page.row_texts(1)[2] == "75 min before bed"
     stretches = titles(evening).index("Leg stretches")
     assert page.row_texts(stretches)[2] == "20 min before symptoms usually start"
@@ -295,3 +296,31 @@ def test_controls_have_accessible_names(page) -> None:
     assert page.list.accessibleName()
     for button in (page.add_button, page.edit_button, page.delete_button):
         assert button.minimumHeight() >= 40
+
+
+def test_tonight_column_is_the_time_the_reminder_comes_at(page, evening) -> None:
+    """The Routine page shows tonight's planned time from the plan the reminders use, marked
+    when it differs from the step's own, with the planner's note; a medicine never moves."""
+    from datetime import time
+
+    from rlsdesk.domain.guidance import template_step
+    from rlsdesk.domain.routine import Anchor
+
+    evening.set_times(bedtime=time(22, 30), usual_onset=time(21, 30))
+    evening.add_step(template_step("magnesium", evening.guidance, title="Magnesium with dinner",
+                                   anchor=Anchor.at(time(20, 0)), dose_mg=200, form="citrate"))
+    med = template_step("medication", evening.guidance, name="Doxycycline",
+                        anchor=Anchor.at(time(20, 0)))
+    page.evening.add_step(med)
+    page.reload()
+    plan = {s.title: s for s in evening.plan().steps}
+    magnesium = page.step_ids().index(next(s.id for s in evening.steps()
+                                           if s.title == "Magnesium with dinner"))
+    doxy = page.step_ids().index(next(s.id for s in evening.steps() if s.title == "Doxycycline"))
+    assert page.row_texts(doxy)[4] == "20:00", "the medicine keeps its time"
+    mg = plan["Magnesium with dinner"]
+    # 2 h after the antibiotic, then 5 min on from the bedroom step already at 22:00
+    assert mg.moved and mg.at.strftime("%H:%M") == "22:05"
+    assert page.row_texts(magnesium)[4] == "22:05 (usually 20:00)"
+    contrast = titles(evening).index("Alternate warm and cool packs")
+    assert page.row_texts(contrast)[4] == "not tonight"

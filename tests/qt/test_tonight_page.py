@@ -211,3 +211,57 @@ def test_muted_text_keeps_aa_contrast_at_night_by_day_and_on_the_next_row() -> N
         for background in (window, row):
             ratio = contrast_ratio(muted.name(), background.name())
             assert ratio >= 4.5, f"{muted.name()} on {background.name()}: {ratio:.2f}"
+
+
+def test_your_onset_and_the_diarys_both_shown_with_a_switch(qtbot, evening, clock,
+                                                            marks) -> None:
+    evening.set_times(usual_onset=time(22, 30))
+    for days in range(1, 8):
+        evening.log_onset(clock.at.replace(hour=21, minute=50) - timedelta(days=days), 4)
+    page = TonightPage(evening, state_for=marks.get)
+    qtbot.addWidget(page)
+    assert not page.onset_box.isHidden()
+    assert page.onset_label.text() == "You said 22:30; your diary suggests 21:50. Use it?"
+    assert page.plan is not None and page.plan.onset.strftime("%H:%M") == "22:30"
+    with qtbot.waitSignal(page.onset_changed):
+        page.onset_button.click()
+    assert page.plan.onset.strftime("%H:%M") == "21:50"
+    assert page.onset_label.text() == "Following your diary: 21:50. You said 22:30. Use yours?"
+    page.onset_button.click()
+    assert page.plan.onset.strftime("%H:%M") == "22:30"
+
+
+def test_no_onset_choice_when_they_agree_or_nothing_was_typed(qtbot, evening, clock,
+                                                              marks) -> None:
+    for days in range(1, 8):
+        evening.log_onset(clock.at.replace(hour=21, minute=50) - timedelta(days=days), 4)
+    page = TonightPage(evening, state_for=marks.get)
+    qtbot.addWidget(page)
+    assert page.onset_box.isHidden(), "nothing typed: the diary plans, nothing to choose"
+    evening.set_times(usual_onset=time(22, 0))  # 10 min apart: not worth asking
+    page.refresh()
+    assert page.onset_box.isHidden()
+
+
+def test_a_step_that_cannot_be_placed_well_says_so(qtbot, evening, clock, marks) -> None:
+    """Magnesium that cannot be kept apart from an antibiotic added in the evening, without
+    moving it past bedtime or into the past, stays, and the row and the warnings say so in
+    the person's language."""
+    from rlsdesk.store.ledger_repo import LedgerRepo
+
+    clock.at = clock.at.replace(hour=19, minute=0)
+    evening.set_times(bedtime=time(22, 30), usual_onset=time(21, 30))
+    evening.add_step(template_step(StepKind.MAGNESIUM, evening.guidance,
+                                   title="Magnesium with dinner", anchor=Anchor.at(time(20, 0)),
+                                   dose_mg=200, form="citrate"))  # as the person entered it
+    before = evening.plan()  # what the reminders have for tonight before the change
+    LedgerRepo(evening.store.conn).sync_plan(
+        before.night, {s.step_id: s.at for s in before.steps if s.step_id}, clock.at)
+    evening.add_step(template_step(StepKind.MEDICATION, evening.guidance, name="Doxycycline",
+                                   anchor=Anchor.at(time(20, 30))))
+    page = TonightPage(evening, state_for=marks.get)
+    qtbot.addWidget(page)
+    mg = next(r for r in page.rows if r.step.title == "Magnesium with dinner")
+    assert mg.step.at.strftime("%H:%M") == "20:00" and not mg.step.moved
+    assert "Magnesium is less than 2 h after or 4 h before Doxycycline" in mg.notes_label.text()
+    assert "Magnesium with dinner: Magnesium is less than" in page.warnings_label.text()

@@ -5,11 +5,12 @@ Every change goes through :class:`Evening`; ``routine_changed`` follows each sav
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,15 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
+from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 from rlsdesk.evening import Evening
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, muted_text, set_muted
+from rlsdesk.ui.i18n import fill
+from rlsdesk.ui.plan_text import note_text
 from rlsdesk.ui.step_editor import StepEditor
 from rlsdesk.ui.step_text import anchor_text, days_text, kind_label
 from rlsdesk.ui.template_picker import TemplatePicker
+from rlsdesk.ui.timefmt import format_clock
+
+log = logging.getLogger(__name__)
 
 ROW_HEIGHT = 44
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: Tonight's time: the one the reminder comes at, from the plan the reminders use.
+TONIGHT_COLUMN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +76,10 @@ class RoutinePage(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it")
         )
-        self.list.setColumnCount(4)
+        self.list.setColumnCount(5)
         self.list.setHeaderLabels(
-            [self.tr("Step"), self.tr("Kind"), self.tr("When"), self.tr("Days")]
+            [self.tr("Step"), self.tr("Kind"), self.tr("When"), self.tr("Days"),
+             self.tr("Tonight")]
         )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
@@ -77,7 +87,7 @@ class RoutinePage(QWidget):
         self.list.setAllColumnsShowFocus(True)
         header = self.list.header()
         header.setStretchLastSection(False)
-        for column in (0, 1, 3):
+        for column in (0, 1, 3, TONIGHT_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.itemChanged.connect(self._item_changed)
@@ -179,7 +189,7 @@ class RoutinePage(QWidget):
             for step in self.evening.steps():
                 item = QTreeWidgetItem(
                     [step.title, kind_label(step.kind), anchor_text(step.anchor),
-                     days_text(step.days)]
+                     days_text(step.days), ""]
                 )
                 item.setData(0, ID_ROLE, step.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -195,12 +205,46 @@ class RoutinePage(QWidget):
                 self.list.addTopLevelItem(item)
         finally:
             self._loading = False
+        self.update_tonight()
         self._colour_rows()
         if keep is not None:
             self.select_step(keep)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self._update_buttons()
+
+    def update_tonight(self) -> None:
+        """Each step's time tonight, from the same plan the reminders use, marked when it
+        differs from the step's own time, with the planner's notes as its tooltip."""
+        try:
+            planned = {s.step_id: s for s in self.evening.plan().steps}
+        except Exception:  # never lose the list over the plan; the log has the details
+            log.exception("tonight's plan could not be made for the Routine page")
+            planned = {}
+        loading, self._loading = self._loading, True
+        try:
+            for row in range(self.list.topLevelItemCount()):
+                item = self.list.topLevelItem(row)
+                text, notes = self._tonight_text(planned.get(item.data(0, ID_ROLE)))
+                item.setText(TONIGHT_COLUMN, text)
+                item.setToolTip(TONIGHT_COLUMN, "\n".join(notes))
+                item.setData(TONIGHT_COLUMN, Qt.ItemDataRole.AccessibleTextRole,
+                             " ".join([text, *notes]))
+        finally:
+            self._loading = loading
+
+    def _tonight_text(self, planned: PlannedStep | None) -> tuple[str, list[str]]:
+        if planned is None:
+            return self.tr("not tonight"), []
+        at = format_clock(planned.at)
+        if planned.moved and planned.usual is not None:
+            at = fill(self.tr("%1 (usually %2)"), at, format_clock(planned.usual))
+        notes = [note_text(n) for n in planned.issues]
+        return (f"{at} ⚠" if notes else at), notes
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.update_tonight()  # time has passed: tonight's plan may have, too
 
     def step_ids(self) -> list[int]:
         return [

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep
-from rlsdesk.evening import Evening
+from rlsdesk.evening import Evening, OnsetChoice
 from rlsdesk.ui.calm import (
     PAGE_MARGIN,
     SPACING,
@@ -35,7 +35,9 @@ from rlsdesk.ui.calm import (
     soft,
     unset_muted,
 )
+from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.peak_text import peak_text
+from rlsdesk.ui.plan_text import note_text, plan_warning_texts
 from rlsdesk.ui.step_text import countdown_text
 from rlsdesk.ui.timefmt import format_clock
 from rlsdesk.ui.timeline import TimelineWidget
@@ -80,10 +82,11 @@ class StepRow(QFrame):
         self.why_label = QLabel(step.why, self)
         self.why_label.setWordWrap(True)
         set_muted(self.why_label)
-        self.notes_label = QLabel("\n".join(f"• {note}" for note in step.notes), self)
+        notes = [*(note_text(n) for n in step.issues), *step.notes]
+        self.notes_label = QLabel("\n".join(f"• {note}" for note in notes), self)
         self.notes_label.setObjectName("stepNotes")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setVisible(bool(step.notes))
+        self.notes_label.setVisible(bool(notes))
         self.notes_label.setAccessibleName(self.tr("Notes"))
         self.state_label = QLabel(self)
         self.state_label.setObjectName("stepState")
@@ -172,6 +175,7 @@ class StepRow(QFrame):
 
 
 class TonightPage(QWidget):
+    onset_changed = Signal()  # the person switched between their own onset and the diary's
     done_requested = Signal(int)
     skip_requested = Signal(int)
     start_requested = Signal(int)
@@ -189,6 +193,7 @@ class TonightPage(QWidget):
         self.plan: NightPlan | None = None
         self.rows: list[StepRow] = []
         self.next: int | None = None
+        self._onset_choice: OnsetChoice | None = None
 
         self._date = QLabel(self)
         set_muted(self._date)
@@ -199,6 +204,24 @@ class TonightPage(QWidget):
         self.next_label.setObjectName("nextStep")
         set_scaled(self.next_label, 1.2, bold=True)
         self.next_label.setWordWrap(True)
+        self.onset_label = QLabel(self)
+        self.onset_label.setObjectName("onsetChoice")
+        self.onset_label.setWordWrap(True)
+        self.onset_button = big_button(
+            self.tr("Use it"), self.tr("Use the onset your diary suggests"),
+            self.tr("Plans the evening from your diary's onset from tonight on"), self,
+        )
+        self.onset_button.clicked.connect(self._switch_onset)
+        self.onset_box = QFrame(self)
+        self.onset_box.setObjectName("onsetChoiceBox")
+        self.onset_box.setFrameShape(QFrame.Shape.StyledPanel)
+        onset_line = QHBoxLayout(self.onset_box)
+        onset_line.setContentsMargins(10, 6, 6, 6)
+        onset_line.addWidget(self.onset_label, 1)
+        onset_line.addWidget(self.onset_button)
+        self.onset_label.setParent(self.onset_box)
+        self.onset_button.setParent(self.onset_box)
+        self.onset_box.hide()
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("planWarnings")
         self.warnings_label.setWordWrap(True)
@@ -236,6 +259,7 @@ class TonightPage(QWidget):
         layout.setSpacing(SPACING)
         layout.addLayout(top)
         layout.addWidget(self.peak_label)
+        layout.addWidget(self.onset_box)
         layout.addWidget(self.next_label)
         layout.addWidget(self._empty)
         layout.addWidget(self._scroll, 1)
@@ -255,8 +279,10 @@ class TonightPage(QWidget):
         self.peak_label.setText(
             self.tr("Your evening pattern: %1").replace("%1", peak_text(plan.peak))
         )
-        self.warnings_label.setText("\n\n".join(plan.warnings))
-        self.warnings_label.setVisible(bool(plan.warnings))
+        warnings = plan_warning_texts(plan)
+        self.warnings_label.setText("\n\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self._show_onset_choice(plan)
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
@@ -277,6 +303,35 @@ class TonightPage(QWidget):
             self.rows.append(row)
         self._empty.setVisible(not plan.steps)
         self.update_states()
+
+    def _show_onset_choice(self, plan: NightPlan) -> None:
+        """When the onset the person typed and the diary's differ by 15 min or more, both,
+        and a button to follow the other one."""
+        choice = self.evening.onset_choice(plan.night)
+        self._onset_choice = choice
+        if not choice.differ or choice.typed is None or choice.diary is None:
+            self.onset_box.hide()
+            return
+        typed, diary = format_clock(choice.typed), format_clock(choice.diary)
+        if choice.used == "typed":
+            self.onset_label.setText(fill(
+                self.tr("You said %1; your diary suggests %2. Use it?"), typed, diary))
+            self.onset_button.setText(self.tr("Use it"))
+            self.onset_button.setAccessibleName(self.tr("Use the onset your diary suggests"))
+        else:
+            self.onset_label.setText(fill(
+                self.tr("Following your diary: %1. You said %2. Use yours?"), diary, typed))
+            self.onset_button.setText(self.tr("Use mine"))
+            self.onset_button.setAccessibleName(self.tr("Use the onset you typed"))
+        self.onset_box.show()
+
+    def _switch_onset(self) -> None:
+        choice = self._onset_choice
+        if choice is None:
+            return
+        self.evening.set_onset_source("diary" if choice.used == "typed" else "typed")
+        self.refresh()
+        self.onset_changed.emit()
 
     def update_states(self) -> None:
         """Re-read each step's reminder state (cheap; no re-planning)."""

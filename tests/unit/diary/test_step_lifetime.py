@@ -149,7 +149,7 @@ def test_insights_and_report_do_not_count_nights_before_a_step_existed(
     repo = service.evening.store.routine
     old = repo.add(step_to_dict(bath("Old bath")), at=NOW - timedelta(days=10))
     new = service.evening.add_step(Step(kind="medication", title="Iron", name="Iron",
-                                        anchor=Anchor.before_onset(60)))
+                                        anchor=Anchor.before_bed(60)))
     service.replace_nights([NightImport(LAST - timedelta(days=n),
                                         NightEntry(LAST - timedelta(days=n), 4), (),
                                         frozenset({old}) if n < 4 else frozenset())

@@ -15,6 +15,11 @@ anchors = st.one_of(
     st.builds(Anchor.before_bed, st.integers(0, 720)),
     st.builds(Anchor.at, st.times().map(lambda t: t.replace(second=0, microsecond=0))),
 )
+#: A medication keeps its own time: never an anchor on the learned onset.
+medication_anchors = st.one_of(
+    st.builds(Anchor.before_bed, st.integers(0, 720)),
+    st.builds(Anchor.at, st.times().map(lambda t: t.replace(second=0, microsecond=0))),
+)
 common = {
     "title": titles,
     "anchor": anchors,
@@ -31,7 +36,8 @@ steps_strategy = st.one_of(
         form=st.sampled_from(MagnesiumForm),
         **common,
     ),
-    st.builds(Step, kind=st.just(StepKind.MEDICATION), name=titles, **common),
+    st.builds(Step, kind=st.just(StepKind.MEDICATION), name=titles,
+              **{**common, "anchor": medication_anchors}),
     st.builds(
         Step,
         kind=st.just(StepKind.CONTRAST_PACKS),
@@ -84,7 +90,7 @@ plan_steps_strategy = st.one_of(
         Step,
         kind=st.just(StepKind.MEDICATION),
         name=st.sampled_from(MEDICINE_NAMES),
-        **common,
+        **{**common, "anchor": medication_anchors},
     ),
     st.builds(
         Step,

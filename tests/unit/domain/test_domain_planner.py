@@ -9,7 +9,14 @@ import pytest
 from rlsdesk.domain.guidance import Guidance, template_step
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.peak import estimate_peak
-from rlsdesk.domain.planner import NightPlan, localize, night_bounds, plan_night, plan_to_json
+from rlsdesk.domain.planner import (
+    NightPlan,
+    NoteCode,
+    localize,
+    night_bounds,
+    plan_night,
+    plan_to_json,
+)
 from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.domain.safety import spacing_ok
 
@@ -45,6 +52,13 @@ def by_title(p: NightPlan, title: str):
 
 def wall(dt: datetime) -> str:
     return dt.strftime("%Y-%m-%d %H:%M")
+
+
+def moves(p: NightPlan, title: str) -> list[tuple[str, int, str]]:
+    """A step's move notes as (code, minutes, the step it makes room for)."""
+    return [(str(n.code), n.values["minutes"], n.values["other"])
+            for n in by_title(p, title).issues
+            if n.code in (NoteCode.MOVED_LATER, NoteCode.MOVED_EARLIER)]
 
 
 # ------------------------------------------------------------------ basics
@@ -122,9 +136,11 @@ def test_collisions_spread_in_order(guidance: Guidance) -> None:
         ("A", "21:15"),
         ("E", "21:20"),
     ]
-    assert by_title(p, "C").notes == ["moved 5 min later to make room after B"]
-    assert by_title(p, "E").notes == ["moved 13 min later to make room after A"]
-    assert by_title(p, "B").notes == []
+    assert by_title(p, "C").notes == []  # placement is said by structured notes
+    assert moves(p, "C") == [("moved_later", 5, "B")]
+    assert moves(p, "E") == [("moved_later", 13, "A")]
+    assert moves(p, "B") == []
+    assert not by_title(p, "B").moved and by_title(p, "E").moved
 
 
 def test_min_gap_zero_keeps_times(guidance: Guidance) -> None:
@@ -140,7 +156,7 @@ def test_never_past_the_night_end(guidance: Guidance) -> None:
     _, end = night_bounds(NIGHT, BERLIN)
     assert all(s.at < end for s in p.steps)
     assert [wall(s.at)[-5:] for s in p.steps] == ["11:44", "11:49", "11:54", "11:59"]
-    assert "moved 14 min earlier" in p.steps[0].notes[0]
+    assert moves(p, "S0") == [("moved_earlier", 14, "S1")]
 
 
 def test_before_the_evening_is_clamped_to_noon(guidance: Guidance) -> None:
@@ -153,7 +169,7 @@ def test_before_the_evening_is_clamped_to_noon(guidance: Guidance) -> None:
 def test_plan_to_json_shape(default_routine: list[Step], guidance: Guidance) -> None:
     p = plan(default_routine, guidance, bedtime=time(0, 30))
     j = plan_to_json(p)
-    assert set(j) == {"date", "timezone", "bedtime", "peak", "steps", "warnings"}
+    assert set(j) == {"date", "timezone", "bedtime", "peak", "steps", "warnings", "issues"}
     assert j["date"] == "2025-06-18"
     assert j["timezone"] == "Europe/Berlin"
     assert j["bedtime"] == "2025-06-19T00:30:00+02:00"
@@ -162,8 +178,10 @@ def test_plan_to_json_shape(default_routine: list[Step], guidance: Guidance) -> 
     assert j["peak"]["band_start"] == "2025-06-19T00:00:00+02:00"
     assert j["peak"]["band_end"] == "2025-06-19T01:00:00+02:00"
     assert j["peak"]["source"] == "default"
+    assert j["issues"] == []
     for s in j["steps"]:
-        assert set(s) == {"id", "kind", "title", "at", "minutes", "why", "notes"}
+        assert set(s) == {"id", "kind", "title", "at", "minutes", "why", "notes", "usual",
+                          "issues"}
         assert datetime.fromisoformat(s["at"]).utcoffset() is not None
     import json
 
@@ -275,8 +293,10 @@ def test_magnesium_cannot_be_spaced_warns(guidance: Guidance) -> None:
     p = plan([*meds, mg], guidance)
     mg_step = by_title(p, "Magnesium")
     assert wall(mg_step.at) == "2025-06-18 20:00"
-    assert any("could not be moved" in w for w in p.warnings)
-    assert any("could not be moved" in n for n in mg_step.notes)
+    unresolved = [n for n in mg_step.issues if n.code is NoteCode.SPACING_UNRESOLVED]
+    assert len(unresolved) == 1 and unresolved[0] in p.issues
+    assert unresolved[0].values["group"] == "tetracycline antibiotics"
+    assert unresolved[0].values["medication"] == "Doxycycline"
 
 
 def test_magnesium_totals(guidance: Guidance) -> None:
@@ -333,5 +353,5 @@ def test_bedtime_keeps_its_time_and_steps_before_it_move_earlier(guidance: Guida
     assert [s.title for s in p.steps] == ["Stretch", "Mg at bed", "Bedtime"]
     assert wall(by_title(p, "Mg at bed").at) == "2025-06-18 22:25"
     assert wall(by_title(p, "Stretch").at) == "2025-06-18 22:20"
-    assert "moved 5 min earlier to keep Bedtime on time" in by_title(p, "Mg at bed").notes
-    assert "moved 8 min earlier to keep Bedtime on time" in by_title(p, "Stretch").notes
+    assert moves(p, "Mg at bed") == [("moved_earlier", 5, "Bedtime")]
+    assert moves(p, "Stretch") == [("moved_earlier", 8, "Mg at bed")]

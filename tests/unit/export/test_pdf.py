@@ -22,7 +22,7 @@ def test_report_has_what_a_clinician_needs(cli, tmp_path: Path) -> None:
     cli("routine", "add", "--kind", "magnesium", "--title", "Magnesium with dinner",
         "--before-onset", "90", "--dose-mg", "200", "--form", "citrate")
     cli("routine", "add", "--kind", "medication", "--title", "Evening tablet",
-        "--before-onset", "120", "--name", "pramipexole 0.125 mg")
+        "--before-bed", "120", "--name", "pramipexole 0.125 mg")
     lines = ["night,severity,onset,sleep_hours,awakenings,irls_total,note,steps_done"]
     for day in range(1, 29):
         note = "long car trip" if day == 7 else ""
