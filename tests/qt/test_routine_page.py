@@ -321,6 +321,6 @@ def test_tonight_column_is_the_time_the_reminder_comes_at(page, evening) -> None
     mg = plan["Magnesium with dinner"]
     # 2 h after the antibiotic, then 5 min on from the bedroom step already at 22:00
     assert mg.moved and mg.at.strftime("%H:%M") == "22:05"
-    assert page.row_texts(magnesium)[4] == "22:05 (usually 20:00)"
+    assert page.row_texts(magnesium)[4] == "22:05 (usually 20:00) ⚠"  # the move has a note
     contrast = titles(evening).index("Alternate warm and cool packs")
     assert page.row_texts(contrast)[4] == "not tonight"
