@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep, localize
 from rlsdesk.ui.calm import muted_text, soft
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.i18n import fill, plural
 from rlsdesk.ui.timefmt import format_clock
 
@@ -47,6 +48,7 @@ def timeline_span(plan: NightPlan) -> Span:
     return Span(start, end)
 
 
+@guard_overrides
 class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -30,11 +30,13 @@ from rlsdesk.ui.charts.helps import HelpsChart
 from rlsdesk.ui.charts.onsets import OnsetChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
+from rlsdesk.ui.errors import guard_overrides
 
 #: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
 RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
 
 
+@guard_overrides
 class InsightsPage(QWidget):
     report_saved = Signal(str)
 
@@ -151,6 +153,10 @@ class InsightsPage(QWidget):
         self._stale = True
         if self.isVisible():
             self.reload()
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): the diary or the routine."""
+        self.mark_stale()
 
     def period_bounds(self) -> tuple[date, date | None]:
         last = self.service.last_night()

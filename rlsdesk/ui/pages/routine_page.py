@@ -28,6 +28,7 @@ from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.routine import Step
 from rlsdesk.evening import Evening
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, muted_text, set_muted
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.step_editor import StepEditor
 from rlsdesk.ui.step_text import anchor_text, days_text, kind_label
 from rlsdesk.ui.template_picker import TemplatePicker
@@ -42,6 +43,7 @@ class _Deleted:
     position: int
 
 
+@guard_overrides
 class RoutinePage(QWidget):
     routine_changed = Signal()
 
@@ -201,6 +203,10 @@ class RoutinePage(QWidget):
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
         self._update_buttons()
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): show the routine as stored."""
+        self.reload()
 
     def step_ids(self) -> list[int]:
         return [

@@ -35,6 +35,7 @@ from rlsdesk.preferences import (
     QuietHours,
 )
 from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.timefmt import clock_display_format, format_date
 
 _TIME_EDIT_REST_MS = 1500
@@ -56,6 +57,7 @@ def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+@guard_overrides
 class SettingsPage(QWidget):
     settings_changed = Signal()       # times, reminders or look changed: replan and restyle
     data_restored = Signal()
@@ -235,6 +237,12 @@ class SettingsPage(QWidget):
             self._fill_backups()
         finally:
             self._loading = False
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): show the settings as stored,
+        unless a time is being edited right now (it saves when the edit is finished)."""
+        if not self._pending:
+            self.load()
 
     def _fill_backups(self) -> None:
         self.backup_choice.clear()

@@ -35,6 +35,7 @@ from rlsdesk.ui.calm import (
     soft,
     unset_muted,
 )
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.peak_text import peak_text
 from rlsdesk.ui.step_text import countdown_text
 from rlsdesk.ui.timefmt import format_clock
@@ -171,6 +172,7 @@ class StepRow(QFrame):
         self.countdown_label.setVisible(is_next and bool(countdown))
 
 
+@guard_overrides
 class TonightPage(QWidget):
     done_requested = Signal(int)
     skip_requested = Signal(int)
@@ -277,6 +279,10 @@ class TonightPage(QWidget):
             self.rows.append(row)
         self._empty.setVisible(not plan.steps)
         self.update_states()
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): the plan, routine and bedtime."""
+        self.refresh()
 
     def update_states(self) -> None:
         """Re-read each step's reminder state (cheap; no re-planning)."""
