@@ -88,14 +88,20 @@ class Evening:
         self.store.settings.set("routine_seeded", True)
 
     def steps(self) -> list[Step]:
-        return [
-            replace(step_from_dict(record), id=step_id)
-            for step_id, record in self.store.routine.records()
-        ]
+        """The routine's steps; a stored step the domain cannot accept is left out."""
+        return [step for step_id, record in self.store.routine.records()
+                if (step := self._step(step_id, record)) is not None]
 
     def step(self, step_id: int) -> Step | None:
         record = self.store.routine.get(step_id)
-        return None if record is None else replace(step_from_dict(record), id=step_id)
+        return None if record is None else self._step(step_id, record)
+
+    def _step(self, step_id: int, record: dict[str, object]) -> Step | None:
+        try:
+            return replace(step_from_dict(record), id=step_id)
+        except (ValidationError, ValueError, TypeError, KeyError) as exc:
+            self.store.routine.note_unreadable(step_id, exc)
+            return None
 
     def add_step(self, step: Step, position: int | None = None) -> int:
         return self.store.routine.add(step_to_dict(step), position)

@@ -43,6 +43,7 @@ from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.i18n import fill
+from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
 from rlsdesk.ui.timefmt import clock_display_format, format_clock, format_date
 
@@ -272,6 +273,11 @@ class DiaryPage(QWidget):
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._history_chosen)
         layout.addWidget(self.table)
+        self.left_out_note = QLabel("")
+        self.left_out_note.setObjectName("leftOutNote")
+        self.left_out_note.setWordWrap(True)
+        self.left_out_note.hide()
+        layout.addWidget(self.left_out_note)
         return box
 
     # --- behaviour ------------------------------------------------------------------------
@@ -453,8 +459,11 @@ class DiaryPage(QWidget):
 
     def _fill_history(self, tonight: date) -> None:
         first = tonight - timedelta(days=HISTORY_NIGHTS - 1)
-        records = [r for r in self.service.records(first, tonight)
-                   if r.entry is not None or r.onsets]
+        with self.service.repo.unreadable.tally() as left_out:
+            records = [r for r in self.service.records(first, tonight)
+                       if r.entry is not None or r.onsets]
+        self.left_out_note.setText(left_out_text(len(left_out)))
+        self.left_out_note.setVisible(bool(left_out))
         self.table.blockSignals(True)
         self.table.setRowCount(len(records))
         for row, record in enumerate(reversed(records)):

@@ -31,6 +31,7 @@ from rlsdesk.ui.charts.onsets import OnsetChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.left_out import left_out_text
 
 #: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
 RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
@@ -74,6 +75,11 @@ class InsightsPage(QWidget):
         top.addWidget(self.range)
         top.addWidget(self.report_button)
         layout.addLayout(top)
+        self.left_out_note = QLabel("")
+        self.left_out_note.setObjectName("leftOutNote")
+        self.left_out_note.setWordWrap(True)
+        self.left_out_note.hide()
+        layout.addWidget(self.left_out_note)
 
         self.banner = QFrame()
         self.banner.setObjectName("augmentationBanner")
@@ -171,6 +177,8 @@ class InsightsPage(QWidget):
         data = self.service.insights(first, last)
         self.data = data
         self.period.setText(summaries.period_text(data))
+        self.left_out_note.setText(left_out_text(data.left_out))
+        self.left_out_note.setVisible(data.left_out > 0)
         helps = summaries.helps_lines(data, self.service.text)
         self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
         self.adherence.setText("\n".join(summaries.adherence_lines(data)) or self.tr("No steps."))
