@@ -7,6 +7,7 @@ The page shows reminder state but does not own it: ``state_for(step_id)`` answer
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -42,6 +43,7 @@ from rlsdesk.ui.timefmt import format_clock
 from rlsdesk.ui.timeline import TimelineWidget
 from rlsdesk.ui.timers import has_timer
 
+log = logging.getLogger(__name__)
 StateFor = Callable[[int | None], str | None]
 FINISHED = frozenset({"done", "skipped", "missed"})
 #: A step stays "next" this long after its time (or for its length, if longer).
@@ -283,6 +285,9 @@ class TonightPage(QWidget):
     def follow_data(self) -> None:
         """The data changed (here or in another process): the plan, routine and bedtime."""
         self.refresh()
+        if self.plan is not None:
+            log.info("tonight's plan shown: bedtime %s, %d steps",
+                     self.plan.bedtime.strftime("%H:%M"), len(self.plan.steps))
 
     def update_states(self) -> None:
         """Re-read each step's reminder state (cheap; no re-planning)."""
