@@ -2047,78 +2047,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="90"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="142"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -2475,37 +2475,37 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="209"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="211"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="227"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="228"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="230"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="232"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="234"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="260"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="311"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="316"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="317"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="322"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>
