@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QFont, QPalette
 
 from rlsdesk.app import RlsDeskApp
 from rlsdesk.desktop.autostart import XdgAutostart
@@ -77,6 +78,8 @@ def app(qapp, data_paths: DataPaths) -> Iterator[RlsDeskApp]:
     seed = open_store(data_paths)
     seed.settings.set("first_run_done", True)
     seed.close()
+    # the app styles the whole QApplication: leave it as the next test expects it
+    palette, font, style_sheet = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet()
     made = RlsDeskApp(qapp, data_paths, open_store(data_paths), tray_available=False,
                       autostart=XdgAutostart(data_paths.root.parent / "config"))
     made.reminders = ReminderService(made.evening, _Notifier(), scheduler_factory=_Scheduler,
@@ -89,6 +92,9 @@ def app(qapp, data_paths: DataPaths) -> Iterator[RlsDeskApp]:
     yield made
     made.shutdown()
     made.store.close()
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(style_sheet)
 
 
 def same_plan_as_reminders(app: RlsDeskApp) -> bool:
