@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import cached_property
 from time import monotonic
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -23,6 +22,8 @@ from rlsdesk.paths import DataPaths
 from rlsdesk.preferences import Preferences
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.ui import data_dialogs
+from rlsdesk.ui.data_watch import DataWatch
+from rlsdesk.ui.errors import ErrorReporter
 from rlsdesk.ui.first_paint import AfterFirstPaint
 from rlsdesk.ui.i18n import fill, install_translator, translate
 from rlsdesk.ui.icons import app_icon, paused_icon
@@ -88,6 +89,10 @@ class RlsDeskApp:
         self._backup_timer = QTimer()
         self._backup_timer.setInterval(_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.backup_if_due)
+        # The one "data changed" signal. The reminders replan first (connected before any
+        # page), so every page then reads the very plan the reminders follow.
+        self.data = DataWatch(store.data_version)
+        self.data.changed.connect(self._follow_data)
 
     def _sections(self) -> list[Section]:
         # Each page is built when first opened, which keeps its imports and widgets off the
@@ -117,6 +122,7 @@ class RlsDeskApp:
         page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
         page.start_requested.connect(self.start_timer)
         page.onset_changed.connect(self.on_settings_changed)
+        self.data.changed.connect(page.follow_data)
         return page
 
     @property
@@ -134,6 +140,7 @@ class RlsDeskApp:
 
         page = RoutinePage(self.evening)
         page.routine_changed.connect(self.on_routine_changed)
+        self.data.changed.connect(page.follow_data)
         return page
 
     def _build_diary_page(self) -> QWidget:
@@ -141,12 +148,15 @@ class RlsDeskApp:
 
         page = DiaryPage(self.diary)
         page.changed.connect(self.on_diary_changed)
+        self.data.changed.connect(page.follow_data)
         return page
 
     def _build_insights_page(self) -> QWidget:
         from rlsdesk.ui.pages.insights_page import InsightsPage
 
-        return InsightsPage(self.diary)
+        page = InsightsPage(self.diary)
+        self.data.changed.connect(page.follow_data)
+        return page
 
     def _build_settings_page(self) -> QWidget:
         from rlsdesk.data_care import DataCare
@@ -160,6 +170,7 @@ class RlsDeskApp:
         page.settings_changed.connect(self.on_settings_changed)
         page.data_restored.connect(self.on_settings_changed)
         page.delete_all_confirmed.connect(self.delete_all_data)
+        self.data.changed.connect(page.follow_data)
         return page
 
     @property
@@ -220,16 +231,21 @@ class RlsDeskApp:
         self.diary_page.open_check_in(night)  # type: ignore[attr-defined]
 
     def on_routine_changed(self) -> None:
-        self.refresh_tonight()
-        if self.reminders is not None:
-            self.reminders.replan()
+        self.data.announce()
 
     def on_diary_changed(self) -> None:
-        self.refresh_tonight()  # the planner learns from what was logged
+        # the planner learns from what was logged; a new check-in settles the morning
+        # check-in reminder; Insights reads the diary again
+        self.data.announce()
+
+    def _follow_data(self) -> None:
+        """The data changed (here or in another process): what is not a page follows
+        (reminders, the look, the tray); the pages follow the same signal themselves."""
         if self.reminders is not None:
-            self.reminders.replan()  # a new check-in settles the morning check-in reminder
-        if "insights" in self._built_pages():
-            self.insights_page.mark_stale()
+            self.reminders.replan()
+        self.theme.refresh()
+        if self.tray is not None:
+            self.tray.set_paused(self.paused_tonight())
 
     def _built_pages(self) -> set[str]:
         return self.window.built_sections()
@@ -257,6 +273,7 @@ class RlsDeskApp:
             QTimer.singleShot(0, self.run_first_run)
         QTimer.singleShot(2000, self.backup_if_due)
         self._backup_timer.start()
+        self.data.start()
 
     def when_settled(self, work: Callable[[], None]) -> None:
         """Run ``work`` once the window is up (or at once, if that has happened)."""
@@ -324,6 +341,7 @@ class RlsDeskApp:
 
     def quick_log(self) -> None:
         at = self.evening.log_onset(source="quick")
+        self.data.announce()  # the evening pattern, Diary and Insights learn from it
         message = fill(translate("RlsDeskApp", "Noted: legs acting up at %1."), format_clock(at))
         if self.tray is not None:
             self.tray.say("rlsdesk", message, 4000)
@@ -349,10 +367,7 @@ class RlsDeskApp:
     def set_paused_tonight(self, paused: bool) -> None:
         night = self.tonight_key()
         self.store.settings.set("paused_night", night if paused else None)
-        if self.tray is not None:
-            self.tray.set_paused(paused)
-        if self.reminders is not None:
-            self.reminders.replan()
+        self.data.announce()
 
     def backup_if_due(self) -> None:
         self.store.backup_if_due(self.now().date())
@@ -387,9 +402,7 @@ class RlsDeskApp:
         self.window.bring_forward()
 
     def on_settings_changed(self) -> None:
-        self.theme.refresh()
-        if self.reminders is not None:
-            self.reminders.replan()
+        self.data.announce()
 
     def delete_all_data(self) -> None:
         from rlsdesk.data_care import DataCare
@@ -407,6 +420,7 @@ class RlsDeskApp:
         self._settled = True  # deferred start-up work that has not run yet never will
         self._settle_timer.stop()
         self._backup_timer.stop()
+        self.data.stop()
         self.theme.stop_watching()
         if self.reminders is not None:
             self.reminders.stop()
@@ -476,26 +490,21 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
         print(f"rlsdesk: error: {exc}", file=sys.stderr)
         return tell_cannot_start(str(exc))
     install_translator(qapp, Preferences(store.settings).language())
+    app: RlsDeskApp | None = None
+    errors = ErrorReporter(paths.log_file, lambda: app.window if app is not None else None)
+    errors.install()  # from here on an error is logged and told calmly, never fatal
     app = RlsDeskApp(qapp, paths, store)
     instance.raise_requested.connect(app.show_page)
     app.when_settled(instance.listen)
-    _install_excepthook(paths)
     app.start(start_hidden)
     if page:
         app.show_page(page)
     try:
         return qapp.exec()
     finally:
+        errors.uninstall()
         instance.release()
         store.close()
-
-
-def _install_excepthook(paths: DataPaths) -> None:
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error", exc_info=(kind, value, tb))
-        print(f"rlsdesk: unexpected error; details in {paths.log_file}", file=sys.stderr)
-
-    sys.excepthook = hook
 
 
 def _about_page(paths: DataPaths) -> QWidget:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
@@ -81,6 +81,7 @@ class Insights:
     dopaminergic: list[str]       # dopaminergic drug names the routine lists
     peak: PeakEstimate            # what the planner expects tonight
     expected_onsets: list[tuple[date, int]]  # the planner's estimate for each shown night
+    left_out: int = 0             # stored entries that could not be read (not counted here)
 
     @property
     def nights_logged(self) -> int:
@@ -109,7 +110,7 @@ class ImportPreview:
 class DiaryService:
     def __init__(self, evening: Evening) -> None:
         self.evening = evening
-        self.repo = DiaryRepo(evening.store.conn)
+        self.repo = DiaryRepo(evening.store.conn, evening.store.unreadable)
 
     @cached_property
     def text(self) -> dict[str, Any]:
@@ -170,8 +171,21 @@ class DiaryService:
         return (min(span[0], last) if span else last), last
 
     def export_csv(self, first: date, last: date) -> str:
-        return write_csv(self.records(first, last), self.quick_logs(first, last),
-                         self.step_titles(), self.evening.zone)
+        return self.export_csv_counted(first, last)[0]
+
+    def export_csv_counted(self, first: date, last: date) -> tuple[str, int]:
+        """The diary file, and how many stored entries could not be read and are left out."""
+        with self.repo.unreadable.tally() as left_out:
+            text = write_csv(self.records(first, last), self.quick_logs(first, last),
+                             self.step_titles(), self.evening.zone)
+        return text, len(left_out)
+
+    def left_out(self, first: date, last: date) -> int:
+        """How many stored entries of nights ``first..last`` cannot be read."""
+        with self.repo.unreadable.tally() as left_out:
+            self.records(first, last)
+            self.steps()
+        return len(left_out)
 
     def read_csv(self, data: bytes) -> list[NightImport]:
         """Parse a diary file (raises DiaryFileError naming the line and field)."""
@@ -201,7 +215,13 @@ class DiaryService:
     def insights(self, first: date | None = None, last: date | None = None) -> Insights:
         """Statistics over ``first..last`` (default: the whole diary up to last night).
 
-        The augmentation check always uses the whole diary (its baseline is the start)."""
+        The augmentation check always uses the whole diary (its baseline is the start).
+        Entries that cannot be read are left out and counted (``left_out``)."""
+        with self.repo.unreadable.tally() as left_out:
+            found = self._insights(first, last)
+        return replace(found, left_out=len(left_out)) if left_out else found
+
+    def _insights(self, first: date | None, last: date | None) -> Insights:
         tonight = self.evening.tonight()
         span = self.span()
         last = last or tonight

@@ -157,26 +157,33 @@ class Evening:
         self.store.settings.set("routine_seeded", True)
 
     def steps(self) -> list[Step]:
-        return [self._read(step_id, record) for step_id, record in self.store.routine.records()]
+        """The routine's steps; a stored step the domain cannot accept is left out."""
+        return [step for step_id, record in self.store.routine.records()
+                if (step := self._read(step_id, record)) is not None]
 
     def step(self, step_id: int) -> Step | None:
         record = self.store.routine.get(step_id)
         return None if record is None else self._read(step_id, record)
 
-    def _read(self, step_id: int, record: Mapping[str, Any]) -> Step:
-        """A stored step; a medication stored "before onset" (allowed once) is kept from now
-        on at the clock time that gave it tonight, saved so, with a note for the person."""
-        pinned = pin_medication_anchor(record, lambda: self.peak_for(self.tonight()).onset)
-        if pinned is not None:
-            self.store.routine.update(step_id, pinned)
-            pins = dict(self.store.settings.get(_PINNED_KEY) or {})
-            pins[str(step_id)] = {"minutes": record["anchor"].get("minutes", 0),
-                                  "clock": pinned["anchor"]["time"]}
-            self.store.settings.set(_PINNED_KEY, pins)
-            log.info("medication step %s was anchored before onset; kept at %s from now on",
-                     step_id, pinned["anchor"]["time"])
-            record = pinned
-        return replace(step_from_dict(record), id=step_id)
+    def _read(self, step_id: int, record: Mapping[str, Any]) -> Step | None:
+        """A stored step, or None (counted, logged) when the domain cannot accept it. A
+        medication stored "before onset" (allowed once) is kept from now on at the clock
+        time that gave it tonight, saved so, with a note for the person."""
+        try:
+            pinned = pin_medication_anchor(record, lambda: self.peak_for(self.tonight()).onset)
+            if pinned is not None:
+                self.store.routine.update(step_id, pinned)
+                pins = dict(self.store.settings.get(_PINNED_KEY) or {})
+                pins[str(step_id)] = {"minutes": record["anchor"].get("minutes", 0),
+                                      "clock": pinned["anchor"]["time"]}
+                self.store.settings.set(_PINNED_KEY, pins)
+                log.info("medication step %s was anchored before onset; kept at %s from now "
+                         "on", step_id, pinned["anchor"]["time"])
+                record = pinned
+            return replace(step_from_dict(record), id=step_id)
+        except (ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            self.store.routine.note_unreadable(step_id, exc)
+            return None
 
     def pinned_notes(self) -> dict[int, PlanNote]:
         """Medication steps moved off the learned onset onto a clock time, with a note."""

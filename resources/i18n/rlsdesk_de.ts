@@ -396,262 +396,341 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="107"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="113"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="129"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="125"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="134"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="136"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="140"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="146"/>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="198"/>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="210"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="149"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="153"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="161"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="168"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="170"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="174"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="169"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="175"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="179"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="174"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="180"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="183"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="191"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="194"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="211"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="210"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="218"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="222"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="222"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="226"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="234"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="237"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="251"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="257"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
         <source>Severity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="262"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="257"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="263"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="301"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="308"/>
+        <source>Saving asks before replacing them with yours.</source>
+        <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="324"/>
+        <source>This night was changed elsewhere: its check-in was deleted.</source>
+        <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="325"/>
+        <source>This night was changed elsewhere: the saved values are %1.</source>
+        <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="330"/>
+        <source>severity %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="332"/>
+        <source>symptoms from %1</source>
+        <translation>Beschwerden ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="334"/>
+        <source>slept %1 h</source>
+        <translation>%1 h geschlafen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
+        <source>woken %1 times</source>
+        <translation>%1-mal aufgewacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="338"/>
+        <source>IRLS total %1</source>
+        <translation>IRLS-Summe %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="340"/>
+        <source>note “%1”</source>
+        <translation>Notiz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="346"/>
+        <source>Replace the changed check-in?</source>
+        <translation>Geänderten Eintrag ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="348"/>
+        <source>Replace them with the values in this form?</source>
+        <translation>Durch die Werte in diesem Formular ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="302"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="326"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="393"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="404"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="405"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="357"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="427"/>
+        <source>Not saved: the form now shows the saved values.</source>
+        <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="431"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="360"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="436"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="444"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="445"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="375"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="455"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../rlsdesk/ui/errors.py" line="152"/>
+        <source>Something did not work as it should. rlsdesk keeps running and your data is safe; what you were doing may need to be done again. Details for a helper are in %1.</source>
+        <extracomment>Overrides that answer Qt with a value: on an error Qt&apos;s own implementation answers.</extracomment>
+        <translation>Etwas hat nicht wie vorgesehen funktioniert. rlsdesk läuft weiter und Ihre Daten sind sicher; was Sie gerade getan haben, müssen Sie eventuell wiederholen. Einzelheiten für eine helfende Person stehen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/errors.py" line="171"/>
+        <source>rlsdesk</source>
+        <translation>rlsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/errors.py" line="172"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
 </context>
 <context>
@@ -817,138 +896,151 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="55"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="57"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="59"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="110"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="116"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="118"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="129"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="140"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="184"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="193"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="196"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="210"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="197"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="211"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="227"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="230"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
+    <name>LeftOut</name>
+    <message>
+        <location filename="../../rlsdesk/ui/left_out.py" line="11"/>
+        <source>%1 entry could not be read and is left out.</source>
+        <translation>%1 Eintrag konnte nicht gelesen werden und wird weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/left_out.py" line="12"/>
+        <source>%1 entries could not be read and are left out.</source>
+        <translation>%1 Einträge konnten nicht gelesen werden und werden weggelassen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rlsdesk/ui/main_window.py" line="46"/>
+        <location filename="../../rlsdesk/ui/main_window.py" line="49"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/main_window.py" line="47"/>
+        <location filename="../../rlsdesk/ui/main_window.py" line="50"/>
         <source>Choose a part of rlsdesk to show</source>
         <translation>Wählen Sie, welchen Teil von rlsdesk Sie sehen möchten</translation>
     </message>
@@ -1286,77 +1378,77 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RlsDeskApp</name>
     <message>
-        <location filename="../../rlsdesk/app.py" line="96"/>
+        <location filename="../../rlsdesk/app.py" line="101"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="97"/>
+        <location filename="../../rlsdesk/app.py" line="102"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="98"/>
+        <location filename="../../rlsdesk/app.py" line="103"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="99"/>
+        <location filename="../../rlsdesk/app.py" line="104"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="100"/>
+        <location filename="../../rlsdesk/app.py" line="105"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="101"/>
+        <location filename="../../rlsdesk/app.py" line="106"/>
         <source>About</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="298"/>
+        <location filename="../../rlsdesk/app.py" line="315"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="299"/>
+        <location filename="../../rlsdesk/app.py" line="316"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="327"/>
+        <location filename="../../rlsdesk/app.py" line="345"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="365"/>
+        <location filename="../../rlsdesk/app.py" line="380"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="366"/>
+        <location filename="../../rlsdesk/app.py" line="381"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="373"/>
+        <location filename="../../rlsdesk/app.py" line="388"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="374"/>
+        <location filename="../../rlsdesk/app.py" line="389"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="400"/>
+        <location filename="../../rlsdesk/app.py" line="413"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="443"/>
+        <location filename="../../rlsdesk/app.py" line="457"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -1364,200 +1456,200 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="70"/>
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
         <extracomment>Tonight&apos;s time: the one the reminder comes at, from the plan the reminders use.</extracomment>
         <translation>Ihre Schritte am Abend, der Reihe nach. Entfernen Sie das Häkchen, um einen Schritt vorerst auszulassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="75"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="77"/>
         <source>Routine steps</source>
         <translation>Schritte der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="77"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="79"/>
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
         <translation>Die Leertaste schaltet einen Schritt ein oder aus, die Eingabetaste bearbeitet ihn, Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben ihn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="82"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="100"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="100"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
         <source>Choose a kind of step to add (Ctrl+N)</source>
         <translation>Wählen Sie, welche Art von Schritt Sie hinzufügen möchten (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
         <source>Edit the selected step</source>
         <translation>Den gewählten Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Move the selected step up</source>
         <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="110"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="110"/>
         <source>Move the selected step down</source>
         <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="112"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="413"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="419"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
         <source>Turn the selected step on or off</source>
         <translation>Den gewählten Schritt ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
         <source>Space in the list</source>
         <translation>Leertaste in der Liste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="118"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="118"/>
         <source>Delete the selected step</source>
         <translation>Den gewählten Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Entf-Taste; Strg+Z holt ihn zurück</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
         <source>Deleted step</source>
         <translation>Gelöschter Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="138"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="138"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="159"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="161"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="201"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="201"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="240"/>
         <source>not tonight</source>
         <translation>heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="241"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="243"/>
         <source>%1 (usually %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="333"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="348"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="339"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="354"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="413"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="419"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
@@ -1565,346 +1657,346 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="94"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="128"/>
         <source>Never: follow the system</source>
         <translation>Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="150"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="151"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="165"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="256"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="281"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="289"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="293"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="301"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="299"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="308"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="316"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="310"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="318"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="323"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="331"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="331"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="339"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="334"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="342"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="343"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="346"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="354"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="357"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="365"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="365"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="373"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="368"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="376"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="383"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="376"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="384"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="378"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="386"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="388"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="381"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="389"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>
@@ -1975,12 +2067,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SeverityScale</name>
     <message>
-        <location filename="../../rlsdesk/ui/severity_scale.py" line="31"/>
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="33"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/severity_scale.py" line="32"/>
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="34"/>
         <source>worst</source>
         <translation>am schlimmsten</translation>
     </message>
@@ -2250,78 +2342,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="90"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="93"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="106"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="106"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="110"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="110"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="111"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="145"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="146"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="147"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -2555,37 +2647,37 @@ Quellen: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="58"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="60"/>
         <source>Tonight&apos;s timeline</source>
         <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="87"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="89"/>
         <source>%1 step tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritt heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="88"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="90"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritte heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="145"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="147"/>
         <source>your worst hours</source>
         <translation>Ihre schlimmsten Stunden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="146"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="148"/>
         <source>usually worst</source>
         <translation>meist am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="165"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="167"/>
         <source>usually starts %1</source>
         <translation>beginnt meist um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="257"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="259"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -2607,109 +2699,109 @@ Quellen: %3</translation>
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="52"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="54"/>
         <source>Guided timer: %1</source>
         <translation>Geführter Timer: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="70"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="72"/>
         <source>Picture of the stretch</source>
         <translation>Bild der Dehnübung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="75"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="77"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="87"/>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="224"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="89"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="226"/>
         <source>Pause (Space)</source>
         <translation>Pause (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="87"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="89"/>
         <source>Pause or resume</source>
         <translation>Anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="88"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="90"/>
         <source>Space pauses and resumes the timer</source>
         <translation>Die Leertaste hält den Timer an und setzt ihn fort</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="91"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="93"/>
         <source>Next (Enter)</source>
         <translation>Weiter (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="91"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="93"/>
         <source>Next part</source>
         <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="92"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="94"/>
         <source>Enter moves on to the next part now</source>
         <translation>Die Eingabetaste geht gleich zum nächsten Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="95"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="97"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="95"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="97"/>
         <source>Close the timer</source>
         <translation>Den Timer schließen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="96"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="98"/>
         <source>Esc closes the timer</source>
         <translation>Esc schließt den Timer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="193"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="195"/>
         <source>cycle %1 of %2</source>
         <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="196"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="198"/>
         <source>stretch %1 of %2</source>
         <translation>Dehnübung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="204"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="206"/>
         <source>Picture: %1</source>
         <translation>Bild: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="213"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="215"/>
         <source>Then: %1</source>
         <translation>Danach: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="215"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="217"/>
         <source>This is the last part</source>
         <translation>Das ist der letzte Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="224"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="226"/>
         <source>Resume (Space)</source>
         <translation>Fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="226"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="228"/>
         <source>Paused. Press Space to carry on.</source>
         <translation>Angehalten. Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="232"/>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="233"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="234"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="235"/>
         <source>All done</source>
         <translation>Alles geschafft</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timers/window.py" line="238"/>
+        <location filename="../../rlsdesk/ui/timers/window.py" line="240"/>
         <source>Well done. Press Esc to close.</source>
         <translation>Gut gemacht. Mit Esc schließen Sie den Timer.</translation>
     </message>
@@ -2717,74 +2809,74 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="211"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="319"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="323"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="211"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="320"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="324"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="216"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="234"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="248"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="252"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="249"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="253"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="257"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="280"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="284"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="318"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="322"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="323"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="327"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="324"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="328"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="325"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="329"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="360"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="371"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="366"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="377"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>

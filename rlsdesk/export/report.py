@@ -88,6 +88,9 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
         ("p", f"Period: {data.first:%d %B %Y} to {data.last:%d %B %Y} "
               f"({(data.last - data.first).days + 1} nights)"),
         ("p", f"Nights logged: {data.nights_logged}"),
+        *([("p", f"{data.left_out} stored "
+                 f"{'entry' if data.left_out == 1 else 'entries'} could not be read and "
+                 f"{'is' if data.left_out == 1 else 'are'} left out.")] if data.left_out else []),
         ("p", f"Generated: {generated:%d %B %Y %H:%M} ({service.evening.zone.key})"),
         ("b", words["disclaimer"]),
         ("p", ""),

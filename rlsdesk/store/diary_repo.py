@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import format_clock, moment_on_night, parse_clock
 from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
 from rlsdesk.domain.planner import night_bounds
 from rlsdesk.store.database import transaction
+from rlsdesk.store.reading import (
+    EARLIEST_NIGHT,
+    LATEST_NIGHT,
+    UNREADABLE,
+    UnreadableRows,
+    plausible_night,
+)
 from rlsdesk.store.symptoms_repo import event_row
 
 CHECKIN_SOURCE = "checkin"
@@ -41,7 +49,7 @@ def _stamp(moment: datetime) -> str:
 
 def _entry(row: sqlite3.Row) -> NightEntry:
     return NightEntry(
-        night=date.fromisoformat(row["night"]),
+        night=plausible_night(date.fromisoformat(row["night"])),
         severity=row["severity"],
         onset=parse_clock(row["onset"], "onset") if row["onset"] else None,
         sleep_hours=row["sleep_hours"],
@@ -52,34 +60,72 @@ def _entry(row: sqlite3.Row) -> NightEntry:
 
 
 class DiaryRepo:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    """Rows that cannot be read are left out of every answer and noted in ``unreadable``."""
+
+    def __init__(self, conn: sqlite3.Connection,
+                 unreadable: UnreadableRows | None = None) -> None:
         self._conn = conn
+        self.unreadable = unreadable or UnreadableRows()
 
     # --- reading --------------------------------------------------------------------------
     def get(self, night: date) -> NightEntry | None:
+        """The night's check-in (None if there is none, or it cannot be read)."""
         row = self._conn.execute(
             "SELECT * FROM diary_nights WHERE night = ?", (night.isoformat(),)
         ).fetchone()
-        return None if row is None else _entry(row)
+        return None if row is None else self._read_entry(row)
 
     def entries(self, first: date, last: date) -> list[NightEntry]:
         rows = self._conn.execute(
             "SELECT * FROM diary_nights WHERE night BETWEEN ? AND ? ORDER BY night",
             (first.isoformat(), last.isoformat()),
         )
-        return [_entry(row) for row in rows]
+        return [entry for row in rows if (entry := self._read_entry(row)) is not None]
+
+    def _read_entry(self, row: sqlite3.Row) -> NightEntry | None:
+        try:
+            return _entry(row)
+        except UNREADABLE as exc:
+            self.unreadable.note("diary_nights", row["night"], exc)
+            return None
+
+    def _event_night(self, event_id: int, at: object,
+                     severity: object = None) -> date | None:
+        """The night of a symptom event's stored local time, or None (noted) if unreadable."""
+        try:
+            if not isinstance(at, str):
+                raise TypeError(f"time {at!r} is not text")
+            night = plausible_night(_night_of_text(at))
+            _noon_minutes_of_text(at)
+            if severity is not None and (type(severity) is not int
+                                         or not 0 <= severity <= 10):
+                raise ValueError(f"severity {severity!r} is not a whole number 0-10")
+            return night
+        except UNREADABLE as exc:
+            self.unreadable.note("symptom_events", event_id, exc)
+            return None
 
     def span(self) -> tuple[date, date] | None:
-        """The first and last night with anything logged (check-in, event or done mark)."""
+        """The first and last night with anything logged (check-in, event or done mark),
+        over the rows that can be read."""
         firsts, lasts = [], []
-        row = self._conn.execute("SELECT MIN(night), MAX(night) FROM diary_nights").fetchone()
-        if row[0]:
-            firsts.append(date.fromisoformat(row[0]))
-            lasts.append(date.fromisoformat(row[1]))
-        row = self._conn.execute("SELECT MIN(night), MAX(night) FROM symptom_events").fetchone()
-        if row[0]:
-            firsts.append(date.fromisoformat(row[0]))
-            lasts.append(date.fromisoformat(row[1]))
+        nights = "SELECT * FROM diary_nights ORDER BY night"
+
+        def night(row: sqlite3.Row) -> date | None:
+            entry = self._read_entry(row)
+            return None if entry is None else entry.night
+
+        found = _first_readable(self._conn, nights, night)
+        if found is not None:
+            firsts.append(found)
+            lasts.append(_first_readable(self._conn, nights + " DESC", night) or found)
+        events = "SELECT id, at, severity FROM symptom_events ORDER BY night, at_utc"
+        first_event = _first_readable(self._conn, events, lambda r: self._event_night(*r))
+        if first_event is not None:
+            firsts.append(first_event)
+            lasts.append(_first_readable(self._conn, "SELECT id, at, severity FROM "
+                                         "symptom_events ORDER BY night DESC, at_utc DESC",
+                                         lambda r: self._event_night(*r)) or first_event)
         row = _done_span(self._conn)
         if row is not None:
             firsts.append(row[0])
@@ -92,8 +138,10 @@ class DiaryRepo:
         entries = {e.night: e for e in self.entries(first, last)}
         onsets: dict[date, list[int]] = defaultdict(list)
         severities: dict[date, list[int]] = defaultdict(list)
-        for night_text, at, severity, source in self._events(first, last):
-            night = date.fromisoformat(night_text)
+        for event_id, at, severity, source in self._events(first, last):
+            night = self._event_night(event_id, at, severity)
+            if night is None:
+                continue
             onsets[night].append(_noon_minutes_of_text(at))
             if source == CHECKIN_SOURCE:
                 entry = entries.get(night)
@@ -101,7 +149,7 @@ class DiaryRepo:
                     entries[night] = replace(entry, onset_offset=_offset_of_text(at))
             elif severity is not None:
                 severities[night].append(severity)
-        done = read_done_marks(self._conn, first, last)
+        done = read_done_marks(self._conn, first, last, self.unreadable)
         nights = sorted(set(entries) | set(onsets) | set(done))
         return [
             NightRecord(
@@ -113,18 +161,22 @@ class DiaryRepo:
 
     def quick_logs(self, first: date, last: date) -> dict[date, tuple[QuickLog, ...]]:
         """The quick-log moments (not the check-in's onset) of each night, by wall clock as
-        lived, each with the offset it was lived at."""
+        lived, each with the offset it was lived at; unreadable rows are left out."""
         found: dict[date, list[QuickLog]] = defaultdict(list)
-        for night, at, severity, source in self._events(first, last):
-            if source != CHECKIN_SOURCE:
-                found[date.fromisoformat(night)].append(
+        for event_id, at, severity, source in self._events(first, last):
+            if source == CHECKIN_SOURCE:
+                continue
+            night = self._event_night(event_id, at, severity)
+            if night is not None:
+                found[night].append(
                     QuickLog(parse_clock(at[11:16]), severity, _offset_of_text(at)))
         return {night: tuple(sorted(logs, key=lambda q: q.order))
                 for night, logs in found.items()}
 
-    def _events(self, first: date, last: date) -> list[tuple[str, str, int | None, str]]:
+    def _events(self, first: date, last: date) -> list[tuple[int, Any, Any, str]]:
+        """Symptom events of nights ``first..last`` (the night each was lived on)."""
         return self._conn.execute(
-            "SELECT night, at, severity, source FROM symptom_events "
+            "SELECT id, at, severity, source FROM symptom_events "
             "WHERE night BETWEEN ? AND ? ORDER BY at_utc, id",
             (first.isoformat(), last.isoformat()),
         ).fetchall()
@@ -230,8 +282,8 @@ class DiaryRepo:
 
 
 # --- done marks: the reminder ledger's 'done' rows ------------------------------------------
-def read_done_marks(conn: sqlite3.Connection, first: date, last: date
-                    ) -> dict[date, frozenset[int]]:
+def read_done_marks(conn: sqlite3.Connection, first: date, last: date,
+                    unreadable: UnreadableRows | None = None) -> dict[date, frozenset[int]]:
     """``{night: step ids marked done}`` for nights ``first..last`` (empty without a ledger)."""
     try:
         rows = conn.execute(
@@ -243,18 +295,40 @@ def read_done_marks(conn: sqlite3.Connection, first: date, last: date
         return {}
     found: dict[date, set[int]] = defaultdict(set)
     for night, step_id in rows:
-        found[date.fromisoformat(night)].add(step_id)
+        try:
+            if type(step_id) is not int:
+                raise TypeError(f"step id {step_id!r} is not a whole number")
+            found[plausible_night(date.fromisoformat(night))].add(step_id)
+        except UNREADABLE as exc:
+            if unreadable is not None:
+                unreadable.note("reminder_ledger", (night, step_id), exc)
     return {night: frozenset(ids) for night, ids in found.items()}
+
+
+def _first_readable(conn: sqlite3.Connection, sql: str,
+                    read: Callable[[sqlite3.Row], Any]) -> Any:
+    """The first row of ``sql`` that ``read`` makes something of (unreadable rows are
+    passed over: normally the first row is the answer)."""
+    for row in conn.execute(sql):
+        value = read(row)
+        if value:
+            return value
+    return None
 
 
 def _done_span(conn: sqlite3.Connection) -> tuple[date, date] | None:
     try:
         row = conn.execute(
-            "SELECT MIN(night), MAX(night) FROM reminder_ledger WHERE state = 'done'"
+            "SELECT MIN(night), MAX(night) FROM reminder_ledger WHERE state = 'done' "
+            "AND night BETWEEN ? AND ?", (EARLIEST_NIGHT.isoformat(), LATEST_NIGHT.isoformat()),
         ).fetchone()
     except sqlite3.OperationalError:
         return None
-    return (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row[0] else None
+    try:
+        return (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row[0] else None
+    except ValueError:  # an impossible date: the span of the readable ones
+        nights = read_done_marks(conn, EARLIEST_NIGHT, LATEST_NIGHT)
+        return (min(nights), max(nights)) if nights else None
 
 
 def _write_done_marks(conn: sqlite3.Connection, night: date, done: Iterable[int],
@@ -280,6 +354,12 @@ def _write_done_marks(conn: sqlite3.Connection, night: date, done: Iterable[int]
 
 
 # --- fast paths over the stored local ISO text ('2026-11-21T21:40:00+01:00') ---------------
+def _night_of_text(at: str) -> date:
+    """The night a stored local time was lived on (the same rule as the ``night`` column)."""
+    day = date(int(at[0:4]), int(at[5:7]), int(at[8:10]))
+    return day if int(at[11:13]) >= 12 else day - timedelta(days=1)
+
+
 def _noon_minutes_of_text(at: str) -> int:
     return ((int(at[11:13]) * 60 + int(at[14:16])) - 720) % 1440
 

@@ -15,21 +15,41 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from rlsdesk.store.database import transaction
+from rlsdesk.store.reading import UNREADABLE, UnreadableRows
 
 StepRecord = dict[str, Any]
 
 
 class RoutineRepo:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    """Steps whose JSON cannot be read are left out and noted in ``unreadable``."""
+
+    def __init__(self, conn: sqlite3.Connection,
+                 unreadable: UnreadableRows | None = None) -> None:
         self._conn = conn
+        self.unreadable = unreadable or UnreadableRows()
 
     def records(self) -> list[tuple[int, StepRecord]]:
         rows = self._conn.execute("SELECT id, data FROM steps ORDER BY position, id")
-        return [(row["id"], json.loads(row["data"])) for row in rows]
+        return [(row["id"], record) for row in rows
+                if (record := self._read(row["id"], row["data"])) is not None]
 
     def get(self, step_id: int) -> StepRecord | None:
         row = self._conn.execute("SELECT data FROM steps WHERE id = ?", (step_id,)).fetchone()
-        return None if row is None else json.loads(row["data"])
+        return None if row is None else self._read(step_id, row["data"])
+
+    def _read(self, step_id: int, data: object) -> StepRecord | None:
+        try:
+            record = json.loads(data)  # type: ignore[arg-type]
+            if not isinstance(record, dict):
+                raise TypeError("a step is not a JSON object")
+            return record
+        except UNREADABLE as exc:
+            self.unreadable.note("steps", step_id, exc)
+            return None
+
+    def note_unreadable(self, step_id: int, problem: BaseException) -> None:
+        """A record that is JSON but not a step the domain accepts (evening.steps())."""
+        self.unreadable.note("steps", step_id, problem)
 
     def is_empty(self) -> bool:
         return self._conn.execute("SELECT 1 FROM steps LIMIT 1").fetchone() is None

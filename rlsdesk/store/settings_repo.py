@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from typing import Any
 
 from rlsdesk.store.database import transaction
+
+log = logging.getLogger(__name__)
 
 
 class SettingsRepo:
@@ -15,7 +18,7 @@ class SettingsRepo:
 
     def get(self, key: str, default: Any = None) -> Any:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row["value"])
+        return default if row is None else _load(key, row["value"], default)
 
     def set(self, key: str, value: Any) -> None:
         self.set_many({key: value})
@@ -35,4 +38,13 @@ class SettingsRepo:
 
     def all(self) -> dict[str, Any]:
         rows = self._conn.execute("SELECT key, value FROM settings ORDER BY key")
-        return {row["key"]: json.loads(row["value"]) for row in rows}
+        return {row["key"]: _load(row["key"], row["value"], None) for row in rows}
+
+
+def _load(key: str, text: object, default: Any) -> Any:
+    """A stored value, or ``default`` if it is not JSON (the row is left as it is)."""
+    try:
+        return json.loads(text)  # type: ignore[arg-type]
+    except (ValueError, TypeError) as exc:
+        log.warning("setting %r cannot be read (%s); using its default", key, exc)
+        return default

@@ -13,6 +13,7 @@ from rlsdesk.store import backups
 from rlsdesk.store.backups import MANUAL
 from rlsdesk.store.database import open_database
 from rlsdesk.store.migrations import migrate
+from rlsdesk.store.reading import UnreadableRows
 from rlsdesk.store.routine_repo import RoutineRepo
 from rlsdesk.store.settings_repo import SettingsRepo
 from rlsdesk.store.symptoms_repo import SymptomRepo
@@ -29,11 +30,13 @@ class Store:
     settings: SettingsRepo = field(init=False)
     routine: RoutineRepo = field(init=False)
     symptoms: SymptomRepo = field(init=False)
+    unreadable: UnreadableRows = field(init=False)  # rows every reader left out
 
     def __post_init__(self) -> None:
+        self.unreadable = UnreadableRows()
         self.settings = SettingsRepo(self.conn)
-        self.routine = RoutineRepo(self.conn)
-        self.symptoms = SymptomRepo(self.conn)
+        self.routine = RoutineRepo(self.conn, self.unreadable)
+        self.symptoms = SymptomRepo(self.conn, self.unreadable)
 
     def close(self) -> None:
         self.conn.close()

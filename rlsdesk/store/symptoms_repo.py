@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from rlsdesk.domain.clock import night_as_lived
 from rlsdesk.store.database import transaction
+from rlsdesk.store.reading import UNREADABLE, UnreadableRows, plausible_night
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,12 @@ class SymptomEvent:
 
 
 class SymptomRepo:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    """Events that cannot be read are left out of every answer and noted in ``unreadable``."""
+
+    def __init__(self, conn: sqlite3.Connection,
+                 unreadable: UnreadableRows | None = None) -> None:
         self._conn = conn
+        self.unreadable = unreadable or UnreadableRows()
 
     def add(self, at: datetime, severity: int | None = None, source: str = "quick") -> int:
         if at.tzinfo is None or at.utcoffset() is None:
@@ -47,7 +52,14 @@ class SymptomRepo:
             "WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
             (_utc(start), _utc(end)),
         )
-        return [_event(row) for row in rows]
+        return [event for row in rows if (event := self._read(row)) is not None]
+
+    def _read(self, row: sqlite3.Row) -> SymptomEvent | None:
+        try:
+            return _event(row)
+        except UNREADABLE as exc:
+            self.unreadable.note("symptom_events", row["id"], exc)
+            return None
 
     def in_nights(self, first: date, last: date) -> list[SymptomEvent]:
         """Events lived on the nights ``first..last`` (their stored night), oldest first."""
@@ -81,7 +93,12 @@ def _utc(moment: datetime) -> str:
 
 def _event(row: sqlite3.Row) -> SymptomEvent:
     at = datetime.fromisoformat(row["at"])
+    if at.utcoffset() is None:
+        raise ValueError(f"time {row['at']!r} has no offset")
+    plausible_night(at.date())
+    severity = row["severity"]
+    if severity is not None and (type(severity) is not int or not 0 <= severity <= 10):
+        raise ValueError(f"severity {severity!r} is not a whole number 0-10")
     night = date.fromisoformat(row["night"]) if row["night"] else night_as_lived(at)
-    return SymptomEvent(
-        id=row["id"], at=at, severity=row["severity"], source=row["source"], night=night,
-    )
+    return SymptomEvent(id=row["id"], at=at, severity=severity, source=row["source"],
+                        night=night)

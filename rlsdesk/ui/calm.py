@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from rlsdesk.ui.errors import guard_overrides
+
 BUTTON_MIN_HEIGHT = 40
 PAGE_MARGIN = 28
 SPACING = 14
@@ -108,6 +110,7 @@ def _apply_muted(widget: QWidget) -> None:
     widget.setPalette(palette)
 
 
+@guard_overrides
 class _Follower(QObject):
     """Re-applies muted colours and scaled fonts when the app's palette or font changes."""
 

@@ -8,7 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from rlsdesk.ui.errors import guard_overrides
 
+
+@guard_overrides
 class AfterFirstPaint(QObject):
     """Calls ``callback`` once, on the turn after ``widget`` first paints."""
 

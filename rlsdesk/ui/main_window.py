@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rlsdesk.ui.errors import guard_overrides
+
 
 @dataclass(frozen=True)
 class Section:
@@ -24,6 +26,7 @@ class Section:
     page: QWidget | Callable[[], QWidget]  # a factory builds the page when first shown
 
 
+@guard_overrides
 class MainWindow(QMainWindow):
     close_requested = Signal()  # the app decides: hide to tray, or quit
     first_page_ready = Signal(QWidget)  # with build_current_on_show: the shown page is built

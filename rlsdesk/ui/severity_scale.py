@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPa
 from PySide6.QtWidgets import QSizePolicy, QSlider, QWidget
 
 from rlsdesk.ui.calm import muted_text, soft
+from rlsdesk.ui.errors import guard_overrides
 
 GAP = 6.0
 MARGIN = 4.0  # room for the focus ring around the chosen square
@@ -19,6 +20,7 @@ SQUARE_MIN = 34.0
 SQUARE_MAX = 44.0
 
 
+@guard_overrides
 class SeverityScale(QSlider):
     def __init__(self, parent: QWidget | None = None, maximum: int = 10) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from rlsdesk.domain.guidance import Guidance, Template
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.step_text import kind_label, why_text
 
 Choice = tuple[StepKind, SleepHygieneItem | None]
@@ -46,6 +47,7 @@ def template_choices(guidance: Guidance) -> list[tuple[Choice, str, str]]:
     return out
 
 
+@guard_overrides
 class TemplatePicker(QDialog):
     def __init__(self, guidance: Guidance, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep, localize
 from rlsdesk.ui.calm import muted_text, soft
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.i18n import fill, plural
 from rlsdesk.ui.peak_text import band_text
 from rlsdesk.ui.timefmt import format_clock
@@ -51,6 +52,7 @@ def timeline_span(plan: NightPlan) -> Span:
     return Span(start, end)
 
 
+@guard_overrides
 class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

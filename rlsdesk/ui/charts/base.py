@@ -27,11 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rlsdesk.ui.charts.colours import ChartColours, chart_colours
+from rlsdesk.ui.errors import guard_overrides
 
 PAD = 12.0      # inside the card
 RADIUS = 8.0
 
 
+@guard_overrides
 class ChartWidget(QWidget):
     """A keyboard-reachable chart with a text alternative (see the module docstring)."""
 

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from rlsdesk.ui.calm import set_muted, set_scaled
 from rlsdesk.ui.charts.base import ChartWidget
+from rlsdesk.ui.errors import guard_overrides
 
 
+@guard_overrides
 class ChartPanel(QFrame):
     def __init__(self, title: str, chart: ChartWidget, hint: str,
                  parent: QWidget | None = None) -> None:

@@ -41,13 +41,16 @@ from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.i18n import fill
+from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
 from rlsdesk.ui.timefmt import clock_display_format, format_clock, format_date
 
 HISTORY_NIGHTS = 90
 
 
+@guard_overrides
 class _FieldLabel(QLabel):
     """A form label as tall as its field's row, its words on the field's middle (the fields
     are taller than a line of text, and QFormLayout would put the label near the top)."""
@@ -93,6 +96,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+@guard_overrides
 class DiaryPage(QWidget):
     changed = Signal()  # something was logged, edited or deleted
 
@@ -116,6 +120,8 @@ class DiaryPage(QWidget):
         self.files.imported.connect(self._after_import)
         layout.addWidget(self.files)
         self._loaded_night: date | None = None
+        self._loaded_entry: NightEntry | None = None  # the night's check-in as last read
+        self._form_as_loaded: tuple[object, ...] = ()
         self.load_night(self.service.last_night())
 
     # --- building -------------------------------------------------------------------------
@@ -267,19 +273,80 @@ class DiaryPage(QWidget):
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._history_chosen)
         layout.addWidget(self.table)
+        self.left_out_note = QLabel("")
+        self.left_out_note.setObjectName("leftOutNote")
+        self.left_out_note.setWordWrap(True)
+        self.left_out_note.hide()
+        layout.addWidget(self.left_out_note)
         return box
 
     # --- behaviour ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
+        self.follow_data()
 
     def refresh(self) -> None:
+        """Read everything again; the check-in form shows the stored values."""
         tonight = self.service.evening.tonight()
         self.night_edit.setMaximumDate(_qdate(tonight))
         if self._loaded_night is not None:
             self.load_night(self._loaded_night)
         self._fill_history(tonight)
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process). A form with no edits shows the
+        stored night; a form being edited is kept, and says the night changed underneath."""
+        tonight = self.service.evening.tonight()
+        self.night_edit.setMaximumDate(_qdate(tonight))
+        night = self._loaded_night
+        if night is not None:
+            stored = self.service.entry(night)
+            if stored == self._loaded_entry:
+                self._show_done(night)
+            elif self.is_edited():
+                self.status.setText(self.changed_elsewhere_text(stored) + " " + self.tr(
+                    "Saving asks before replacing them with yours."))
+            else:
+                self.load_night(night)
+        self._fill_history(tonight)
+
+    def is_edited(self) -> bool:
+        """True if the check-in form differs from the night as it was loaded."""
+        return self._form_values() != self._form_as_loaded
+
+    def _form_values(self) -> tuple[object, ...]:
+        return (self.severity.value(), self.onset_known.isChecked(),
+                self.onset.time().toString("HH:mm"), self.sleep.value(),
+                self.awakenings.value(), self.irls.value(), self.note.toPlainText())
+
+    def changed_elsewhere_text(self, stored: NightEntry | None) -> str:
+        if stored is None:
+            return self.tr("This night was changed elsewhere: its check-in was deleted.")
+        return fill(self.tr("This night was changed elsewhere: the saved values are %1."),
+                    self.entry_text(stored))
+
+    def entry_text(self, entry: NightEntry) -> str:
+        """A check-in in a few words: "severity 5, symptoms from 22:10, slept 6.5 h"."""
+        parts = [fill(self.tr("severity %1"), entry.severity)]
+        if entry.onset is not None:
+            parts.append(fill(self.tr("symptoms from %1"), format_clock(entry.onset)))
+        if entry.sleep_hours is not None:
+            parts.append(fill(self.tr("slept %1 h"), f"{entry.sleep_hours:g}"))
+        if entry.awakenings is not None:
+            parts.append(fill(self.tr("woken %1 times"), entry.awakenings))
+        if entry.irls_total is not None:
+            parts.append(fill(self.tr("IRLS total %1"), entry.irls_total))
+        if entry.note:
+            parts.append(fill(self.tr("note “%1”"), entry.note))
+        return ", ".join(parts)
+
+    def ask_replace(self, stored: NightEntry | None) -> bool:
+        """Asked before a save would write over a check-in changed elsewhere."""
+        return QMessageBox.question(
+            self, self.tr("Replace the changed check-in?"),
+            self.changed_elsewhere_text(stored) + "\n\n"
+            + self.tr("Replace them with the values in this form?"),
+        ) == QMessageBox.StandardButton.Yes
 
     def open_check_in(self, night: date) -> None:
         """Show ``night``'s check-in with its first question focused (from the morning
@@ -324,6 +391,8 @@ class DiaryPage(QWidget):
         self.note.setPlainText(entry.note if entry else "")
         self.delete_button.setEnabled(entry is not None)
         self.status.setText(self.tr("Editing the saved check-in.") if entry else "")
+        self._loaded_entry = entry
+        self._form_as_loaded = self._form_values()
         self._show_done(night)
 
     def _show_done(self, night: date) -> None:
@@ -352,10 +421,17 @@ class DiaryPage(QWidget):
     def save(self) -> None:
         try:
             entry = self.current_entry()
+            stored = self.service.entry(entry.night)
+            if stored not in (self._loaded_entry, entry) and not self.ask_replace(stored):
+                self.load_night(entry.night)
+                self.status.setText(self.tr("Not saved: the form now shows the saved values."))
+                return
             self.service.save(entry)  # refuses an onset the clocks skip that night
         except ValidationError as exc:
             self.status.setText(fill(self.tr("Not saved: %1"), exc))
             return
+        self._loaded_entry = entry
+        self._form_as_loaded = self._form_values()
         self.status.setText(
             fill(self.tr("Saved the night of %1."), format_date(entry.night, "ddd dd MMM")))
         self.delete_button.setEnabled(True)
@@ -370,6 +446,10 @@ class DiaryPage(QWidget):
                          "stay."), format_date(night, "ddd dd MMM yyyy")),
         ) != QMessageBox.StandardButton.Yes:
             return
+        stored = self.service.entry(night)
+        if stored is not None and stored != self._loaded_entry and not self.ask_replace(stored):
+            self.load_night(night)
+            return
         self.service.delete(night)
         self.load_night(night)
         self.status.setText(fill(self.tr("Deleted the check-in for the night of %1."),
@@ -379,8 +459,11 @@ class DiaryPage(QWidget):
 
     def _fill_history(self, tonight: date) -> None:
         first = tonight - timedelta(days=HISTORY_NIGHTS - 1)
-        records = [r for r in self.service.records(first, tonight)
-                   if r.entry is not None or r.onsets]
+        with self.service.repo.unreadable.tally() as left_out:
+            records = [r for r in self.service.records(first, tonight)
+                       if r.entry is not None or r.onsets]
+        self.left_out_note.setText(left_out_text(len(left_out)))
+        self.left_out_note.setVisible(bool(left_out))
         self.table.blockSignals(True)
         self.table.setRowCount(len(records))
         for row, record in enumerate(reversed(records)):

@@ -30,12 +30,15 @@ from rlsdesk.ui.charts.helps import HelpsChart
 from rlsdesk.ui.charts.onsets import OnsetChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
+from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.note_text import note_text
 
 #: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
 RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
 
 
+@guard_overrides
 class InsightsPage(QWidget):
     report_saved = Signal(str)
 
@@ -73,6 +76,11 @@ class InsightsPage(QWidget):
         top.addWidget(self.range)
         top.addWidget(self.report_button)
         layout.addLayout(top)
+        self.left_out_note = QLabel("")
+        self.left_out_note.setObjectName("leftOutNote")
+        self.left_out_note.setWordWrap(True)
+        self.left_out_note.hide()
+        layout.addWidget(self.left_out_note)
 
         self.banner = QFrame()
         self.banner.setObjectName("augmentationBanner")
@@ -153,6 +161,10 @@ class InsightsPage(QWidget):
         if self.isVisible():
             self.reload()
 
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): the diary or the routine."""
+        self.mark_stale()
+
     def period_bounds(self) -> tuple[date, date | None]:
         last = self.service.last_night()
         days = RANGE_DAYS[self.range.currentIndex()]
@@ -166,6 +178,8 @@ class InsightsPage(QWidget):
         data = self.service.insights(first, last)
         self.data = data
         self.period.setText(summaries.period_text(data))
+        self.left_out_note.setText(left_out_text(data.left_out))
+        self.left_out_note.setVisible(data.left_out > 0)
         helps = summaries.helps_lines(data, self.service.text)
         self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
         self.adherence.setText("\n".join(summaries.adherence_lines(data)) or self.tr("No steps."))

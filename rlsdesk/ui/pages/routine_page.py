@@ -30,6 +30,7 @@ from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 from rlsdesk.evening import Evening
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, muted_text, set_muted
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.plan_text import note_text
 from rlsdesk.ui.step_editor import StepEditor
@@ -51,6 +52,7 @@ class _Deleted:
     position: int
 
 
+@guard_overrides
 class RoutinePage(QWidget):
     routine_changed = Signal()
 
@@ -245,6 +247,10 @@ class RoutinePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.update_tonight()  # time has passed: tonight's plan may have, too
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): show the routine as stored."""
+        self.reload()
 
     def step_ids(self) -> list[int]:
         return [

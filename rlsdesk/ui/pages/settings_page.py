@@ -36,6 +36,7 @@ from rlsdesk.preferences import (
 )
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.data_dialogs import backup_label
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.timefmt import clock_display_format
 
 _TIME_EDIT_REST_MS = 1500
@@ -57,6 +58,7 @@ def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+@guard_overrides
 class SettingsPage(QWidget):
     settings_changed = Signal()       # times, reminders or look changed: replan and restyle
     data_restored = Signal()
@@ -236,6 +238,12 @@ class SettingsPage(QWidget):
             self._fill_backups()
         finally:
             self._loading = False
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): show the settings as stored,
+        unless a time is being edited right now (it saves when the edit is finished)."""
+        if not self._pending:
+            self.load()
 
     def _fill_backups(self) -> None:
         self.backup_choice.clear()

@@ -7,6 +7,7 @@ The page shows reminder state but does not own it: ``state_for(step_id)`` answer
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -35,6 +36,7 @@ from rlsdesk.ui.calm import (
     soft,
     unset_muted,
 )
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.peak_text import peak_text
 from rlsdesk.ui.plan_text import note_text, plan_warning_texts
@@ -43,6 +45,7 @@ from rlsdesk.ui.timefmt import format_clock
 from rlsdesk.ui.timeline import TimelineWidget
 from rlsdesk.ui.timers import has_timer
 
+log = logging.getLogger(__name__)
 StateFor = Callable[[int | None], str | None]
 FINISHED = frozenset({"done", "skipped", "missed"})
 #: A step stays "next" this long after its time (or for its length, if longer).
@@ -174,6 +177,7 @@ class StepRow(QFrame):
         self.countdown_label.setVisible(is_next and bool(countdown))
 
 
+@guard_overrides
 class TonightPage(QWidget):
     onset_changed = Signal()  # the person switched between their own onset and the diary's
     done_requested = Signal(int)
@@ -332,6 +336,13 @@ class TonightPage(QWidget):
         self.evening.set_onset_source("diary" if choice.used == "typed" else "typed")
         self.refresh()
         self.onset_changed.emit()
+
+    def follow_data(self) -> None:
+        """The data changed (here or in another process): the plan, routine and bedtime."""
+        self.refresh()
+        if self.plan is not None:
+            log.info("tonight's plan shown: bedtime %s, %d steps",
+                     self.plan.bedtime.strftime("%H:%M"), len(self.plan.steps))
 
     def update_states(self) -> None:
         """Re-read each step's reminder state (cheap; no re-planning)."""

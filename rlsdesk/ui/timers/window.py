@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted, set_scaled, soft
+from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.step_text import clock_countdown
 from rlsdesk.ui.timers.engine import Clock, TimerEngine
 from rlsdesk.ui.timers.phases import Phase, PhaseKind
@@ -30,6 +31,7 @@ FLASH_MS = 700
 PICTURE_SIZE = QSize(240, 240)
 
 
+@guard_overrides
 class TimerWindow(QWidget):
     """A non-modal window that guides one step; ``finished(step_id)`` when it completes."""
 

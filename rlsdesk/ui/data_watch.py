@@ -1,0 +1,64 @@
+"""The window's one "data changed" signal: after an in-app change, and within a second or so
+of another process (the command line, an import, a restore) writing the database.
+
+Another process's commit is seen through SQLite's ``PRAGMA data_version``, which changes
+for a connection whenever a *different* connection commits to the file. Asking it reads an
+integer from the shared-memory WAL index, so the poll costs next to nothing when idle.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1000
+
+
+class DataWatch(QObject):
+    changed = Signal()  # the stored data may differ from what the window shows
+
+    def __init__(self, version: Callable[[], int], parent: QObject | None = None,
+                 interval_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self._version = version
+        self._seen: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._seen = self._read()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_watching(self) -> bool:
+        return self._timer.isActive()
+
+    def check(self) -> bool:
+        """True (and ``changed`` emitted) if another process wrote since the last look."""
+        version = self._read()
+        if version is None or version == self._seen:
+            return False
+        self._seen = version
+        log.info("the data changed in another process: the window follows")
+        self.changed.emit()
+        return True
+
+    def announce(self) -> None:
+        """A change made in this process (its own writes do not move data_version)."""
+        self.changed.emit()
+
+    def _read(self) -> int | None:
+        try:
+            return self._version()
+        except sqlite3.Error:
+            log.exception("could not ask the database whether it changed")
+            return None
