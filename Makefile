@@ -12,7 +12,7 @@ run: setup
 	else \
 		echo "No display found: starting rlsdesk on a virtual desktop (Ctrl-C stops it)."; \
 		$(PY) -m tests.vdesk run -- $(VENV)/bin/rlsdesk --data-dir \
-			"$$($(PY) -c 'from rlsdesk.paths import resolve_data_dir; print(resolve_data_dir(None))')"; \
+			"$$($(PY) -c 'from rlsdesk.system.paths import resolve_data_dir; print(resolve_data_dir(None))')"; \
 	fi
 
 test: setup lint
@@ -47,7 +47,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
 
 # Every source with user-visible text (tests/qt/test_i18n.py scans the same list).
-TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/notify rlsdesk/reminders rlsdesk/app.py
+TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/notify rlsdesk/reminders rlsdesk/text rlsdesk/app.py
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find $(TRANSLATED_SOURCES) -name '*.py' | sort) \

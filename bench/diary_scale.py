@@ -45,10 +45,10 @@ import json, sys, time
 from datetime import datetime
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from rlsdesk.clock import local_zone
-from rlsdesk.diary_service import DiaryService
-from rlsdesk.evening import Evening
-from rlsdesk.paths import prepare_data_dir
+from rlsdesk.system.zone import local_zone
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
+from rlsdesk.system.paths import prepare_data_dir
 from rlsdesk.store.store import open_store
 app = QApplication([])
 zone = local_zone()

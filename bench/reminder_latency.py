@@ -51,9 +51,9 @@ sys.exit(app.exec())
 def seed(data: Path, title: str, clock: time) -> None:
     from rlsdesk.domain.kinds import StepKind
     from rlsdesk.domain.routine import Anchor, Step
-    from rlsdesk.evening import Evening
-    from rlsdesk.paths import prepare_data_dir
+    from rlsdesk.services.evening import Evening
     from rlsdesk.store.store import open_store
+    from rlsdesk.system.paths import prepare_data_dir
 
     store = open_store(prepare_data_dir(data))
     try:

@@ -25,12 +25,12 @@ BENCH = Path(__file__).resolve().parent
 
 def seed(data_dir: Path) -> None:
     """A settled data folder: first run done, one step hours away (an armed scheduler)."""
-    from rlsdesk.clock import local_zone
     from rlsdesk.domain.kinds import StepKind
     from rlsdesk.domain.routine import Anchor, Step
-    from rlsdesk.evening import Evening
-    from rlsdesk.paths import prepare_data_dir
+    from rlsdesk.services.evening import Evening
     from rlsdesk.store.store import open_store
+    from rlsdesk.system.paths import prepare_data_dir
+    from rlsdesk.system.zone import local_zone
 
     store = open_store(prepare_data_dir(data_dir))
     zone = local_zone()

@@ -15,29 +15,29 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from rlsdesk import APP_ID, __version__
-from rlsdesk.clock import local_zone
 from rlsdesk.domain.appearance import ThemeMode
-from rlsdesk.errors import UserError
-from rlsdesk.paths import DataPaths
-from rlsdesk.preferences import Preferences
+from rlsdesk.services.preferences import Preferences
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.errors import UserError
+from rlsdesk.system.paths import DataPaths
+from rlsdesk.system.zone import local_zone
+from rlsdesk.text.i18n import fill, install_translator, translate
+from rlsdesk.text.timefmt import format_clock, format_date
 from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.data_watch import DataWatch
 from rlsdesk.ui.errors import ErrorReporter
 from rlsdesk.ui.first_paint import AfterFirstPaint
-from rlsdesk.ui.i18n import fill, install_translator, translate
 from rlsdesk.ui.icons import app_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
 from rlsdesk.ui.theme import ThemeController
-from rlsdesk.ui.timefmt import format_clock, format_date
 from rlsdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
     from rlsdesk.desktop.autostart import Autostart
-    from rlsdesk.diary_service import DiaryService
-    from rlsdesk.evening import Evening
     from rlsdesk.reminders.service import ReminderService
+    from rlsdesk.services.diary import DiaryService
+    from rlsdesk.services.evening import Evening
     from rlsdesk.ui.first_run import FirstRunAnswers
     from rlsdesk.ui.pages.tonight_page import TonightPage
 
@@ -108,7 +108,7 @@ class RlsDeskApp:
 
     @cached_property
     def evening(self) -> Evening:
-        from rlsdesk.evening import Evening
+        from rlsdesk.services.evening import Evening
 
         evening = Evening(self.store, lambda: self.zone, self.now)
         evening.ensure_routine()
@@ -159,8 +159,8 @@ class RlsDeskApp:
         return page
 
     def _build_settings_page(self) -> QWidget:
-        from rlsdesk.data_care import DataCare
         from rlsdesk.desktop.autostart import for_this_platform
+        from rlsdesk.services.data_care import DataCare
         from rlsdesk.ui.pages.settings_page import SettingsPage
 
         page = SettingsPage(
@@ -191,7 +191,7 @@ class RlsDeskApp:
 
     @cached_property
     def diary(self) -> DiaryService:
-        from rlsdesk.diary_service import DiaryService
+        from rlsdesk.services.diary import DiaryService
 
         return DiaryService(self.evening)
 
@@ -405,7 +405,7 @@ class RlsDeskApp:
         self.data.announce()
 
     def delete_all_data(self) -> None:
-        from rlsdesk.data_care import DataCare
+        from rlsdesk.services.data_care import DataCare
 
         DataCare(self.store, lambda: self.now().date()).delete_everything()
         data_dialogs.tell(

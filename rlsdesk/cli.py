@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from rlsdesk import __version__
 from rlsdesk.domain.text_rules import one_line
-from rlsdesk.errors import StorageUnavailable, UserError
-from rlsdesk.logsetup import configure_logging, logging_problem
-from rlsdesk.paths import DataPaths, prepare_data_dir, resolve_data_dir
+from rlsdesk.system.errors import StorageUnavailable, UserError
+from rlsdesk.system.logsetup import configure_logging, logging_problem
+from rlsdesk.system.paths import DataPaths, prepare_data_dir, resolve_data_dir
 
 if TYPE_CHECKING:
     from rlsdesk.commands.context import CommandContext

@@ -16,7 +16,7 @@ os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("LC_TIME", None)
 os.environ.update(LC_ALL="C.UTF-8", LANG="C.UTF-8")
 
-from rlsdesk.paths import DataPaths, prepare_data_dir
+from rlsdesk.system.paths import DataPaths, prepare_data_dir
 
 
 @pytest.fixture

@@ -33,10 +33,10 @@ DEMO_WORSE_WITHOUT = {"Leg stretches": 2, "Warm pack on the legs": 1}
 
 
 def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
-    from rlsdesk.clock import local_zone
-    from rlsdesk.evening import Evening
-    from rlsdesk.paths import prepare_data_dir
+    from rlsdesk.services.evening import Evening
     from rlsdesk.store.store import open_store
+    from rlsdesk.system.paths import prepare_data_dir
+    from rlsdesk.system.zone import local_zone
 
     store = open_store(prepare_data_dir(data_dir))
     zone = local_zone()

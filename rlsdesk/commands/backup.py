@@ -10,9 +10,9 @@ from typing import Any
 
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_date
-from rlsdesk.errors import UserError
 from rlsdesk.store import backups
 from rlsdesk.store.backups import Backup
+from rlsdesk.system.errors import UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -7,10 +7,10 @@ from datetime import datetime
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from rlsdesk.clock import local_zone
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.paths import DataPaths
+from rlsdesk.system.zone import local_zone
 
 
 class CommandContext:

@@ -6,7 +6,7 @@ import argparse
 
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.desktop import integration
-from rlsdesk.errors import UserError
+from rlsdesk.system.errors import UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

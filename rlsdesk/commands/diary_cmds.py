@@ -10,11 +10,11 @@ from pathlib import Path
 
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import domain_error, option_night
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.errors import UserError
 from rlsdesk.export.targets import export_target, read_source, write_export
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.system.errors import UserError
 
 _OPTION_OF_FIELD = {
     "severity": "--severity", "onset": "--onset", "sleep_hours": "--sleep-hours",

@@ -9,7 +9,7 @@ from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_int, option_moment
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.parsing import EARLIEST_NIGHT
-from rlsdesk.errors import UserError
+from rlsdesk.system.errors import UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

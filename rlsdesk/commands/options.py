@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.parsing import EARLIEST_NIGHT, parse_date, parse_moment, parse_time
-from rlsdesk.errors import UserError
+from rlsdesk.system.errors import UserError
 
 _WHOLE_RE = re.compile(r"-?[0-9]{1,19}")
 

@@ -22,8 +22,8 @@ from rlsdesk.domain.routine import (
     step_to_dict,
 )
 from rlsdesk.domain.safety import cautions_for_new_step
-from rlsdesk.errors import UserError
 from rlsdesk.export.targets import export_target, read_source, write_export
+from rlsdesk.system.errors import UserError
 
 _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _OPTION_FOR_FIELD = {

@@ -10,9 +10,9 @@ from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_clock
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.errors import UserError
-from rlsdesk.evening import OnsetChoice
-from rlsdesk.preferences import ONSET_SOURCES, Preferences, parse_checkin_time
+from rlsdesk.services.evening import OnsetChoice
+from rlsdesk.services.preferences import ONSET_SOURCES, Preferences, parse_checkin_time
+from rlsdesk.system.errors import UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

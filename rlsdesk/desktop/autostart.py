@@ -10,7 +10,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from rlsdesk.paths import atomic_write_bytes, atomic_write_text
+from rlsdesk.system.paths import atomic_write_bytes, atomic_write_text
 
 
 def launch_command() -> list[str]:

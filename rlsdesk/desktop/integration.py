@@ -8,8 +8,8 @@ from pathlib import Path
 
 from rlsdesk import APP_ID
 from rlsdesk.desktop.autostart import launch_command
-from rlsdesk.paths import atomic_write_bytes, atomic_write_text
-from rlsdesk.resources import resource_path
+from rlsdesk.system.paths import atomic_write_bytes, atomic_write_text
+from rlsdesk.system.resources import resource_path
 
 
 def data_home() -> Path:

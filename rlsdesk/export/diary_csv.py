@@ -60,8 +60,8 @@ from rlsdesk.domain.diary import (
     parse_sleep_hours,
 )
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.errors import UserError
 from rlsdesk.store.diary_repo import NightImport
+from rlsdesk.system.errors import UserError
 
 COLUMNS = (
     "night", "severity", "onset", "sleep_hours", "awakenings", "irls_total", "note",

@@ -14,10 +14,10 @@ import matplotlib.dates as mdates
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
-from rlsdesk.diary_service import Insights
 from rlsdesk.domain import chart_data
 from rlsdesk.domain.insights import rolling_mean, severity_series
 from rlsdesk.export.summaries import clock
+from rlsdesk.services.diary import Insights
 
 
 @dataclass(frozen=True)

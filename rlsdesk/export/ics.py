@@ -15,7 +15,7 @@ from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 
 if TYPE_CHECKING:
-    from rlsdesk.evening import Evening
+    from rlsdesk.services.evening import Evening
 
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 

@@ -15,9 +15,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rlsdesk import __version__
-from rlsdesk.diary_service import TAKEN_KINDS, DiaryService, Insights
 from rlsdesk.domain.diary import irls_band
 from rlsdesk.export import summaries
+from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -140,7 +140,7 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
 
 
 def summaries_label(step: object) -> str:
-    from rlsdesk.diary_service import step_label
+    from rlsdesk.services.diary import step_label
 
     return step_label(step)  # type: ignore[arg-type]
 

@@ -9,7 +9,6 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from rlsdesk.diary_service import Insights
 from rlsdesk.domain.chart_data import average_window
 from rlsdesk.domain.clock import format_clock, from_noon_minutes
 from rlsdesk.domain.insights import (
@@ -25,6 +24,7 @@ from rlsdesk.domain.insights import (
     severity_series,
 )
 from rlsdesk.domain.peak import BAND_SOURCE_TYPICAL, PeakEstimate
+from rlsdesk.services.diary import Insights
 
 #: Where the signs the note counts come from (the diary can show only some of them).
 AUGMENTATION_SOURCE = "García-Borreguero D, et al. Sleep Med 2007; 8:520-30."

@@ -16,8 +16,8 @@ import tempfile
 from enum import StrEnum
 from pathlib import Path
 
-from rlsdesk.errors import UserError
-from rlsdesk.paths import PRIVATE_FILE_MODE
+from rlsdesk.system.errors import UserError
+from rlsdesk.system.paths import PRIVATE_FILE_MODE
 
 
 class Problem(StrEnum):

@@ -4,7 +4,7 @@ When switched on (Settings, or ``rlsdesk settings --checkin-reminder 08:00``) it
 more occurrence of the night, at the chosen time the next morning. The night of D runs to
 D+1 12:00 and the time is before 12:00, so the reminder belongs to the night it asks
 about: it lives in the same ledger (reserved step id ``CHECKIN_ID``) and follows the same
-rules as a step's reminder (:func:`rlsdesk.reminders.policy.decide`): shown once, on time
+rules as a step's reminder (:func:`rlsdesk.domain.reminder_policy.decide`): shown once, on time
 or marked late up to ``LATE_LIMIT`` after, otherwise recorded missed; skipped in quiet
 hours or when the night's reminders are paused; never again after a restart.
 
@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.planner import localize, place_on_night
-from rlsdesk.reminders.policy import FINAL_STATES, Entry, Occurrence, State
+from rlsdesk.domain.reminder_policy import FINAL_STATES, Entry, Occurrence, State
 
 __all__ = [
     "ACTION_CHECKIN",

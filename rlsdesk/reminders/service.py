@@ -1,6 +1,6 @@
 """ReminderService: the one place the app, the tray, the window and notifications go through.
 
-Thin Qt glue around :mod:`rlsdesk.reminders.policy` (the decisions) and the ledger (the
+Thin Qt glue around :mod:`rlsdesk.domain.reminder_policy` (the decisions) and the ledger (the
 truth). The scheduler only says "look again now"; every look runs :meth:`reconcile`, which
 is idempotent, so a late, early or repeated wake-up never shows a reminder twice.
 
@@ -27,26 +27,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from rlsdesk.domain.planner import night_bounds
-from rlsdesk.evening import Evening
-from rlsdesk.notify.base import (
-    ACTION_DONE,
-    ACTION_OPEN,
-    ACTION_SKIP,
-    ACTION_SNOOZE,
-    Notifier,
-    Reminder,
-)
-from rlsdesk.preferences import Preferences
-from rlsdesk.reminders.checkin import (
-    ACTION_CHECKIN,
-    CHECKIN_ID,
-    REASON_CHECKED_IN,
-    checkin_key,
-    checkin_occurrence,
-    parse_checkin_key,
-    settle_when_checked_in,
-)
-from rlsdesk.reminders.policy import (
+from rlsdesk.domain.reminder_policy import (
     DEFAULT_SNOOZE_MINUTES,
     REASON_PLAN_CHANGED,
     BodyWords,
@@ -62,11 +43,30 @@ from rlsdesk.reminders.policy import (
     next_up,
     parse_quiet_hours,
 )
+from rlsdesk.notify.base import (
+    ACTION_DONE,
+    ACTION_OPEN,
+    ACTION_SKIP,
+    ACTION_SNOOZE,
+    Notifier,
+    Reminder,
+)
+from rlsdesk.reminders.checkin import (
+    ACTION_CHECKIN,
+    CHECKIN_ID,
+    REASON_CHECKED_IN,
+    checkin_key,
+    checkin_occurrence,
+    parse_checkin_key,
+    settle_when_checked_in,
+)
+from rlsdesk.services.evening import Evening
+from rlsdesk.services.preferences import Preferences
 from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.store.ledger_repo import LedgerRepo
-from rlsdesk.ui.i18n import fill
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.timefmt import format_clock, format_date
 from rlsdesk.ui.plan_text import note_text
-from rlsdesk.ui.timefmt import format_clock, format_date
 
 log = logging.getLogger(__name__)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rlsdesk.clock import local_zone
 from rlsdesk.notify.base import Notifier
 from rlsdesk.notify.select import choose_notifier
 from rlsdesk.notify.tray import TrayNotifier
 from rlsdesk.reminders.service import ReminderService
+from rlsdesk.system.zone import local_zone
 
 if TYPE_CHECKING:
     from rlsdesk.app import RlsDeskApp
@@ -32,7 +32,7 @@ def start_reminders(app: RlsDeskApp) -> ReminderService:
     service.checkin_requested.connect(app.open_checkin)
     service.changed.connect(lambda: app.refresh_tonight(states_only=True))
     if app.tray is not None:
-        from rlsdesk.reminders.tray_menu import ReminderTrayMenu
+        from rlsdesk.ui.tray_menu import ReminderTrayMenu
 
         tray = app.tray
         service.changed.connect(lambda: tray.set_paused(app.paused_tonight()))

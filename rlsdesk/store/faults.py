@@ -14,7 +14,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from rlsdesk.errors import StorageKind, StorageUnavailable
+from rlsdesk.system.errors import StorageKind, StorageUnavailable
 
 # SQLite's primary result codes (the low byte of the extended code).
 _CORRUPTION = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from datetime import UTC, date, datetime
 
-from rlsdesk.reminders.policy import Entry, State
+from rlsdesk.domain.reminder_policy import Entry, State
 from rlsdesk.store.database import transaction
 
 _SHOWABLE = (State.PENDING, State.SNOOZED)

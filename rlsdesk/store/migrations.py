@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from rlsdesk.errors import UserError
+from rlsdesk.system.errors import UserError
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: settings, the routine, symptom events (the quick log)

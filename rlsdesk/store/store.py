@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from rlsdesk.paths import DataPaths
 from rlsdesk.store import backups
 from rlsdesk.store.backups import MANUAL
 from rlsdesk.store.database import open_database
@@ -17,6 +16,7 @@ from rlsdesk.store.reading import UnreadableRows
 from rlsdesk.store.routine_repo import RoutineRepo
 from rlsdesk.store.settings_repo import SettingsRepo
 from rlsdesk.store.symptoms_repo import SymptomRepo
+from rlsdesk.system.paths import DataPaths
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.timefmt import format_clock, format_date
+from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.timefmt import format_clock, format_date
 
 if TYPE_CHECKING:  # QMessageBox loads when a message is shown, not with the window
     from PySide6.QtWidgets import QWidget

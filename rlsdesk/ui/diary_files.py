@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.diary_service import DiaryService, ImportPreview
 from rlsdesk.export.diary_csv import DiaryFileError
 from rlsdesk.export.targets import Problem, TargetError, export_target, read_source, write_export
-from rlsdesk.ui.i18n import plural
-from rlsdesk.ui.timefmt import format_date
+from rlsdesk.services.diary import DiaryService, ImportPreview
+from rlsdesk.text.i18n import plural
+from rlsdesk.text.timefmt import format_date
 
 log = logging.getLogger(__name__)
 

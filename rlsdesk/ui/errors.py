@@ -27,9 +27,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from rlsdesk.ui.i18n import fill, translate
+from rlsdesk.text.i18n import fill, translate
 
-log = logging.getLogger("rlsdesk.errors")
+log = logging.getLogger("rlsdesk.system.errors")
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 _Cls = TypeVar("_Cls", bound=type)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.ui.timefmt import clock_display_format
+from rlsdesk.text.timefmt import clock_display_format
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from rlsdesk.ui.i18n import translate
+from rlsdesk.text.i18n import translate
 
 CONTEXT = "GuidanceText"
 

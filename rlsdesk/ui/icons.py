@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 
 from rlsdesk import APP_ID
-from rlsdesk.resources import resource_path
+from rlsdesk.system.resources import resource_path
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rlsdesk.ui.i18n import fill, plural, translate
+from rlsdesk.text.i18n import fill, plural, translate
 
 
 def left_out_text(count: int) -> str:

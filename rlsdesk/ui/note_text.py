@@ -17,8 +17,8 @@ from rlsdesk.domain.insights import (
     AugmentationNote,
 )
 from rlsdesk.export.summaries import AUGMENTATION_SOURCE
-from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.timefmt import format_clock, format_date
+from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.timefmt import format_clock, format_date
 
 DATE_FORMAT = "d MMM yyyy"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import time
 
 from rlsdesk.domain.peak import BAND_SOURCE_TYPICAL, PeakEstimate
-from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.timefmt import format_clock
+from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.timefmt import format_clock
 
 
 def _around(moment: time) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import time
 
 from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote
-from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.timefmt import format_clock
+from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.timefmt import format_clock
 
 
 def note_text(note: PlanNote) -> str:

@@ -34,10 +34,10 @@ from rlsdesk.domain.guidance import Guidance, Template
 from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, StepKind
 from rlsdesk.domain.routine import Anchor, Step, Stretch
 from rlsdesk.domain.safety import cautions_for_new_step
+from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.timefmt import clock_display_format
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted
-from rlsdesk.ui.i18n import fill, translate
 from rlsdesk.ui.step_text import anchor_kind_label, day_name, kind_label, why_text
-from rlsdesk.ui.timefmt import clock_display_format
 
 _OUTSIDE = re.compile(r"is outside (\d+)-(\d+)(?: (\S+))?")
 _LONGER = re.compile(r"is longer than (\d+) characters")

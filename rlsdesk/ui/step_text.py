@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 
 from rlsdesk.domain.kinds import AnchorKind, StepKind
 from rlsdesk.domain.routine import Anchor
-from rlsdesk.ui.i18n import fill, translate
-from rlsdesk.ui.timefmt import format_clock
+from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.timefmt import format_clock
 
 
 def kind_label(kind: StepKind) -> str:

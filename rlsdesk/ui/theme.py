@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rlsdesk.domain.appearance import ThemeMode, uses_night_look
-from rlsdesk.resources import load_json, resource_path
+from rlsdesk.system.resources import load_json, resource_path
 
 _CHECK_EVERY_MS = 60_000  # one cheap look at the clock a minute while idle
 

@@ -24,11 +24,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep, localize
+from rlsdesk.text.i18n import fill, plural
+from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import muted_text, soft
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.i18n import fill, plural
 from rlsdesk.ui.peak_text import band_text
-from rlsdesk.ui.timefmt import format_clock
 
 EVENING_START = time(17, 0)
 _FINISHED = frozenset({"done", "skipped", "missed"})

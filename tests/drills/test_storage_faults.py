@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from rlsdesk.cli import STORAGE_EXIT
-from rlsdesk.paths import DataPaths
+from rlsdesk.system.paths import DataPaths
 from tests.drills.conftest import (
     OTHER_UID,
     TALLY,

@@ -25,9 +25,9 @@ from rlsdesk.app import RlsDeskApp
 from rlsdesk.desktop.autostart import XdgAutostart
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.notify.base import Notifier, Reminder
-from rlsdesk.paths import DataPaths
 from rlsdesk.reminders.service import ReminderService
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 
 FOLLOW_MS = 15_000  # a deadline for the wait, not a measurement: the poll is every second
 

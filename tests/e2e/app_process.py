@@ -22,8 +22,8 @@ def main_windows(desk: VirtualDesktop, proc: subprocess.Popen[bytes]) -> list[in
 
 
 def mark_first_run_done(data_dir: Path) -> None:
-    from rlsdesk.paths import prepare_data_dir
     from rlsdesk.store.store import open_store
+    from rlsdesk.system.paths import prepare_data_dir
 
     store = open_store(prepare_data_dir(data_dir))
     store.settings.set("first_run_done", True)

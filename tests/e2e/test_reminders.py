@@ -29,9 +29,9 @@ def seed(data: Path, title: str, clock: time, **settings: object) -> None:
     """A routine of one step at ``clock``; bedtime there too (so a late start still counts)."""
     from rlsdesk.domain.kinds import StepKind
     from rlsdesk.domain.routine import Anchor, Step
-    from rlsdesk.evening import Evening
-    from rlsdesk.paths import prepare_data_dir
+    from rlsdesk.services.evening import Evening
     from rlsdesk.store.store import open_store
+    from rlsdesk.system.paths import prepare_data_dir
 
     store = open_store(prepare_data_dir(data))
     try:
@@ -198,9 +198,9 @@ def morning_zone() -> str:
 
 def seed_checkin(data: Path, clock: time) -> None:
     """An evening routine (long over by the morning) and the check-in reminder at ``clock``."""
-    from rlsdesk.paths import prepare_data_dir
-    from rlsdesk.preferences import Preferences
+    from rlsdesk.services.preferences import Preferences
     from rlsdesk.store.store import open_store
+    from rlsdesk.system.paths import prepare_data_dir
 
     seed(data, "Evening stretch", time(21, 0))
     store = open_store(prepare_data_dir(data))

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from rlsdesk.app import RlsDeskApp
 from rlsdesk.desktop.autostart import XdgAutostart
-from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import open_store
-from rlsdesk.ui.i18n import install_translator
+from rlsdesk.system.paths import DataPaths
+from rlsdesk.text.i18n import install_translator
 
 
 @pytest.fixture

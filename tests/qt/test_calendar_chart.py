@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.charts.calendar import CalendarChart
 
 ZONE = ZoneInfo("Europe/Berlin")

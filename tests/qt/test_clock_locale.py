@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QIcon
 
-from rlsdesk.diary_service import DiaryService
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
-from rlsdesk.reminders.tray_menu import ReminderTrayMenu
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
+from rlsdesk.text.timefmt import format_clock, uses_12_hour_clock
 from rlsdesk.ui.pages.diary_page import DiaryPage
-from rlsdesk.ui.timefmt import format_clock, uses_12_hour_clock
 from rlsdesk.ui.tray import Tray
+from rlsdesk.ui.tray_menu import ReminderTrayMenu
 from tests.unit.reminders.test_service import World
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -15,14 +15,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.pages.diary_page import DiaryPage
 from tests.unit.conftest import dump
 

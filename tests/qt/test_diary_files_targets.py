@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rlsdesk.paths import DataPaths
+from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.pages.diary_page import DiaryPage
 from tests.qt.test_diary_files import dialogs, page, service  # noqa: F401 (fixtures)
 from tests.unit.conftest import dump

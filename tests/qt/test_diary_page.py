@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.guidance import template_step
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.pages.diary_page import DiaryPage
 
 ZONE = ZoneInfo("Europe/Berlin")

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from rlsdesk.paths import DataPaths
+from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.errors import ErrorReporter, guard_overrides
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def _message_boxes() -> list[QWidget]:
 
 @pytest.mark.qt_no_exception_capture
 def test_slot_paint_and_timer_errors_are_logged_and_told_once(qtbot, reporter, caplog) -> None:
-    caplog.set_level(logging.ERROR, logger="rlsdesk.errors")
+    caplog.set_level(logging.ERROR, logger="rlsdesk.system.errors")
     button = QPushButton("go")
     button.clicked.connect(_boom_in_slot)
     painter = _BadPaint()
@@ -101,7 +101,7 @@ def test_a_page_failing_while_it_is_shown_from_python_code(qtbot, make_app, repo
                                                            monkeypatch) -> None:
     """The path that died with SIGSEGV: show_page -> setCurrentIndex -> showEvent raising
     while Python is inside the Qt call. The error ends in the reporter, nowhere else."""
-    from rlsdesk.diary_service import DiaryService
+    from rlsdesk.services.diary import DiaryService
 
     def broken(self, *_args):
         raise OverflowError("date value out of range")
@@ -118,7 +118,7 @@ def test_a_page_failing_while_it_is_shown_from_python_code(qtbot, make_app, repo
 
 @pytest.mark.qt_no_exception_capture
 def test_a_diary_slot_failing(qtbot, make_app, reporter, monkeypatch) -> None:
-    from rlsdesk.diary_service import DiaryService
+    from rlsdesk.services.diary import DiaryService
 
     def broken(self, *_args):
         raise sqlite3.OperationalError("disk I/O error")
@@ -167,7 +167,7 @@ def test_the_real_app_survives_a_failing_page_and_tells_once(data_paths: DataPat
         import sys
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from rlsdesk.diary_service import DiaryService
+        from rlsdesk.services.diary import DiaryService
         def broken(self, *args):
             raise OverflowError("date value out of range")
         DiaryService.insights = broken

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from rlsdesk.domain.kinds import StepKind
-from rlsdesk.evening import load_guidance
+from rlsdesk.services.evening import load_guidance
 from rlsdesk.ui.guidance_text import TRANSLATABLE
 from rlsdesk.ui.pages.about_page import AboutPage
 from rlsdesk.ui.step_editor import StepEditor

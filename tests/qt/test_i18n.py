@@ -14,17 +14,19 @@ from PySide6.QtGui import QIcon
 
 from rlsdesk.notify.base import Reminder
 from rlsdesk.notify.freedesktop import FreedesktopNotifier
-from rlsdesk.paths import DataPaths
-from rlsdesk.preferences import Preferences
-from rlsdesk.reminders.tray_menu import ReminderTrayMenu
-from rlsdesk.resources import resource_path
-from rlsdesk.ui.i18n import install_translator, language_choices
+from rlsdesk.services.preferences import Preferences
+from rlsdesk.system.paths import DataPaths
+from rlsdesk.system.resources import resource_path
+from rlsdesk.text.i18n import install_translator, language_choices
 from rlsdesk.ui.tray import Tray
+from rlsdesk.ui.tray_menu import ReminderTrayMenu
 from tests.unit.reminders.test_service import World
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where user-visible text lives; the Makefile's TRANSLATED_SOURCES names the same.
-TRANSLATED_SOURCES = ("rlsdesk/ui", "rlsdesk/notify", "rlsdesk/reminders", "rlsdesk/app.py")
+TRANSLATED_SOURCES = (
+    "rlsdesk/ui", "rlsdesk/notify", "rlsdesk/reminders", "rlsdesk/text", "rlsdesk/app.py",
+)
 
 
 def sources(ts_file: Path) -> set[str]:

@@ -17,13 +17,13 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.routine import Anchor, Step, step_to_dict
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.charts.base import ChartWidget
 from rlsdesk.ui.pages.insights_page import InsightsPage
 from rlsdesk.ui.theme import night_palette
@@ -293,10 +293,10 @@ import sys
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication
-from rlsdesk.diary_service import DiaryService
+from rlsdesk.services.diary import DiaryService
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.evening import Evening
-from rlsdesk.paths import prepare_data_dir
+from rlsdesk.services.evening import Evening
+from rlsdesk.system.paths import prepare_data_dir
 from rlsdesk.store.store import open_store
 from rlsdesk.ui.pages.insights_page import InsightsPage
 app = QApplication([])

@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import QLocale
 
-from rlsdesk.ui.i18n import install_translator, language_choices, languages_from_environment
+from rlsdesk.text.i18n import install_translator, language_choices, languages_from_environment
 
 
 @pytest.mark.parametrize(("environ", "expected"), [

@@ -1,6 +1,6 @@
 """Counts read right for one and for more: "1 night", "2 nights" (and in German "1 Nacht",
 "2 Nächte"). The singular and the plural are two translated texts, chosen in code by
-rlsdesk.ui.i18n.plural (the diary files' messages are tested in test_diary_files.py)."""
+rlsdesk.text.i18n.plural (the diary files' messages are tested in test_diary_files.py)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
+from rlsdesk.text.i18n import plural
 from rlsdesk.ui.charts.calendar import CalendarChart
 from rlsdesk.ui.charts.helps import HelpsChart
-from rlsdesk.ui.i18n import plural
 from rlsdesk.ui.timeline import TimelineWidget
 
 ZONE = ZoneInfo("Europe/Berlin")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from rlsdesk.domain.guidance import template_step
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
-from rlsdesk.evening import Evening
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
 from rlsdesk.ui.pages.routine_page import RoutinePage
 from rlsdesk.ui.step_editor import StepEditor

@@ -152,7 +152,7 @@ def test_about_lists_sources_and_the_medical_statement(make_app) -> None:
 def test_delete_everything_removes_data_files(data_paths) -> None:
     from datetime import date
 
-    from rlsdesk.data_care import DataCare
+    from rlsdesk.services.data_care import DataCare
     from rlsdesk.store.store import open_store
 
     store = open_store(data_paths)

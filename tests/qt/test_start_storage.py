@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from rlsdesk import app as app_module
-from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 
 
 def test_a_locked_diary_at_start_is_told_in_a_dialog_and_nothing_moves(

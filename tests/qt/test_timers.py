@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from rlsdesk.domain.guidance import template_step
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Step, Stretch
-from rlsdesk.evening import load_guidance
+from rlsdesk.services.evening import load_guidance
 from rlsdesk.ui.timers import has_timer, phases_for, timer_for_step
 from rlsdesk.ui.timers.window import TimerWindow
 

@@ -10,10 +10,10 @@ import pytest
 from rlsdesk.domain.guidance import template_step
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor
-from rlsdesk.evening import Evening
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.pages.tonight_page import TonightPage
-from rlsdesk.ui.timefmt import format_clock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rlsdesk.domain.appearance import ThemeMode, contrast_ratio, night_look_due, uses_night_look
-from rlsdesk.resources import load_json
+from rlsdesk.system.resources import load_json
 
 AA_TEXT = 4.5
 

@@ -8,7 +8,7 @@ from datetime import time
 import pytest
 
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.preferences import Preferences
+from rlsdesk.services.preferences import Preferences
 from rlsdesk.store.settings_repo import SettingsRepo
 from rlsdesk.store.store import open_store
 from tests.unit.conftest import dump

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rlsdesk.clock import _zone_from_localtime_link
+from rlsdesk.system.zone import _zone_from_localtime_link
 
 
 def _link(tmp_path: Path, target: str) -> str:

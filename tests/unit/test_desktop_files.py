@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from rlsdesk.desktop import integration
-from rlsdesk.resources import resource_path
+from rlsdesk.system.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
 

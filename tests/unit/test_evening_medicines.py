@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.planner import NoteCode
 from rlsdesk.domain.routine import Anchor
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from rlsdesk.logsetup import configure_logging, logging_problem, rotate_if_large
+from rlsdesk.system.logsetup import configure_logging, logging_problem, rotate_if_large
 
 
 def test_small_logs_are_left_alone(tmp_path: Path) -> None:

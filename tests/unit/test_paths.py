@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rlsdesk.errors import UserError
-from rlsdesk.paths import atomic_write_text, prepare_data_dir, resolve_data_dir
+from rlsdesk.system.errors import UserError
+from rlsdesk.system.paths import atomic_write_text, prepare_data_dir, resolve_data_dir
 
 
 def test_option_beats_environment(tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCANNED = ("rlsdesk/ui", "rlsdesk/notify", "rlsdesk/reminders", "rlsdesk/app.py")
+SCANNED = (
+    "rlsdesk/ui", "rlsdesk/notify", "rlsdesk/reminders", "rlsdesk/text", "rlsdesk/app.py",
+)
 
 ALL = None
 #: Called name -> the positional arguments that are texts shown to the person (ALL: every one).

@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from rlsdesk.diary_service import Insights
 from rlsdesk.domain.chart_data import (
     SEVERITY_MAX,
     CalendarGrid,
@@ -19,10 +18,11 @@ from rlsdesk.domain.chart_data import (
     done_share,
 )
 from rlsdesk.domain.diary import NightRecord
+from rlsdesk.services.diary import Insights
+from rlsdesk.text.i18n import fill, plural
 from rlsdesk.ui.charts.axes import night_name, qdate
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
-from rlsdesk.ui.i18n import fill, plural
 
 GAP = 2.0
 MAX_CELL = 22.0

@@ -9,12 +9,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from rlsdesk.diary_service import Insights
 from rlsdesk.domain.chart_data import SEVERITY_MAX
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, StepEffect
+from rlsdesk.services.diary import Insights
+from rlsdesk.text.i18n import fill, plural
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
-from rlsdesk.ui.i18n import fill, plural
 
 _WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from rlsdesk.diary_service import Insights
 from rlsdesk.domain.chart_data import clock_range, clock_ticks, column_stats
 from rlsdesk.domain.clock import from_noon_minutes, to_noon_minutes
 from rlsdesk.domain.insights import onset_series
+from rlsdesk.services.diary import Insights
+from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.axes import (
     COLUMN_PX,
@@ -28,7 +29,6 @@ from rlsdesk.ui.charts.axes import (
 )
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
-from rlsdesk.ui.timefmt import format_clock
 
 
 def clock_text(minutes: float) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from rlsdesk.diary_service import Insights
 from rlsdesk.domain.chart_data import (
     SEVERITY_MAX,
     average_window,
@@ -20,6 +19,7 @@ from rlsdesk.domain.chart_data import (
 )
 from rlsdesk.domain.diary import NightRecord
 from rlsdesk.domain.insights import StepInfo, rolling_mean, severity_series
+from rlsdesk.services.diary import Insights
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.axes import (
     NightAxis,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from rlsdesk import __version__
 from rlsdesk.domain.guidance import Guidance
-from rlsdesk.evening import load_guidance
+from rlsdesk.services.evening import load_guidance
+from rlsdesk.text.i18n import fill, translate
 from rlsdesk.ui.calm import scrolling_body, set_muted, set_scaled
 from rlsdesk.ui.guidance_text import shown
-from rlsdesk.ui.i18n import fill, translate
 
 
 def all_sources(guidance: Guidance) -> list[str]:

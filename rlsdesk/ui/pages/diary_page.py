@@ -35,17 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.clock import from_noon_minutes
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
-from rlsdesk.ui.timefmt import clock_display_format, format_clock, format_date
 
 HISTORY_NIGHTS = 90
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.diary_service import DiaryService, Insights
 from rlsdesk.export import summaries
+from rlsdesk.services.diary import DiaryService, Insights
 from rlsdesk.ui.calm import scrolling_body, set_scaled
 from rlsdesk.ui.charts.calendar import CalendarChart
 from rlsdesk.ui.charts.helps import HelpsChart

@@ -22,22 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.data_care import DataCare
 from rlsdesk.desktop.autostart import Autostart
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.evening import Evening
-from rlsdesk.preferences import (
+from rlsdesk.services.data_care import DataCare
+from rlsdesk.services.evening import Evening
+from rlsdesk.services.preferences import (
     CHECKIN_EARLIEST,
     CHECKIN_LATEST,
     TEXT_SCALES,
     Preferences,
     QuietHours,
 )
+from rlsdesk.text.timefmt import clock_display_format
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.data_dialogs import backup_label
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.timefmt import clock_display_format
 
 _TIME_EDIT_REST_MS = 1500
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep
-from rlsdesk.evening import Evening, OnsetChoice
+from rlsdesk.services.evening import Evening, OnsetChoice
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import (
     PAGE_MARGIN,
     SPACING,
@@ -37,11 +39,9 @@ from rlsdesk.ui.calm import (
     unset_muted,
 )
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.i18n import fill
 from rlsdesk.ui.peak_text import peak_text
 from rlsdesk.ui.plan_text import note_text, plan_warning_texts
 from rlsdesk.ui.step_text import countdown_text
-from rlsdesk.ui.timefmt import format_clock
 from rlsdesk.ui.timeline import TimelineWidget
 from rlsdesk.ui.timers import has_timer
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Step
-from rlsdesk.resources import resource_path
-from rlsdesk.ui.i18n import translate
+from rlsdesk.system.resources import resource_path
+from rlsdesk.text.i18n import translate
 
 
 class PhaseKind(StrEnum):

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rlsdesk.diary_service import dopaminergic_known
 from rlsdesk.domain.diary import NightEntry, NightRecord
 from rlsdesk.domain.insights import (
     EARLIER_MINUTES,
@@ -23,6 +22,7 @@ from rlsdesk.domain.insights import (
     dopaminergic_names,
 )
 from rlsdesk.export.summaries import Banner, augmentation_banner
+from rlsdesk.services.diary import dopaminergic_known
 
 START = date(2026, 9, 1)
 TODAY = START + timedelta(days=59)           # 60 nights

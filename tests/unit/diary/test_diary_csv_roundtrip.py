@@ -15,22 +15,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import (
     DiaryFileError,
     escape_title,
     format_steps_done,
     split_steps_done,
 )
-from rlsdesk.paths import prepare_data_dir
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import prepare_data_dir
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=ZONE)

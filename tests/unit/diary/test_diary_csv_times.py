@@ -11,12 +11,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import DiaryFileError
-from rlsdesk.paths import prepare_data_dir
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import prepare_data_dir
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FALL_BACK = date(2026, 10, 24)      # 03:00 CEST becomes 02:00 CET on the 25th

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.evening import Evening
-from rlsdesk.paths import prepare_data_dir
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import prepare_data_dir
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 20, 9, 0, tzinfo=ZONE)  # the morning after the night of 19 March

@@ -12,7 +12,7 @@ import pytest
 from rlsdesk.domain.bibliography import Bibliography, SourceKind
 from rlsdesk.domain.guidance import Guidance, template_step
 from rlsdesk.domain.safety import cautions_for_new_step, interaction_group, worsening_cautions
-from rlsdesk.resources import load_cited
+from rlsdesk.system.resources import load_cited
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 #: Text documents: everything in resources/ that is JSON, but the bibliography itself and

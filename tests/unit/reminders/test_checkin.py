@@ -10,11 +10,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
+from rlsdesk.domain.reminder_policy import (
+    Controls,
+    Entry,
+    QuietHours,
+    State,
+    decide,
+)
 from rlsdesk.notify.base import ACTION_OPEN
-from rlsdesk.paths import DataPaths
-from rlsdesk.preferences import Preferences
 from rlsdesk.reminders.checkin import (
     ACTION_CHECKIN,
     CHECKIN_ACTIONS,
@@ -25,14 +29,10 @@ from rlsdesk.reminders.checkin import (
     parse_checkin_key,
     settle_when_checked_in,
 )
-from rlsdesk.reminders.policy import (
-    Controls,
-    Entry,
-    QuietHours,
-    State,
-    decide,
-)
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.preferences import Preferences
 from rlsdesk.store.diary_repo import read_done_marks
+from rlsdesk.system.paths import DataPaths
 from tests.unit.reminders.test_service import RecordingNotifier, World
 
 BERLIN = ZoneInfo("Europe/Berlin")

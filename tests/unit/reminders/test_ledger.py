@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from rlsdesk.paths import DataPaths
-from rlsdesk.reminders.policy import State
+from rlsdesk.domain.reminder_policy import State
 from rlsdesk.store.ledger_repo import LedgerRepo, ledger_states
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.paths import DataPaths
 
 NIGHT = date(2026, 11, 21)
 DUE = datetime(2026, 11, 21, 20, 10, tzinfo=UTC)

@@ -17,14 +17,14 @@ import pytest
 from rlsdesk.domain.guidance import template_step
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.planner import NoteCode
-from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.paths import DataPaths
-from rlsdesk.reminders.policy import (
+from rlsdesk.domain.reminder_policy import (
     ON_TIME_GRACE,
     REASON_PLAN_CHANGED,
     State,
     missed_by_change,
 )
+from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.system.paths import DataPaths
 from tests.unit.reminders.test_service import BERLIN, World, titles
 
 NIGHT = date(2026, 11, 21)

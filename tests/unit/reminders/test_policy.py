@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from rlsdesk.reminders.policy import (
+from rlsdesk.domain.reminder_policy import (
     ClockWatch,
     Controls,
     Entry,

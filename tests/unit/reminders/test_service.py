@@ -15,12 +15,12 @@ import pytest
 
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.evening import Evening
 from rlsdesk.notify.base import Notifier, Reminder
-from rlsdesk.paths import DataPaths
 from rlsdesk.reminders import service as service_module
 from rlsdesk.reminders.service import ReminderService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from rlsdesk.paths import DataPaths
 from rlsdesk.store import backups
 from rlsdesk.store.migrations import SCHEMA_VERSION
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.paths import DataPaths
 
 NOON = datetime(2026, 11, 21, 12, 0, 0)
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from rlsdesk.paths import DataPaths
 from rlsdesk.store import migrations
 from rlsdesk.store.database import open_database, transaction
 from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
 
 
 def mode(path: Path) -> int:

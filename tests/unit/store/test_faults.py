@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from rlsdesk.errors import StorageKind, StorageUnavailable, UserError
-from rlsdesk.paths import DataPaths
 from rlsdesk.store import database
 from rlsdesk.store.faults import is_corruption, mount_point, storage_fault, storage_message
 from rlsdesk.store.store import open_store
+from rlsdesk.system.errors import StorageKind, StorageUnavailable, UserError
+from rlsdesk.system.paths import DataPaths
 
 
 def real_error(path: Path, setup: str, statement: str) -> sqlite3.Error:

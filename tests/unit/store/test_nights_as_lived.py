@@ -12,14 +12,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry, QuickLog
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.evening import Evening
-from rlsdesk.paths import DataPaths, prepare_data_dir
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store import migrations
 from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.paths import DataPaths, prepare_data_dir
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.paths import DataPaths
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.paths import DataPaths
 
 
 @pytest.fixture

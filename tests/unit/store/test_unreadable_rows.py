@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.diary_service import DiaryService
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import read_csv
-from rlsdesk.paths import DataPaths
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import read_done_marks
 from rlsdesk.store.store import Store, open_store
+from rlsdesk.system.paths import DataPaths
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=ZONE)

@@ -9,7 +9,7 @@ from typing import Any
 
 from rlsdesk.domain.bibliography import Bibliography, citations
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # rlsdesk/
 
 
 @cache

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from rlsdesk.resources import resource_path
+from rlsdesk.system.resources import resource_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale

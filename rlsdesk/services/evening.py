@@ -32,10 +32,10 @@ from rlsdesk.domain.routine import (
     step_from_dict,
     step_to_dict,
 )
-from rlsdesk.preferences import DEFAULT_BEDTIME, ONSET_SOURCES, Preferences
-from rlsdesk.resources import bibliography, load_json
+from rlsdesk.services.preferences import DEFAULT_BEDTIME, ONSET_SOURCES, Preferences
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import Store
+from rlsdesk.system.resources import bibliography, load_json
 
 __all__ = ["DEFAULT_BEDTIME", "Evening", "OnsetChoice", "default_routine", "load_guidance"]
 log = logging.getLogger(__name__)

@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from rlsdesk.reminders.policy import DEFAULT_SNOOZE_MINUTES
+from rlsdesk.domain.reminder_policy import DEFAULT_SNOOZE_MINUTES
 from rlsdesk.reminders.service import ReminderService
-from rlsdesk.ui.i18n import fill
-from rlsdesk.ui.timefmt import format_clock
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.tray import Tray
 
 LONG_SIT_CHOICES: tuple[tuple[int, int], ...] = (

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from rlsdesk.errors import UserError
+from rlsdesk.system.errors import UserError
 
 DATA_DIR_ENV = "RLSDESK_DATA_DIR"
 PRIVATE_FILE_MODE = 0o600

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from rlsdesk.paths import PRIVATE_FILE_MODE
+from rlsdesk.system.paths import PRIVATE_FILE_MODE
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000

@@ -28,10 +28,10 @@ from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
 from rlsdesk.domain.step_life import active_nights, active_spans
-from rlsdesk.evening import Evening
 from rlsdesk.export.diary_csv import read_csv, write_csv
-from rlsdesk.resources import load_cited, load_json
+from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import DiaryRepo, NightImport
+from rlsdesk.system.resources import load_cited, load_json
 
 #: Kinds a report lists as "medications and supplements".
 TAKEN_KINDS = (StepKind.MAGNESIUM, StepKind.MEDICATION)

@@ -1,0 +1,1 @@
+"""Small infrastructure: file locations, the local zone, logging, resources, user errors."""
