@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from rlsdesk.services.evening import Evening
     from rlsdesk.ui.first_run import FirstRunAnswers
     from rlsdesk.ui.pages.tonight_page import TonightPage
+    from rlsdesk.ui.tray_menu import ReminderTrayMenu
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class RlsDeskApp:
         self._autostart = autostart
         self._early_marks: dict[int, str] = {}
         self.reminders: ReminderService | None = None  # started once the window shows
+        self.reminder_menu: ReminderTrayMenu | None = None
         self._settled = False
         self._settle_work: list[Callable[[], None]] = []
         # Every page is built when first needed; Tonight on the turn after the window
@@ -348,12 +350,45 @@ class RlsDeskApp:
         self.window.statusBar().showMessage(message, 8000)
 
     def start_reminders(self) -> None:
-        from rlsdesk.reminders.wiring import start_reminders
-
-        self.reminders = start_reminders(self)
+        """Called once, after the first page has painted (or at once when starting hidden)."""
+        self.reminders = self._build_reminders()
         early, self._early_marks = self._early_marks, {}
         for step_id, state in early.items():  # pressed before the ledger was there
             self.mark(step_id, state)
+
+    def _build_reminders(self) -> ReminderService:
+        """Pick the notifier, build the service, hook it to the tray and window, start it."""
+        # Imported here, not at the top: the reminders load after the first paint.
+        from rlsdesk.notify.base import Notifier
+        from rlsdesk.notify.select import choose_notifier
+        from rlsdesk.notify.tray import TrayNotifier
+        from rlsdesk.reminders.service import ReminderService
+
+        tray_icon = self.tray.icon if self.tray is not None else None
+        notifier: Notifier
+        if tray_icon is not None and self.prefs.reminder_style() == "tray":
+            notifier = TrayNotifier(tray_icon)
+        else:
+            notifier = choose_notifier(tray_icon)
+
+        def apply_zone(zone: object) -> None:
+            self.zone = zone  # type: ignore[assignment]
+
+        service = ReminderService(self.evening, notifier, zone_probe=local_zone,
+                                  apply_zone=apply_zone, parent=self.qapp)
+        service.open_requested.connect(self.open_step)
+        service.checkin_requested.connect(self.open_checkin)
+        service.changed.connect(lambda: self.refresh_tonight(states_only=True))
+        if self.tray is not None:
+            from rlsdesk.ui.tray_menu import ReminderTrayMenu
+
+            tray = self.tray
+            service.changed.connect(lambda: tray.set_paused(self.paused_tonight()))
+            if isinstance(notifier, TrayNotifier):
+                tray.own_message_shown.connect(notifier.forget_last)
+            self.reminder_menu = ReminderTrayMenu(tray, service)
+        service.start()
+        return service
 
     def tonight_key(self) -> str:
         """Tonight's night (12:00 to 12:00, not the calendar day: a pause holds past midnight)."""
