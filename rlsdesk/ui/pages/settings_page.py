@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
+from typing import TypeVar
 
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -50,7 +51,10 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str, description: str = "") -> W:
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
