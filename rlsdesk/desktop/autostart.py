@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import abc
+import importlib
 import os
 import plistlib
 import shlex
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 from rlsdesk.system.paths import atomic_write_bytes, atomic_write_text
 
@@ -97,8 +99,9 @@ class WindowsRunKey(Autostart):
     KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
     NAME = "rlsdesk"
 
-    def _open(self, write: bool):  # type: ignore[no-untyped-def]
-        import winreg  # only on Windows
+    def _open(self, write: bool) -> tuple[Any, Any]:
+        # Looked up by name: the type checker's winreg stubs exist only for Windows.
+        winreg: Any = importlib.import_module("winreg")
 
         access = winreg.KEY_SET_VALUE if write else winreg.KEY_READ
         return winreg, winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.KEY, 0, access)

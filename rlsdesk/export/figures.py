@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import matplotlib.dates as mdates
 from matplotlib.figure import Figure
@@ -18,6 +19,11 @@ from rlsdesk.domain import chart_data
 from rlsdesk.domain.insights import rolling_mean, severity_series
 from rlsdesk.export.summaries import clock
 from rlsdesk.services.diary import Insights
+
+
+def _days(nights: list[date]) -> Any:
+    """Dates as matplotlib's day numbers (what its date converter makes of them anyway)."""
+    return mdates.date2num(nights)
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ class Colours:
                    "#f3d9b1", "#f7f2e8", "#8c2d04", "#2e7d4f")
 
 
-def _style(ax, c: Colours) -> None:  # type: ignore[no-untyped-def]
+def _style(ax, c: Colours) -> None:
     ax.set_facecolor(c.background)
     for spine in ax.spines.values():
         spine.set_color(c.muted)
@@ -51,7 +57,7 @@ def _style(ax, c: Colours) -> None:  # type: ignore[no-untyped-def]
     ax.set_axisbelow(True)
 
 
-def _date_axis(ax, first: date, last: date) -> None:  # type: ignore[no-untyped-def]
+def _date_axis(ax, first: date, last: date) -> None:
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -59,7 +65,7 @@ def _date_axis(ax, first: date, last: date) -> None:  # type: ignore[no-untyped-
                 datetime.combine(last, time()) + timedelta(hours=12))
 
 
-def _legend(ax, c: Colours) -> None:  # type: ignore[no-untyped-def]
+def _legend(ax, c: Colours) -> None:
     legend = ax.legend(loc="upper left", fontsize=8, frameon=True, ncols=3)
     legend.get_frame().set_facecolor(c.background)
     legend.get_frame().set_edgecolor(c.grid)
@@ -79,10 +85,10 @@ def draw_severity(fig: Figure, data: Insights, c: Colours) -> None:
     series = severity_series(data.records)
     window = average_window(data)
     if series:
-        ax.scatter([n for n, _ in series], [v for _, v in series], s=10, color=c.points,
+        ax.scatter(_days([n for n, _ in series]), [v for _, v in series], s=10, color=c.points,
                    alpha=0.55, label="each night", linewidths=0)
         means = rolling_mean([(n, float(v)) for n, v in series], window)
-        ax.plot([n for n, _ in means], [v for _, v in means], color=c.accent, linewidth=2,
+        ax.plot(_days([n for n, _ in means]), [v for _, v in means], color=c.accent, linewidth=2,
                 label=f"{window}-night average")
         _legend(ax, c)
     else:
@@ -102,7 +108,7 @@ def draw_severity(fig: Figure, data: Insights, c: Colours) -> None:
         for row, step in enumerate(steps):
             nights = [r.night for r in data.records if step.id in r.done]
             if nights:
-                strip.scatter(nights, [row] * len(nights), marker="|", s=40,
+                strip.scatter(_days(nights), [row] * len(nights), marker="|", s=40,
                               color=c.done, linewidths=1.2)
         strip.set_yticks(range(len(steps)))
         strip.set_yticklabels([_short(s.title) for s in steps], fontsize=8)
@@ -127,11 +133,11 @@ def draw_onsets(fig: Figure, data: Insights, c: Colours) -> None:
                       if peak.band_source == "personal" else
                       f"usually worst {clock(band[0])}-{clock(band[1])} (sleep studies)"))
     if data.expected_onsets:
-        ax.plot([n for n, _ in data.expected_onsets], [m for _, m in data.expected_onsets],
+        ax.plot(_days([n for n, _ in data.expected_onsets]), [m for _, m in data.expected_onsets],
                 color=c.accent, linewidth=1.8, drawstyle="steps-mid",
                 label="what the planner expected")
     if onsets:
-        ax.scatter([n for n, _ in onsets], [m for _, m in onsets], s=12, color=c.points,
+        ax.scatter(_days([n for n, _ in onsets]), [m for _, m in onsets], s=12, color=c.points,
                    alpha=0.7, linewidths=0, label="first symptoms each night")
     values = [m for _, m in onsets] + [expected_now, *band]
     values += [m for _, m in data.expected_onsets]

@@ -70,7 +70,7 @@ def _import_apscheduler() -> tuple[type[Any], type[Any]]:
 def _one_timer_scheduler_class() -> type[Any]:
     QtScheduler, DebugExecutor = _import_apscheduler()
 
-    class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
+    class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc,valid-type]
         _qtimer: QTimer | None = None
 
         def _start_timer(self, wait_seconds: float | None) -> None:

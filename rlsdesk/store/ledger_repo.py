@@ -136,10 +136,10 @@ class LedgerRepo:
     def _move(self, night: date, step_id: int, due: datetime, now: datetime, to: State,
               allowed: Iterable[State], **columns: object) -> bool:
         key, stamp = night.isoformat(), _utc(now)
-        allowed = tuple(str(s) for s in allowed if s is not to)
+        allowed_names = tuple(str(s) for s in allowed if s is not to)
         sets = {"snoozed_until": None, "reason": None, **columns}
         assignments = ", ".join(f"{name} = ?" for name in sets)
-        marks = ", ".join("?" for _ in allowed)
+        marks = ", ".join("?" for _ in allowed_names)
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT OR IGNORE INTO reminder_ledger(night, step_id, state, due_utc, "
@@ -149,7 +149,7 @@ class LedgerRepo:
             cursor = self._conn.execute(
                 f"UPDATE reminder_ledger SET state = ?, {assignments}, updated_at = ? "
                 f"WHERE night = ? AND step_id = ? AND state IN ({marks})",
-                (str(to), *sets.values(), stamp, key, step_id, *allowed),
+                (str(to), *sets.values(), stamp, key, step_id, *allowed_names),
             )
             return cursor.rowcount > 0
 

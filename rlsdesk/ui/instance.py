@@ -34,9 +34,9 @@ _CONNECTIONS_PER_WAKE = 16
 
 def _server_name(data_dir: Path) -> str:
     # Qt's own SHA-256: hashlib would load OpenSSL before the window shows
-    digest = QCryptographicHash.hash(
+    digest = bytes(QCryptographicHash.hash(
         str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
-    ).toHex().data().decode()[:16]
+    ).toHex().data()).decode()[:16]
     return f"rlsdesk-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
 
 
