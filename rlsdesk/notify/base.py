@@ -13,7 +13,6 @@ ACTION_DONE = "done"
 ACTION_SNOOZE = "snooze"
 ACTION_SKIP = "skip"
 ACTION_OPEN = "open"  # the default action: the body was clicked
-ACTIONS = (ACTION_DONE, ACTION_SNOOZE, ACTION_SKIP, ACTION_OPEN)
 
 #: The English labels; ReminderService passes them translated for each reminder.
 DEFAULT_ACTIONS: tuple[tuple[str, str], ...] = (
@@ -29,7 +28,7 @@ CLOSED_BY_APP = "closed"
 CLOSED_UNDEFINED = "undefined"
 
 ActionCallback = Callable[[str, str], None]
-"""``callback(key, action)`` with action one of ``ACTIONS``."""
+"""``callback(key, action)`` with action one of the ``ACTION_*`` names."""
 ClosedCallback = Callable[[str, str], None]
 """``callback(key, reason)`` with reason one of the ``CLOSED_*`` values."""
 

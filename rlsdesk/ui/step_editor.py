@@ -7,7 +7,6 @@ under the field it names and Save stays disabled, so nothing invalid leaves the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -485,22 +484,3 @@ class StepEditor(QDialog):
 
 def _reason_text(template: Template) -> str:
     return why_text(template.why, template.evidence, template.evidence_text, template.source)
-
-
-def edit_step(
-    guidance: Guidance,
-    parent: QWidget | None,
-    *,
-    step: Step | None = None,
-    kind: StepKind | None = None,
-    item: SleepHygieneItem | None = None,
-    run: Callable[[StepEditor], int] = StepEditor.exec,
-) -> Step | None:
-    """Show the editor; the saved step, or None when cancelled."""
-    editor = StepEditor(guidance, step=step, kind=kind, item=item, parent=parent)
-    try:
-        if run(editor) == QDialog.DialogCode.Accepted:
-            return editor.step()
-        return None
-    finally:
-        editor.deleteLater()

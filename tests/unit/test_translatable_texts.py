@@ -37,7 +37,7 @@ TEXT_SINKS: dict[str, tuple[int, ...] | None] = {
     "QListWidgetItem": (0,), "QTableWidgetItem": (0,), "QTreeWidgetItem": (0,),
     # the app's own helpers that put their texts on screen
     "heading": (0,), "big_button": (0, 1, 2), "_named": (1, 2), "_FieldLabel": (0,),
-    "ChartPanel": (0, 2), "PlaceholderPage": (0, 1), "tell": (1, 2), "say": (0, 1),
+    "ChartPanel": (0, 2), "tell": (1, 2), "say": (0, 1),
     "Reminder": (1, 2), "Section": (1,),
     "fill": (0,),  # fill("Noted at %1.", at): filled in, but never translated
     "plural": (1, 2),  # plural(n, "%1 night", "%1 nights"): chosen, but never translated
