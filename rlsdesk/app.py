@@ -495,7 +495,7 @@ def tell_cannot_start(message: str) -> int:
 
 
 def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = None) -> int:
-    from rlsdesk.store.faults import folder_fault
+    from rlsdesk.system.faults import folder_fault
 
     qapp = _qapp()
     instance = SingleInstance(paths.root, paths.lock_file)

@@ -152,7 +152,7 @@ def _someone_can_see_a_window() -> bool:
 
 def _run(args: argparse.Namespace, context: CommandContext, paths: DataPaths) -> tuple[int, str]:
     """The command's exit code, and the one error line to show (empty if none)."""
-    from rlsdesk.store.faults import storage_fault
+    from rlsdesk.system.faults import storage_fault
 
     try:
         return int(args.handler(args, context) or 0), ""

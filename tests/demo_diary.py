@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from rlsdesk.export.diary_csv import STEP_SEPARATOR, escape_title
+from rlsdesk.formats.diary_csv import STEP_SEPARATOR, escape_title
 
 #: Step titles of the default routine (resources/default_routine.json) the diary marks done.
 TITLES = ("Last caffeine of the day", "Warm bath or shower",

@@ -10,8 +10,7 @@ from typing import Any
 
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_date
-from rlsdesk.store import backups
-from rlsdesk.store.backups import Backup
+from rlsdesk.services.data_care import Backup, DataCare
 from rlsdesk.system.errors import UserError
 
 
@@ -39,7 +38,7 @@ def describe(backup: Backup, today: date) -> dict[str, Any]:
         "dated_in_future": backup.day > today,
     }
     try:
-        held = backups.contents(backup.path)
+        held = DataCare.contents(backup)
     except sqlite3.Error as exc:
         row.update(readable=False, problem=str(exc))
         return row
@@ -63,7 +62,7 @@ def _held(row: dict[str, Any]) -> str:
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     today = ctx.now().date()
-    rows = [describe(b, today) for b in ctx.store.backups(today)]
+    rows = [describe(b, today) for b in ctx.data_care.backups(today)]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
@@ -77,7 +76,7 @@ def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _now(args: argparse.Namespace, ctx: CommandContext) -> int:
-    backup = ctx.store.backup_now(ctx.now())
+    backup = ctx.data_care.backup_now(ctx.now())
     print(f"Backup written: {backup.path}")
     return 0
 
@@ -89,7 +88,7 @@ def _choose(args: argparse.Namespace, found: list[Backup]) -> Backup:
             raise UserError(f"--name: no backup called {args.name!r}; see: rlsdesk backup list")
         return named[0]
     if args.latest:
-        newest = backups.latest(found)
+        newest = DataCare.newest(found)
         if newest is None:
             raise UserError("there are no daily or manual backups; see: rlsdesk backup list")
         return newest
@@ -98,16 +97,16 @@ def _choose(args: argparse.Namespace, found: list[Backup]) -> Backup:
     if not matches:
         days = ", ".join(sorted({b.day.isoformat() for b in found}, reverse=True))
         raise UserError(f"--date: no backup from {day}; there are: {days}")
-    return backups.latest(matches) or matches[0]
+    return DataCare.newest(matches) or matches[0]
 
 
 def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
-    found = ctx.store.backups(ctx.now().date())
+    found = ctx.data_care.backups(ctx.now().date())
     if not found:
         raise UserError("there are no backups to restore")
     chosen = _choose(args, found)
     try:
-        kept = ctx.store.restore(chosen, ctx.now())
+        kept = ctx.data_care.restore(chosen, ctx.now())
     except ValueError as exc:
         raise UserError(str(exc)) from exc
     print(f"Restored the {chosen.kind} backup made {chosen.made:%Y-%m-%d %H:%M} "

@@ -12,7 +12,7 @@ from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import domain_error, option_night
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.export.targets import export_target, read_source, write_export
+from rlsdesk.formats.targets import export_target, read_source, write_export
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.system.errors import UserError
 
@@ -80,7 +80,7 @@ def _output_options(parser: argparse.ArgumentParser, *, period: bool) -> None:
 
 # --- helpers ------------------------------------------------------------------------------
 def _service(ctx: CommandContext) -> DiaryService:
-    return DiaryService(ctx.evening)
+    return ctx.diary
 
 
 def _target(ctx: CommandContext, raw: str, force: bool) -> Path:

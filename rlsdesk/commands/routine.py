@@ -22,7 +22,7 @@ from rlsdesk.domain.routine import (
     step_to_dict,
 )
 from rlsdesk.domain.safety import cautions_for_new_step
-from rlsdesk.export.targets import export_target, read_source, write_export
+from rlsdesk.formats.targets import export_target, read_source, write_export
 from rlsdesk.system.errors import UserError
 
 _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -183,7 +183,7 @@ def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
     except ValidationError as exc:
         raise UserError(f"{source}: {exc}; nothing was changed") from None
     evening = ctx.evening
-    ctx.store.backup_now(ctx.now().date())  # the routine being replaced stays recoverable
+    ctx.data_care.backup_now(ctx.now().date())  # the routine being replaced stays recoverable
     evening.replace_routine(steps)
     print(f"Imported {len(steps)} steps from {source}; the previous routine is in today's backup.")
     return 0

@@ -11,7 +11,7 @@ from rlsdesk.commands.options import option_clock
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.services.evening import OnsetChoice
-from rlsdesk.services.preferences import ONSET_SOURCES, Preferences, parse_checkin_time
+from rlsdesk.services.preferences import ONSET_SOURCES, parse_checkin_time
 from rlsdesk.system.errors import UserError
 
 
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     checkin = option_checkin(args.checkin_reminder) if args.checkin_reminder is not None else None
     source = option_onset_source(args.onset_source) if args.onset_source is not None else None
     evening = ctx.evening
-    prefs = Preferences(ctx.store.settings)
+    prefs = ctx.preferences
     evening.set_times(bedtime=bedtime, usual_onset=onset, clear_onset=args.clear_usual_onset)
     if checkin is not None:
         prefs.set_checkin_reminder(*checkin)

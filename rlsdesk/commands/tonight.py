@@ -11,7 +11,6 @@ from rlsdesk.commands.options import option_date_between
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote, plan_to_json
-from rlsdesk.store.ledger_repo import ledger_states
 
 #: How far ahead a plan may be asked for (a plan further out means nothing yet).
 PLAN_AHEAD = timedelta(days=366)
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         # Which usual onset planned it: the one typed, the diary's or the typical one.
         data["onset"] = ctx.evening.onset_choice(plan.night).to_json()
         # Each step's reminder state from the ledger ("pending" until reminded or answered).
-        states = ledger_states(ctx.store.conn, plan.night)
+        states = ctx.evening.ledger_states(plan.night)
         for step in data["steps"]:
             step["state"] = states.get(step["id"], "pending")
         print(json.dumps(data, indent=2, ensure_ascii=False))

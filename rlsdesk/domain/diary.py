@@ -266,3 +266,13 @@ def irls_band(total: int) -> str:
         if total <= upper:
             return name
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+@dataclass(frozen=True, slots=True)
+class NightImport:
+    """One night as a whole, as read from a diary file: it replaces what the store holds."""
+
+    night: date
+    entry: NightEntry | None
+    quick_logs: tuple[QuickLog, ...] = ()
+    done: frozenset[int] = frozenset()

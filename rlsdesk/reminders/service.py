@@ -62,11 +62,9 @@ from rlsdesk.reminders.checkin import (
 )
 from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import Preferences
-from rlsdesk.store.diary_repo import DiaryRepo
-from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.text.i18n import fill
+from rlsdesk.text.plan_text import note_text
 from rlsdesk.text.timefmt import format_clock, format_date
-from rlsdesk.ui.plan_text import note_text
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +124,7 @@ class ReminderService(QObject):
         super().__init__(parent)
         self.evening = evening
         self.store = evening.store
-        self.ledger = LedgerRepo(self.store.conn)
+        self.ledger = evening.ledger
         self.notifier = notifier
         self._clock = clock or (lambda: datetime.now(UTC))
         self._zone_probe = zone_probe
@@ -312,7 +310,7 @@ class ReminderService(QObject):
         entry = self.ledger.entry(night, CHECKIN_ID)
         if entry is None and self._checkin is None:
             return False
-        checked_in = DiaryRepo(self.store.conn).get(night) is not None
+        checked_in = self.evening.checked_in(night)
         settle, withdraw = settle_when_checked_in(entry, checked_in)
         if not settle:
             return False

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
-from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
+from rlsdesk.domain.diary import NightEntry, NightImport, NightRecord, QuickLog
 from rlsdesk.domain.insights import (
     BASELINE_NIGHTS,
     AugmentationNote,
@@ -28,9 +29,9 @@ from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
 from rlsdesk.domain.step_life import active_nights, active_spans
-from rlsdesk.export.diary_csv import read_csv, write_csv
+from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening
-from rlsdesk.store.diary_repo import DiaryRepo, NightImport
+from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.system.resources import load_cited, load_json
 
 #: Kinds a report lists as "medications and supplements".
@@ -111,6 +112,15 @@ class DiaryService:
     def __init__(self, evening: Evening) -> None:
         self.evening = evening
         self.repo = DiaryRepo(evening.store.conn, evening.store.unreadable)
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """Changes whenever anything the diary shows changes (cheap to ask)."""
+        return self.repo.fingerprint()
+
+    def unreadable_tally(self) -> AbstractContextManager[set[tuple[str, object]]]:
+        """``with service.unreadable_tally() as left_out:`` the entries that could not be
+        read while the block reads (each counted once)."""
+        return self.repo.unreadable.tally()
 
     @cached_property
     def text(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -33,7 +34,8 @@ from rlsdesk.domain.routine import (
     step_to_dict,
 )
 from rlsdesk.services.preferences import DEFAULT_BEDTIME, ONSET_SOURCES, Preferences
-from rlsdesk.store.ledger_repo import LedgerRepo
+from rlsdesk.store.diary_repo import DiaryRepo
+from rlsdesk.store.ledger_repo import LedgerRepo, ledger_states
 from rlsdesk.store.store import Store
 from rlsdesk.system.resources import bibliography, load_json
 
@@ -93,6 +95,25 @@ class Evening:
     @cached_property
     def guidance(self) -> Guidance:
         return load_guidance()
+
+    @property
+    def data_folder(self) -> Path:
+        """Where the person's data lives (exports must not write into it)."""
+        return self.store.paths.root
+
+    # --- the reminders' record -------------------------------------------------------------
+    @cached_property
+    def ledger(self) -> LedgerRepo:
+        """What became of each night's reminders (the reminder service's exactly-once book)."""
+        return LedgerRepo(self.store.conn)
+
+    def ledger_states(self, night: date) -> dict[int, str]:
+        """``{step_id: state}`` for a night, read only (``rlsdesk tonight --json``)."""
+        return ledger_states(self.store.conn, night)
+
+    def checked_in(self, night: date) -> bool:
+        """Whether the night has a check-in."""
+        return DiaryRepo(self.store.conn).get(night) is not None
 
     # --- time -----------------------------------------------------------------------------
     @property
@@ -303,6 +324,6 @@ class Evening:
         """Each step's time as the reminder ledger last had it tonight."""
         try:
             return {step_id: entry.due
-                    for step_id, entry in LedgerRepo(self.store.conn).entries(night).items()}
+                    for step_id, entry in self.ledger.entries(night).items()}
         except sqlite3.OperationalError:  # an older file without the ledger table
             return {}

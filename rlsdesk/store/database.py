@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from rlsdesk.store.faults import is_corruption, storage_fault
 from rlsdesk.store.migrations import SCHEMA_VERSION, SchemaTooNew, current_version, migrate
+from rlsdesk.system.faults import is_corruption, storage_fault
 from rlsdesk.system.paths import PRIVATE_FILE_MODE
 
 log = logging.getLogger(__name__)

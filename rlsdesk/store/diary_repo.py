@@ -11,13 +11,13 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import format_clock, moment_on_night, parse_clock
-from rlsdesk.domain.diary import NightEntry, NightRecord, QuickLog
+from rlsdesk.domain.diary import NightEntry, NightImport, NightRecord, QuickLog
 from rlsdesk.domain.planner import night_bounds
 from rlsdesk.store.database import transaction
 from rlsdesk.store.reading import (
@@ -31,16 +31,6 @@ from rlsdesk.store.symptoms_repo import event_row
 
 CHECKIN_SOURCE = "checkin"
 IMPORT_SOURCE = "import"
-
-
-@dataclass(frozen=True, slots=True)
-class NightImport:
-    """One night as a whole, as read from a diary file: it replaces what the store holds."""
-
-    night: date
-    entry: NightEntry | None
-    quick_logs: tuple[QuickLog, ...] = ()
-    done: frozenset[int] = frozenset()
 
 
 def _stamp(moment: datetime) -> str:

@@ -59,7 +59,7 @@ def prepare_data_dir(root: Path) -> DataPaths:
     Only folders rlsdesk creates here are made private (0700); an existing folder, say a
     shared one given with --data-dir, keeps its permissions.
     """
-    from rlsdesk.store.faults import access_problem, storage_fault
+    from rlsdesk.system.faults import access_problem, storage_fault
 
     try:
         if root.exists() and not root.is_dir():

@@ -11,7 +11,7 @@ from rlsdesk.text.timefmt import format_clock, format_date
 if TYPE_CHECKING:  # QMessageBox loads when a message is shown, not with the window
     from PySide6.QtWidgets import QWidget
 
-    from rlsdesk.store.backups import Backup
+    from rlsdesk.services.data_care import Backup
 
 
 def ask_restore_after_unreadable(

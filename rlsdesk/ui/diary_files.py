@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.export.diary_csv import DiaryFileError
-from rlsdesk.export.targets import Problem, TargetError, export_target, read_source, write_export
+from rlsdesk.formats.diary_csv import DiaryFileError
+from rlsdesk.formats.targets import Problem, TargetError, export_target, read_source, write_export
 from rlsdesk.services.diary import DiaryService, ImportPreview
 from rlsdesk.text.i18n import plural
 from rlsdesk.text.timefmt import format_date
@@ -121,7 +121,7 @@ class DiaryFiles(QGroupBox):
 
     def _write(self, path: Path, data: bytes) -> bool:
         try:  # replace=True: the save dialog has asked before naming an existing file
-            target = export_target(path, self.service.evening.store.paths.root, replace=True)
+            target = export_target(path, self.service.evening.data_folder, replace=True)
             write_export(target, data, replace=True, shown=str(path))
         except TargetError as exc:
             log.warning("could not write %s: %s", path, exc)

@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from rlsdesk.text.i18n import fill, translate
 
-log = logging.getLogger("rlsdesk.system.errors")
+log = logging.getLogger("rlsdesk.errors")
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 _Cls = TypeVar("_Cls", bound=type)

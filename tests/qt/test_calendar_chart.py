@@ -9,10 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.domain.diary import NightEntry
+from rlsdesk.domain.diary import NightEntry, NightImport
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
-from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.charts.calendar import CalendarChart

@@ -17,11 +17,10 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
-from rlsdesk.domain.diary import NightEntry
+from rlsdesk.domain.diary import NightEntry, NightImport
 from rlsdesk.domain.routine import Anchor, Step, step_to_dict
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
-from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
 from rlsdesk.ui.charts.base import ChartWidget

@@ -459,7 +459,7 @@ class DiaryPage(QWidget):
 
     def _fill_history(self, tonight: date) -> None:
         first = tonight - timedelta(days=HISTORY_NIGHTS - 1)
-        with self.service.repo.unreadable.tally() as left_out:
+        with self.service.unreadable_tally() as left_out:
             records = [r for r in self.service.records(first, tonight)
                        if r.entry is not None or r.onsets]
         self.left_out_note.setText(left_out_text(len(left_out)))

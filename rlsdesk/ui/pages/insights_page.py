@@ -153,7 +153,7 @@ class InsightsPage(QWidget):
             self.reload()
 
     def _fingerprint(self) -> tuple[object, ...]:
-        return (self.service.last_night(), *self.service.repo.fingerprint())
+        return (self.service.last_night(), *self.service.fingerprint())
 
     def mark_stale(self) -> None:
         """The diary changed: reload when next shown (or now, if showing)."""
@@ -215,12 +215,12 @@ class InsightsPage(QWidget):
 
     def save_report(self, path: Path, first: date | None, last: date) -> None:
         from rlsdesk.export.report import build_report
-        from rlsdesk.export.targets import TargetError, export_target, write_export
+        from rlsdesk.formats.targets import TargetError, export_target, write_export
 
         span = self.service.span()
         first = first or (span[0] if span else last)
         try:  # replace=True: the save dialog asks before naming an existing file
-            target = export_target(path, self.service.evening.store.paths.root, replace=True)
+            target = export_target(path, self.service.evening.data_folder, replace=True)
             report = build_report(self.service, min(first, last), last)
             write_export(target, report, replace=True, shown=str(path))
         except TargetError as exc:

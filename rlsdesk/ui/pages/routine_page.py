@@ -30,10 +30,10 @@ from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 from rlsdesk.services.evening import Evening
 from rlsdesk.text.i18n import fill
+from rlsdesk.text.plan_text import note_text
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, muted_text, set_muted
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.plan_text import note_text
 from rlsdesk.ui.step_editor import StepEditor
 from rlsdesk.ui.step_text import anchor_text, days_text, kind_label
 from rlsdesk.ui.template_picker import TemplatePicker

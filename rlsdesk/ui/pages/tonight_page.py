@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rlsdesk.domain.planner import NightPlan, PlannedStep
 from rlsdesk.services.evening import Evening, OnsetChoice
 from rlsdesk.text.i18n import fill
+from rlsdesk.text.plan_text import note_text, plan_warning_texts
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import (
     PAGE_MARGIN,
@@ -40,7 +41,6 @@ from rlsdesk.ui.calm import (
 )
 from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.peak_text import peak_text
-from rlsdesk.ui.plan_text import note_text, plan_warning_texts
 from rlsdesk.ui.step_text import countdown_text
 from rlsdesk.ui.timeline import TimelineWidget
 from rlsdesk.ui.timers import has_timer

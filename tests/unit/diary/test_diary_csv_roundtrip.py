@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rlsdesk.domain.diary import MAX_NOTE, NightEntry
+from rlsdesk.domain.diary import MAX_NOTE, NightEntry, NightImport
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.export.diary_csv import (
+from rlsdesk.formats.diary_csv import (
     DiaryFileError,
     escape_title,
     format_steps_done,
@@ -27,7 +27,6 @@ from rlsdesk.export.diary_csv import (
 )
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
-from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import prepare_data_dir

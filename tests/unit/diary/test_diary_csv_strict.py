@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rlsdesk.export.diary_csv import DiaryFileError, guard_cell, read_csv, unguard_cell
+from rlsdesk.formats.diary_csv import DiaryFileError, guard_cell, read_csv, unguard_cell
 from tests.unit.conftest import dump
 
 LAST = date(2026, 11, 21)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.export.diary_csv import DiaryFileError
+from rlsdesk.formats.diary_csv import DiaryFileError
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rlsdesk.export.diary_csv import COLUMNS
+from rlsdesk.formats.diary_csv import COLUMNS
 from tests.unit.conftest import dump
 
 GOOD = "2026-11-0{day},{severity},21:30,7,1,,ok,22:00=3,Leg stretches"

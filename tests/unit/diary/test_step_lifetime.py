@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rlsdesk.domain.chart_data import Columns, done_columns, done_share
-from rlsdesk.domain.diary import NightEntry, NightRecord
+from rlsdesk.domain.diary import NightEntry, NightImport, NightRecord
 from rlsdesk.domain.insights import StepInfo, adherence, step_effects
 from rlsdesk.domain.routine import Anchor, Step, step_to_dict
 from rlsdesk.domain.step_life import active_spans, in_spans
@@ -24,7 +24,6 @@ from rlsdesk.export.report import _first_page_lines
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store import migrations
-from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
 

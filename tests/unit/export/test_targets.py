@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rlsdesk.export.targets import (
+from rlsdesk.formats.targets import (
     Problem,
     TargetError,
     export_target,

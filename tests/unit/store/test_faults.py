@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from rlsdesk.store import database
-from rlsdesk.store.faults import is_corruption, mount_point, storage_fault, storage_message
 from rlsdesk.store.store import open_store
 from rlsdesk.system.errors import StorageKind, StorageUnavailable, UserError
+from rlsdesk.system.faults import is_corruption, mount_point, storage_fault, storage_message
 from rlsdesk.system.paths import DataPaths
 
 

@@ -12,12 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rlsdesk.domain.diary import NightEntry, QuickLog
+from rlsdesk.domain.diary import NightEntry, NightImport, QuickLog
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store import migrations
-from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.system.paths import DataPaths, prepare_data_dir
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.export.diary_csv import read_csv
+from rlsdesk.formats.diary_csv import read_csv
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import read_done_marks

@@ -47,6 +47,7 @@ from rlsdesk.domain.clock import (
 )
 from rlsdesk.domain.diary import (
     NightEntry,
+    NightImport,
     NightRecord,
     QuickLog,
     format_quick_logs,
@@ -60,7 +61,6 @@ from rlsdesk.domain.diary import (
     parse_sleep_hours,
 )
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.store.diary_repo import NightImport
 from rlsdesk.system.errors import UserError
 
 COLUMNS = (
