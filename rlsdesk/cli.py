@@ -163,6 +163,12 @@ def _run(args: argparse.Namespace, context: CommandContext, paths: DataPaths) ->
         return 2, f"rlsdesk: error: {exc}"
     except KeyboardInterrupt:
         return 130, ""
+    except BrokenPipeError:
+        # The reader went away (`rlsdesk routine list | head`): nothing is wrong, and
+        # Python must not complain again while flushing stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141, ""  # as a command killed by SIGPIPE would
     except UnicodeError as exc:
         log.warning("command %s: %s", args.command, exc)
         return 2, f"rlsdesk: error: {_not_utf8(exc)}; nothing was changed"

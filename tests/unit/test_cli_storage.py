@@ -52,3 +52,22 @@ def test_pdf_export_keeps_font_chatter_out_of_the_log(cli, tmp_path: Path) -> No
     assert code == 0, err
     log = (cli.data / "rlsdesk.log").read_text()
     assert "fontTools" not in log and "subset" not in log.lower()
+
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
+    """`rlsdesk routine list | head`: the reader is gone before the output comes (here the
+    pipe's reading end is closed from the start). Quiet, no 'something went wrong'."""
+    data = tmp_path / "data"
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "rlsdesk", "--data-dir", str(data), "routine", "list"],
+            stdout=writing, stderr=subprocess.PIPE, text=True, check=False, timeout=60)
+    finally:
+        os.close(writing)
+    assert done.returncode == 141, done.stderr
+    assert done.stderr == ""
+    log_file = data / "rlsdesk.log"
+    assert not log_file.exists() or "Traceback" not in log_file.read_text()
