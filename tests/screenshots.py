@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 from tests.demo_diary import make_csv
@@ -32,7 +33,10 @@ PAGES = ("tonight", "routine", "diary", "insights", "settings", "about")
 DEMO_WORSE_WITHOUT = {"Leg stretches": 2, "Warm pack on the legs": 1}
 
 
-def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
+def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: str = "system",
+                   text_scale: float = 1.0) -> None:
+    from rlsdesk.domain.kinds import StepKind
+    from rlsdesk.domain.routine import Anchor, Step
     from rlsdesk.services.evening import Evening
     from rlsdesk.store.store import open_store
     from rlsdesk.system.paths import prepare_data_dir
@@ -42,8 +46,12 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120) -> None:
     zone = local_zone()
     evening = Evening(store, lambda: zone, lambda: datetime.now(zone))
     evening.ensure_routine()
+    # what a person would have typed in from their label: rlsdesk suggests no dose
+    evening.add_step(Step(StepKind.MAGNESIUM, "Magnesium with dinner", Anchor.at(clock_time(19, 0)),
+                          dose_mg=200, form="citrate"))
     store.settings.set_many({"first_run_done": True, "theme_mode": theme,
-                             "bedtime": "22:45", "told_still_in_tray": True})
+                             "bedtime": "22:45", "told_still_in_tray": True,
+                             "language": language, "text_scale": text_scale})
     titles = [step.title for step in evening.steps() if step.enabled]
     store.close()
     if nights > 0:
@@ -85,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="resize the window to this many pixels first (default: as opened)")
     parser.add_argument("--hour", type=int, choices=range(24), default=None, metavar="H",
                         help="take the screenshots as if it were H o'clock (by the time zone)")
+    parser.add_argument("--language", choices=("system", "en", "de"), default="system")
+    parser.add_argument("--text-scale", type=float, choices=(1.0, 1.15, 1.3, 1.5), default=1.0)
     args = parser.parse_args(argv)
     if args.hour is not None:  # for the seeding, the import and the app alike
         os.environ["TZ"] = zone_at_hour(args.hour)
@@ -100,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                   max(screen[1], args.window_size[1] + 100))
     with tempfile.TemporaryDirectory() as tmp, VirtualDesktop(size=screen) as desk:
         data = Path(tmp) / "data"
-        seed_demo_data(data, args.theme, args.nights)
+        seed_demo_data(data, args.theme, args.nights, language=args.language,
+                       text_scale=args.text_scale)
         launch = [sys.executable, "-m", "rlsdesk", "--data-dir", str(data)]
         app = desk.popen([*launch, "--page", pages[0]], name="rlsdesk")
         window = desk.wait_for(
@@ -113,7 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         for page in pages:
             desk.run([*launch, "--page", page], timeout=30)
             time.sleep(1.0)  # let the page paint (charts load on first show)
-            shot = capture(desk, window, args.out_dir / f"{page}-{args.theme}.png")
+            suffix = args.theme
+            if args.language != "system":
+                suffix += f"-{args.language}"
+            if args.text_scale != 1.0:
+                suffix += f"-{round(args.text_scale * 100)}"
+            shot = capture(desk, window, args.out_dir / f"{page}-{suffix}.png")
             print(shot)
         desk.screenshot(args.out_dir / f"desktop-{args.theme}.png")
     return 0
