@@ -131,7 +131,7 @@ def test_preferences_is_a_typed_view_and_quiet_hours_are_one_type(store: Store) 
     with pytest.raises(ValidationError, match="start and end must differ"):
         prefs.set_quiet_hours(QuietHours(time(1, 0), time(1, 0)))
     assert prefs.quiet_hours() == QuietHours(time(23, 0), time(7, 0))
-    with pytest.raises(ValidationError, match="^theme_mode: "):
+    with pytest.raises(ValidationError, match=r"^theme_mode: "):
         prefs.set_look("purple", 60, 1.0, "de")
     assert prefs.language() == "system", "nothing of a refused look was stored"
     prefs.set_look("night", 60, 1.3, "de")
