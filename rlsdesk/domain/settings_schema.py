@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.peak import DEFAULT_ONSET
 from rlsdesk.domain.reminder_policy import LongSit
 
 __all__ = [
@@ -63,8 +64,8 @@ __all__ = [
 T = TypeVar("T")
 
 DEFAULT_BEDTIME = time(22, 30)
-#: The usual symptom onset first offered (first run, Settings) before the person says theirs.
-DEFAULT_ONSET = time(21, 30)
+# DEFAULT_ONSET (the typical evening's, from domain.peak) is first offered (first run,
+# Settings) before the person says theirs.
 TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
 REMINDER_STYLES = ("notification", "tray")
 #: Which symptom onset plans the evening when the person typed one: theirs ("typed", the

@@ -31,6 +31,7 @@ from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import (
     CHECKIN_EARLIEST,
     CHECKIN_LATEST,
+    DEFAULT_ONSET,
     TEXT_SCALES,
     Preferences,
     QuietHours,
@@ -221,7 +222,7 @@ class SettingsPage(QWidget):
             self.bedtime.setTime(_qtime(evening.bedtime()))
             usual = evening.usual_onset()
             self.onset_known.setChecked(usual is not None)
-            self.onset.setTime(_qtime(usual or time(21, 30)))
+            self.onset.setTime(_qtime(usual or DEFAULT_ONSET))
             self.onset.setEnabled(usual is not None)
             self.reminder_style.setCurrentIndex(
                 self.reminder_style.findData(prefs.reminder_style()))
