@@ -9,14 +9,24 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from functools import cached_property
 from time import monotonic
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from rlsdesk import APP_ID, __version__
 from rlsdesk.domain.appearance import ThemeMode
+from rlsdesk.domain.settings_schema import (
+    BEDTIME,
+    DEFAULT_BEDTIME,
+    DEFAULT_ONSET,
+    FIRST_RUN_DONE,
+    SETTINGS_BY_KEY,
+    TOLD_STILL_IN_TRAY,
+    USUAL_ONSET,
+)
 from rlsdesk.services.preferences import Preferences
+from rlsdesk.services.settings import Settings
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.system.errors import UserError
 from rlsdesk.system.paths import DataPaths
@@ -44,8 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BEDTIME = time(22, 30)
-DEFAULT_ONSET = time(21, 30)
 _BACKUP_CHECK_MS = 60 * 60 * 1000
 _WAIT_FOR_FIRST_S = 12.0
 _SETTLE_AT_THE_LATEST_MS = 3000  # normally the first paint comes within a fraction of that
@@ -62,7 +70,8 @@ class RlsDeskApp:
         self.paths = paths
         self.store = store
         self.zone = local_zone()
-        self.prefs = Preferences(store.settings)
+        self.settings = Settings(store.settings)
+        self.prefs = Preferences(self.settings)
         # The look first, so every page is built in the palette it will be shown in.
         self.theme = ThemeController(qapp, self.now, self._look_settings)
         self.theme.refresh(force=True)
@@ -95,6 +104,8 @@ class RlsDeskApp:
         # page), so every page then reads the very plan the reminders follow.
         self.data = DataWatch(store.data_version)
         self.data.changed.connect(self._follow_data)
+        # A setting written here (any page, the tray, the reminders) is announced the same way.
+        self._stop_hearing_settings = self.settings.subscribe(self._on_settings_written)
 
     def _sections(self) -> list[Section]:
         # Each page is built when first opened, which keeps its imports and widgets off the
@@ -123,7 +134,6 @@ class RlsDeskApp:
         page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
         page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
         page.start_requested.connect(self.start_timer)
-        page.onset_changed.connect(self.on_settings_changed)
         self.data.changed.connect(page.follow_data)
         return page
 
@@ -169,7 +179,6 @@ class RlsDeskApp:
             self.evening, self.prefs, self._autostart or for_this_platform(),
             DataCare(self.store, lambda: self.now().date()),
         )
-        page.settings_changed.connect(self.on_settings_changed)
         page.data_restored.connect(self.on_settings_changed)
         page.delete_all_confirmed.connect(self.delete_all_data)
         self.data.changed.connect(page.follow_data)
@@ -271,7 +280,7 @@ class RlsDeskApp:
         self._settle_timer.start(_SETTLE_AT_THE_LATEST_MS if showing else 0)
         if self.store.moved_aside is not None:
             self._report_unreadable()
-        if not self.store.settings.get("first_run_done", False):
+        if not self.settings.get(FIRST_RUN_DONE):
             QTimer.singleShot(0, self.run_first_run)
         QTimer.singleShot(2000, self.backup_if_due)
         self._backup_timer.start()
@@ -329,13 +338,11 @@ class RlsDeskApp:
 
     def apply_first_run(self, answers: FirstRunAnswers | None) -> None:
         """Skipping keeps the defaults; either way the questions are not asked again."""
-        values: dict[str, object] = {"first_run_done": True}
+        values: dict[Any, object] = {FIRST_RUN_DONE: True}
         if answers is not None:
-            values["bedtime"] = answers.bedtime.strftime("%H:%M")
-            values["usual_onset"] = (
-                answers.usual_onset.strftime("%H:%M") if answers.usual_onset else None
-            )
-        self.store.settings.set_many(values)
+            values[BEDTIME] = answers.bedtime
+            values[USUAL_ONSET] = answers.usual_onset
+        self.settings.set_many(values)
 
     # --- actions --------------------------------------------------------------------------
     def now(self) -> datetime:
@@ -397,12 +404,12 @@ class RlsDeskApp:
         return night_of(self.now(), self.zone).isoformat()
 
     def paused_tonight(self) -> bool:
-        return self.store.settings.get("paused_night") == self.tonight_key()
+        paused = self.prefs.paused_night()
+        return paused is not None and paused.isoformat() == self.tonight_key()
 
     def set_paused_tonight(self, paused: bool) -> None:
-        night = self.tonight_key()
-        self.store.settings.set("paused_night", night if paused else None)
-        self.data.announce()
+        night = date.fromisoformat(self.tonight_key())
+        self.prefs.set_paused_night(night if paused else None)  # heard: the app follows
 
     def backup_if_due(self) -> None:
         self.store.backup_if_due(self.now().date())
@@ -410,14 +417,14 @@ class RlsDeskApp:
     def on_window_close(self) -> None:
         if self.tray is not None:
             self.window.hide()
-            if not self.store.settings.get("told_still_in_tray", False):
+            if not self.settings.get(TOLD_STILL_IN_TRAY):
                 self.tray.say(
                     translate("RlsDeskApp", "rlsdesk is still running"),
                     translate("RlsDeskApp", "Reminders keep coming from the tray. Choose Quit "
                               "in its menu to stop."),
                     6000,
                 )
-                self.store.settings.set("told_still_in_tray", True)
+                self.settings.set(TOLD_STILL_IN_TRAY, True)
             return
         data_dialogs.tell(
             self.window, translate("RlsDeskApp", "rlsdesk will close"),
@@ -439,6 +446,13 @@ class RlsDeskApp:
     def on_settings_changed(self) -> None:
         self.data.announce()
 
+    def _on_settings_written(self, keys: frozenset[str]) -> None:
+        """The one bridge from the settings to the "data changed" signal: the window and the
+        reminders follow a setting the person (or the tray) changed; rlsdesk's own
+        bookkeeping, written while a plan is made, is not announced."""
+        if any(SETTINGS_BY_KEY[key].followed for key in keys if key in SETTINGS_BY_KEY):
+            self.data.announce()
+
     def delete_all_data(self) -> None:
         from rlsdesk.services.data_care import DataCare
 
@@ -456,6 +470,7 @@ class RlsDeskApp:
         self._settle_timer.stop()
         self._backup_timer.stop()
         self.data.stop()
+        self._stop_hearing_settings()
         self.theme.stop_watching()
         if self.reminders is not None:
             self.reminders.stop()
@@ -524,7 +539,7 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
         instance.release()
         print(f"rlsdesk: error: {exc}", file=sys.stderr)
         return tell_cannot_start(str(exc))
-    install_translator(qapp, Preferences(store.settings).language())
+    install_translator(qapp, Preferences(Settings(store.settings)).language())
     app: RlsDeskApp | None = None
     errors = ErrorReporter(paths.log_file, lambda: app.window if app is not None else None)
     errors.install()  # from here on an error is logged and told calmly, never fatal

@@ -53,6 +53,7 @@ from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.quiet_hours import QuietHours, quiet_hours_from
 
 __all__ = [
     "DEFAULT_SNOOZE_MINUTES",
@@ -119,27 +120,14 @@ class Entry:
     reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class QuietHours:
-    start: time
-    end: time
-
-    def contains(self, moment: datetime, zone: ZoneInfo) -> bool:
-        clock = moment.astimezone(zone).time().replace(tzinfo=None)
-        if self.start < self.end:
-            return self.start <= clock < self.end
-        return clock >= self.start or clock < self.end
-
-
 def parse_quiet_hours(start: object, end: object) -> QuietHours | None:
-    """Quiet hours from the settings; None when unset, equal or unreadable."""
+    """Quiet hours from two ``HH:MM`` texts; None when unset, equal or unreadable."""
     if not start or not end:
         return None
     try:
-        quiet = QuietHours(parse_clock(start, "quiet_start"), parse_clock(end, "quiet_end"))
+        return quiet_hours_from(parse_clock(start, "quiet_start"), parse_clock(end, "quiet_end"))
     except ValidationError:
         return None
-    return None if quiet.start == quiet.end else quiet
 
 
 @dataclass(frozen=True, slots=True)

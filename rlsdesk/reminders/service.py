@@ -41,8 +41,8 @@ from rlsdesk.domain.reminder_policy import (
     decide,
     missed_by_change,
     next_up,
-    parse_quiet_hours,
 )
+from rlsdesk.domain.settings_schema import LONG_SIT
 from rlsdesk.notify.base import (
     ACTION_DONE,
     ACTION_OPEN,
@@ -69,7 +69,6 @@ from rlsdesk.text.timefmt import format_clock, format_date
 log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 5000
-LONG_SIT_KEY = "long_sit"
 LONG_SIT_ID = -1  # open_requested(step_id) for a long-sit prompt
 
 
@@ -124,6 +123,7 @@ class ReminderService(QObject):
         super().__init__(parent)
         self.evening = evening
         self.store = evening.store
+        self.prefs: Preferences = evening.prefs
         self.ledger = evening.ledger
         self.notifier = notifier
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -207,7 +207,7 @@ class ReminderService(QObject):
                        "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
             for s in plan.steps if s.step_id is not None
         ]
-        checkin_at = Preferences(self.store.settings).checkin_reminder()
+        checkin_at = self.prefs.checkin_reminder()
         self._checkin = (
             checkin_occurrence(night, checkin_at, self.zone) if checkin_at is not None else None
         )
@@ -347,11 +347,10 @@ class ReminderService(QObject):
         QTimer.singleShot(0, self.reconcile)
 
     def controls(self) -> Controls:
-        settings = self.store.settings
-        night = self.night.isoformat()
+        prefs = self.prefs
         return Controls(
-            paused=settings.get("paused_night") == night,
-            quiet=parse_quiet_hours(settings.get("quiet_start"), settings.get("quiet_end")),
+            paused=prefs.paused_night() == self.night,
+            quiet=prefs.quiet_hours(),
             bedtime=self._bedtime,
         )
 
@@ -466,11 +465,11 @@ class ReminderService(QObject):
 
     # --- long sit -------------------------------------------------------------------------
     def long_sit(self) -> LongSit | None:
-        return LongSit.from_json(self.store.settings.get(LONG_SIT_KEY))
+        return self.prefs.settings.get(LONG_SIT)
 
     def start_long_sit(self, hours: float, every: int) -> LongSit:
         sit = LongSit.begin(self.now(), hours, every)
-        self.store.settings.set(LONG_SIT_KEY, sit.to_json())
+        self.prefs.settings.set(LONG_SIT, sit)
         log.info("long sit started: %s h, every %d min", hours, every)
         self.reconcile()
         self.changed.emit()
@@ -478,7 +477,7 @@ class ReminderService(QObject):
 
     def stop_long_sit(self) -> None:
         sit = self.long_sit()
-        self.store.settings.set(LONG_SIT_KEY, None)
+        self.prefs.settings.set(LONG_SIT, None)
         if sit is not None:
             self.notifier.close(_sit_key(sit))
             log.info("long sit stopped")
@@ -493,7 +492,7 @@ class ReminderService(QObject):
         changed = False
         if index is not None:
             sit = sit.mark_sent(index)
-            self.store.settings.set(LONG_SIT_KEY, sit.to_json())  # claim before showing
+            self.prefs.settings.set(LONG_SIT, sit)  # claim before showing
             changed = True
             if not paused:
                 until = format_clock(sit.until.astimezone(self.zone).time())
@@ -509,7 +508,7 @@ class ReminderService(QObject):
                 ))
                 log.info("long sit prompt %d of %d shown", index, sit.last_index)
         if sit.finished(now):
-            self.store.settings.set(LONG_SIT_KEY, None)
+            self.prefs.settings.set(LONG_SIT, None)
             log.info("long sit finished")
             return None, True
         return sit.next_time(), changed

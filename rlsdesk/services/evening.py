@@ -33,7 +33,19 @@ from rlsdesk.domain.routine import (
     step_from_dict,
     step_to_dict,
 )
-from rlsdesk.services.preferences import DEFAULT_BEDTIME, ONSET_SOURCES, Preferences
+from rlsdesk.domain.settings_schema import (
+    BEDTIME,
+    DEFAULT_BEDTIME,
+    MEDICATION_PINNED,
+    ONSET_SOURCE,
+    PEAK_APPLIED,
+    ROUTINE_SEEDED,
+    USUAL_ONSET,
+    AppliedPeak,
+    PinnedMedication,
+)
+from rlsdesk.services.preferences import Preferences
+from rlsdesk.services.settings import Settings
 from rlsdesk.store.diary_repo import DiaryRepo
 from rlsdesk.store.ledger_repo import LedgerRepo, ledger_states
 from rlsdesk.store.store import Store
@@ -44,10 +56,6 @@ log = logging.getLogger(__name__)
 PEAK_WINDOW_DAYS = 28
 #: Tonight offers the diary's onset when it is this far from the one the person typed.
 SUGGEST_MINUTES = 15
-_APPLIED_PEAK_KEY = "peak_applied"  # {"night": "YYYY-MM-DD", "onset": "HH:MM"}
-#: Medication steps once stored "before onset", now kept at a clock time:
-#: {"<step id>": {"minutes": <minutes before onset>, "clock": "HH:MM"}}
-_PINNED_KEY = "medication_pinned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,15 @@ class Evening:
         self._clock = clock
 
     @cached_property
+    def settings(self) -> Settings:
+        """The stored settings (typed; a write is heard by every listener)."""
+        return Settings(self.store.settings)
+
+    @cached_property
+    def prefs(self) -> Preferences:
+        return Preferences(self.settings)
+
+    @cached_property
     def guidance(self) -> Guidance:
         return load_guidance()
 
@@ -128,40 +145,36 @@ class Evening:
 
     # --- settings -------------------------------------------------------------------------
     def bedtime(self) -> time:
-        return Preferences(self.store.settings).bedtime()
+        return self.settings.get(BEDTIME)
 
     def usual_onset(self) -> time | None:
-        raw = self.store.settings.get("usual_onset")
-        return parse_clock(raw, "usual_onset") if raw else None
+        return self.settings.get(USUAL_ONSET)
 
     def set_times(self, *, bedtime: time | None = None, usual_onset: time | None = None,
                   clear_onset: bool = False) -> None:
-        values: dict[str, object] = {}
+        values: dict[Any, object] = {}
         if bedtime is not None:
-            values["bedtime"] = format_clock(bedtime)
+            values[BEDTIME] = bedtime
         if usual_onset is not None:
-            values["usual_onset"] = format_clock(usual_onset)
+            values[USUAL_ONSET] = usual_onset
         elif clear_onset:
-            values["usual_onset"] = None
-        if "usual_onset" in values and values["usual_onset"] != self.store.settings.get(
-                "usual_onset"):
+            values[USUAL_ONSET] = None
+        if USUAL_ONSET in values and values[USUAL_ONSET] != self.usual_onset():
             # The person's own words, newly said: they plan the evening, at once.
-            values[_APPLIED_PEAK_KEY] = None
-            values["onset_source"] = "typed"
+            values[PEAK_APPLIED] = None
+            values[ONSET_SOURCE] = "typed"
         if values:
-            self.store.settings.set_many(values)
+            self.settings.set_many(values)
 
     def set_onset_source(self, source: str) -> None:
         """Follow the onset the person typed ("typed") or the diary's ("diary"), from
         tonight on (at once, not gradually: it is their choice)."""
-        if source not in ONSET_SOURCES:
-            raise ValidationError("onset_source", source, "is not typed or diary")
-        self.store.settings.set_many({"onset_source": source, _APPLIED_PEAK_KEY: None})
+        self.settings.set_many({ONSET_SOURCE: source, PEAK_APPLIED: None})
 
     def onset_choice(self, night: date | None = None) -> OnsetChoice:
         typed, learned = self._estimates(night or self.tonight())
         diary = learned.onset if learned.source == "personal" else None
-        follow = Preferences(self.store.settings).onset_source() == "diary"
+        follow = self.settings.get(ONSET_SOURCE) == "diary"
         if typed is not None and (diary is None or not follow):
             used = "typed"
         else:
@@ -171,11 +184,11 @@ class Evening:
     # --- routine --------------------------------------------------------------------------
     def ensure_routine(self) -> None:
         """On first use, start from the embedded default routine (once)."""
-        if self.store.settings.get("routine_seeded") or not self.store.routine.is_empty():
+        if self.settings.get(ROUTINE_SEEDED) or not self.store.routine.is_empty():
             return
         self.store.routine.replace_all([step_to_dict(s) for s in default_routine()],
                                       at=self.now())
-        self.store.settings.set("routine_seeded", True)
+        self.settings.set(ROUTINE_SEEDED, True)
 
     def steps(self) -> list[Step]:
         """The routine's steps; a stored step the domain cannot accept is left out."""
@@ -194,10 +207,11 @@ class Evening:
             pinned = pin_medication_anchor(record, lambda: self.peak_for(self.tonight()).onset)
             if pinned is not None:
                 self.store.routine.update(step_id, pinned)
-                pins = dict(self.store.settings.get(_PINNED_KEY) or {})
-                pins[str(step_id)] = {"minutes": record["anchor"].get("minutes", 0),
-                                      "clock": pinned["anchor"]["time"]}
-                self.store.settings.set(_PINNED_KEY, pins)
+                pins = dict(self.settings.get(MEDICATION_PINNED))
+                pins[step_id] = PinnedMedication(
+                    int(record["anchor"].get("minutes", 0)),
+                    parse_clock(pinned["anchor"]["time"], "anchor.time"))
+                self.settings.set(MEDICATION_PINNED, pins)
                 log.info("medication step %s was anchored before onset; kept at %s from now "
                          "on", step_id, pinned["anchor"]["time"])
                 record = pinned
@@ -208,21 +222,16 @@ class Evening:
 
     def pinned_notes(self) -> dict[int, PlanNote]:
         """Medication steps moved off the learned onset onto a clock time, with a note."""
-        out: dict[int, PlanNote] = {}
-        for key, raw in (self.store.settings.get(_PINNED_KEY) or {}).items():
-            try:
-                step_id, clock = int(key), parse_clock(raw["clock"], "clock")
-                minutes = int(raw["minutes"])
-            except (KeyError, TypeError, ValueError):
-                continue
-            out[step_id] = PlanNote(NoteCode.MEDICATION_PINNED,
-                                    {"minutes": minutes, "clock": clock}, step_id)
-        return out
+        return {
+            step_id: PlanNote(NoteCode.MEDICATION_PINNED,
+                              {"minutes": pin.minutes, "clock": pin.clock}, step_id)
+            for step_id, pin in self.settings.get(MEDICATION_PINNED).items()
+        }
 
     def _forget_pin(self, step_id: int) -> None:
-        pins = dict(self.store.settings.get(_PINNED_KEY) or {})
-        if pins.pop(str(step_id), None) is not None:
-            self.store.settings.set(_PINNED_KEY, pins)
+        pins = dict(self.settings.get(MEDICATION_PINNED))
+        if pins.pop(step_id, None) is not None:
+            self.settings.set(MEDICATION_PINNED, pins)
 
     def add_step(self, step: Step, position: int | None = None) -> int:
         return self.store.routine.add(step_to_dict(step), position, at=self.now())
@@ -245,7 +254,7 @@ class Evening:
 
     def replace_routine(self, steps: Sequence[Step]) -> list[int]:
         ids = self.store.routine.replace_all([step_to_dict(s) for s in steps], at=self.now())
-        self.store.settings.set("routine_seeded", True)
+        self.settings.set(ROUTINE_SEEDED, True)
         return ids
 
     # --- symptoms and the peak ------------------------------------------------------------
@@ -269,8 +278,8 @@ class Evening:
         follow the diary's; the diary's moves at most 30 min from the one applied the night
         before, so the routine stays a habit. ``remember`` records tonight's as applied."""
         typed, learned = self._estimates(night)
-        follow = Preferences(self.store.settings).onset_source() == "diary"
-        applied = self.store.settings.get(_APPLIED_PEAK_KEY) or {}
+        follow = self.settings.get(ONSET_SOURCE) == "diary"
+        applied = self.settings.get(PEAK_APPLIED)
         previous = None
         if typed is not None and (learned.source != "personal" or not follow):
             # The person's own words: as they are, not moved gradually from anything.
@@ -283,17 +292,14 @@ class Evening:
                 band_nights=learned.band_nights,
             )
         else:
-            if applied.get("night") == (night - timedelta(days=1)).isoformat():
-                previous = parse_clock(applied["onset"], "peak_applied.onset")
-            elif applied.get("night") == night.isoformat() and applied.get("previous"):
-                previous = parse_clock(applied["previous"], "peak_applied.previous")
+            if applied is not None and applied.night == night - timedelta(days=1):
+                previous = applied.onset
+            elif applied is not None and applied.night == night and applied.previous:
+                previous = applied.previous
             peak = stabilize_peak(learned, previous)
-        if remember and applied.get("onset") != format_clock(peak.onset):
-            self.store.settings.set(_APPLIED_PEAK_KEY, {
-                "night": night.isoformat(),
-                "onset": format_clock(peak.onset),
-                "previous": format_clock(previous) if previous else None,
-            })
+        if remember and (applied is None
+                         or format_clock(applied.onset) != format_clock(peak.onset)):
+            self.settings.set(PEAK_APPLIED, AppliedPeak(night, peak.onset, previous))
         return peak
 
     # --- the plan -------------------------------------------------------------------------

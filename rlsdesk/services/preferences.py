@@ -1,147 +1,136 @@
-"""Typed access to the person's preferences (stored as settings rows). No Qt."""
+"""The person's preferences: a typed view over :class:`rlsdesk.services.settings.Settings`
+(each setting is declared in :mod:`rlsdesk.domain.settings_schema`). No Qt."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 
 from rlsdesk.domain.appearance import ThemeMode
-from rlsdesk.domain.clock import format_clock, parse_clock
+from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.quiet_hours import QuietHours, quiet_hours_from
+from rlsdesk.domain.settings_schema import (
+    BEDTIME,
+    CHECKIN_DEFAULT,
+    CHECKIN_EARLIEST,
+    CHECKIN_LATEST,
+    CHECKIN_REMINDER,
+    CHECKIN_REMINDER_AT,
+    DEFAULT_BEDTIME,
+    DEFAULT_ONSET,
+    LANGUAGE,
+    LANGUAGES,
+    NIGHT_LEAD_MINUTES,
+    ONSET_SOURCE,
+    ONSET_SOURCES,
+    PAUSED_NIGHT,
+    QUIET_END,
+    QUIET_START,
+    REMINDER_STYLE,
+    REMINDER_STYLES,
+    TEXT_SCALE,
+    TEXT_SCALES,
+    THEME_MODE,
+    parse_checkin_time,
+)
+from rlsdesk.services.settings import Settings
 from rlsdesk.store.settings_repo import SettingsRepo
 
-TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
-DEFAULT_BEDTIME = time(22, 30)
-CHECKIN_DEFAULT = time(8, 0)
-#: The morning check-in reminder comes in the morning, before the night ends at 12:00.
-CHECKIN_EARLIEST, CHECKIN_LATEST = time(4, 0), time(11, 59)
-REMINDER_STYLES = ("notification", "tray")
-#: Which symptom onset plans the evening when the person typed one: theirs ("typed", the
-#: default) or the one their diary suggests ("diary"), once they choose to follow it.
-ONSET_SOURCES = ("typed", "diary")
-LANGUAGES = ("system", "en", "de")
-
-
-def parse_checkin_time(value: object) -> time:
-    """A morning check-in reminder time, 04:00-11:59 (raises ValidationError)."""
-    problem = "is not a morning time like 08:00 (04:00-11:59, before the night ends at 12:00)"
-    try:
-        clock = parse_clock(value, "checkin_reminder")
-    except ValidationError:
-        raise ValidationError("checkin_reminder", value, problem) from None
-    if not CHECKIN_EARLIEST <= clock <= CHECKIN_LATEST:
-        raise ValidationError("checkin_reminder", value, problem)
-    return clock
-
-
-@dataclass(frozen=True)
-class QuietHours:
-    start: time
-    end: time
+__all__ = [
+    "CHECKIN_DEFAULT", "CHECKIN_EARLIEST", "CHECKIN_LATEST", "DEFAULT_BEDTIME", "DEFAULT_ONSET",
+    "LANGUAGES", "ONSET_SOURCES", "REMINDER_STYLES", "TEXT_SCALES", "Preferences", "QuietHours",
+    "parse_checkin_time",
+]
 
 
 class Preferences:
-    def __init__(self, settings: SettingsRepo) -> None:
-        self._settings = settings
+    def __init__(self, settings: Settings | SettingsRepo) -> None:
+        self.settings = settings if isinstance(settings, Settings) else Settings(settings)
 
     def bedtime(self) -> time:
-        raw = self._settings.get("bedtime")
-        return parse_clock(raw, "bedtime") if raw else DEFAULT_BEDTIME
+        return self.settings.get(BEDTIME)
 
     def onset_source(self) -> str:
         """"typed" (the default: the person's own words win) or "diary"."""
-        value = self._settings.get("onset_source", "typed")
-        return value if value in ONSET_SOURCES else "typed"
+        return self.settings.get(ONSET_SOURCE)
 
     def set_onset_source(self, source: str) -> None:
-        if source not in ONSET_SOURCES:
-            raise ValidationError("onset_source", source, "is not typed or diary")
-        self._settings.set("onset_source", source)
+        self.settings.set(ONSET_SOURCE, source)
 
     # --- look -----------------------------------------------------------------------------
     def theme_mode(self) -> ThemeMode:
-        try:
-            return ThemeMode(self._settings.get("theme_mode", ThemeMode.AUTO.value))
-        except ValueError:
-            return ThemeMode.AUTO
+        return self.settings.get(THEME_MODE)
 
     def set_theme_mode(self, mode: ThemeMode | str) -> None:
-        try:
-            self._settings.set("theme_mode", ThemeMode(mode).value)
-        except ValueError:
-            raise ValidationError("theme", mode, "is not auto, night or day") from None
+        self.settings.set(THEME_MODE, mode)  # type: ignore[arg-type]  # a word is checked
 
     def night_lead_minutes(self) -> int:
-        value = self._settings.get("night_lead_minutes", 120)
-        return value if isinstance(value, int) and 0 <= value <= 360 else 120
+        return self.settings.get(NIGHT_LEAD_MINUTES)
 
     def set_night_lead_minutes(self, minutes: int) -> None:
-        if not isinstance(minutes, int) or not 0 <= minutes <= 360:
-            raise ValidationError("night_lead_minutes", minutes, "is outside 0-360 min")
-        self._settings.set("night_lead_minutes", minutes)
+        self.settings.set(NIGHT_LEAD_MINUTES, minutes)
 
     def text_scale(self) -> float:
-        value = self._settings.get("text_scale", 1.0)
-        return value if value in TEXT_SCALES else 1.0
+        return self.settings.get(TEXT_SCALE)
 
     def set_text_scale(self, scale: float) -> None:
-        if scale not in TEXT_SCALES:
-            raise ValidationError("text_scale", scale, "is not one of the offered sizes")
-        self._settings.set("text_scale", scale)
+        self.settings.set(TEXT_SCALE, scale)
 
     def language(self) -> str:
-        value = self._settings.get("language", "system")
-        return value if value in LANGUAGES else "system"
+        return self.settings.get(LANGUAGE)
 
     def set_language(self, language: str) -> None:
-        if language not in LANGUAGES:
-            raise ValidationError("language", language, f"is not one of {', '.join(LANGUAGES)}")
-        self._settings.set("language", language)
+        self.settings.set(LANGUAGE, language)
+
+    def set_look(self, mode: ThemeMode | str, night_lead_minutes: int, text_scale: float,
+                 language: str) -> None:
+        """The Settings page's look, in one write (all checked first)."""
+        self.settings.set_many({THEME_MODE: mode, NIGHT_LEAD_MINUTES: night_lead_minutes,
+                                TEXT_SCALE: text_scale, LANGUAGE: language})
 
     # --- reminders ------------------------------------------------------------------------
     def reminder_style(self) -> str:
-        value = self._settings.get("reminder_style", "notification")
-        return value if value in REMINDER_STYLES else "notification"
+        return self.settings.get(REMINDER_STYLE)
 
     def set_reminder_style(self, style: str) -> None:
-        if style not in REMINDER_STYLES:
-            raise ValidationError("reminder_style", style, "is not notification or tray")
-        self._settings.set("reminder_style", style)
+        self.settings.set(REMINDER_STYLE, style)
 
     def quiet_hours(self) -> QuietHours | None:
-        start, end = self._settings.get("quiet_start"), self._settings.get("quiet_end")
-        if not start or not end:
-            return None
-        try:
-            return QuietHours(parse_clock(start), parse_clock(end))
-        except ValidationError:
-            return None
+        return quiet_hours_from(self.settings.get(QUIET_START), self.settings.get(QUIET_END))
 
     def set_quiet_hours(self, hours: QuietHours | None) -> None:
-        if hours is None:
-            self._settings.set_many({"quiet_start": None, "quiet_end": None})
-            return
-        if hours.start == hours.end:
-            raise ValidationError("quiet_hours", format_clock(hours.start),
+        self.set_reminders(hours)
+
+    def set_reminders(self, quiet: QuietHours | None, style: str | None = None) -> None:
+        """Quiet hours (None: none), and the reminder style if given, in one write."""
+        if quiet is not None and quiet.start == quiet.end:
+            raise ValidationError("quiet_hours", format_clock(quiet.start),
                                   "start and end must differ")
-        self._settings.set_many(
-            {"quiet_start": format_clock(hours.start), "quiet_end": format_clock(hours.end)}
-        )
+        values: dict = {QUIET_START: quiet.start if quiet else None,
+                        QUIET_END: quiet.end if quiet else None}
+        if style is not None:
+            values[REMINDER_STYLE] = style
+        self.settings.set_many(values)
 
     def checkin_reminder(self) -> time | None:
         """When the morning check-in reminder comes, or None while it is off (the default)."""
-        return self.checkin_reminder_time() if self._settings.get("checkin_reminder") else None
+        return self.checkin_reminder_time() if self.settings.get(CHECKIN_REMINDER) else None
 
     def checkin_reminder_time(self) -> time:
         """The chosen time, kept while the reminder is off (default 08:00)."""
-        try:
-            return parse_checkin_time(self._settings.get("checkin_reminder_at") or "08:00")
-        except ValidationError:
-            return CHECKIN_DEFAULT
+        return self.settings.get(CHECKIN_REMINDER_AT)
 
     def set_checkin_reminder(self, on: bool, at: time | str | None = None) -> None:
         """Switch the reminder on or off; ``at`` (04:00-11:59) changes its time."""
-        values: dict[str, object] = {"checkin_reminder": bool(on)}
+        values: dict = {CHECKIN_REMINDER: bool(on)}
         if at is not None:
-            values["checkin_reminder_at"] = format_clock(parse_checkin_time(at))
-        self._settings.set_many(values)
+            values[CHECKIN_REMINDER_AT] = parse_checkin_time(at)
+        self.settings.set_many(values)
+
+    # --- tonight's pause (the tray) -------------------------------------------------------
+    def paused_night(self) -> date | None:
+        """The night whose reminders are paused, if any."""
+        return self.settings.get(PAUSED_NIGHT)
+
+    def set_paused_night(self, night: date | None) -> None:
+        self.settings.set(PAUSED_NIGHT, night)

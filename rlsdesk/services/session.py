@@ -15,6 +15,7 @@ from rlsdesk.services.data_care import Backup, DataCare
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import Preferences
+from rlsdesk.services.settings import Settings
 from rlsdesk.store.store import Store, open_store
 from rlsdesk.system.paths import DataPaths
 
@@ -53,7 +54,7 @@ class Session:
 
     @cached_property
     def preferences(self) -> Preferences:
-        return Preferences(self._store.settings)
+        return Preferences(Settings(self._store.settings))
 
     @cached_property
     def data_care(self) -> DataCare:

@@ -20,17 +20,28 @@ class SettingsRepo:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else _load(key, row["value"], default)
 
+    def text(self, key: str) -> str | None:
+        """The stored JSON text as it is (None when there is no row)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
     def set(self, key: str, value: Any) -> None:
         self.set_many({key: value})
 
-    def set_many(self, values: dict[str, Any]) -> None:
+    def set_many(self, values: dict[str, Any]) -> set[str]:
+        """Write all in one transaction; the keys whose stored text changed."""
+        changed: set[str] = set()
         with transaction(self._conn):
             for key, value in values.items():
+                text = json.dumps(value)
+                if self.text(key) != text:
+                    changed.add(key)
                 self._conn.execute(
                     "INSERT INTO settings(key, value) VALUES (?, ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (key, json.dumps(value)),
+                    (key, text),
                 )
+        return changed
 
     def delete(self, key: str) -> None:
         with transaction(self._conn):

@@ -31,6 +31,7 @@ from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import (
     CHECKIN_EARLIEST,
     CHECKIN_LATEST,
+    DEFAULT_ONSET,
     TEXT_SCALES,
     Preferences,
     QuietHours,
@@ -221,7 +222,7 @@ class SettingsPage(QWidget):
             self.bedtime.setTime(_qtime(evening.bedtime()))
             usual = evening.usual_onset()
             self.onset_known.setChecked(usual is not None)
-            self.onset.setTime(_qtime(usual or time(21, 30)))
+            self.onset.setTime(_qtime(usual or DEFAULT_ONSET))
             self.onset.setEnabled(usual is not None)
             self.reminder_style.setCurrentIndex(
                 self.reminder_style.findData(prefs.reminder_style()))
@@ -298,8 +299,8 @@ class SettingsPage(QWidget):
         on = self.quiet_on.isChecked()
         self._enable_quiet(on)
         quiet = QuietHours(_time(self.quiet_start.time()), _time(self.quiet_end.time()))
-        try:
-            self._prefs.set_quiet_hours(quiet if on else None)
+        try:  # one write: the page hears it once, with both saved
+            self._prefs.set_reminders(quiet if on else None, self.reminder_style.currentData())
         except ValidationError:
             self.quiet_error.setText(self.tr(
                 "Quiet hours: the start and end are the same time. Choose a different end; "
@@ -307,7 +308,6 @@ class SettingsPage(QWidget):
             self.quiet_error.show()
             return
         self.quiet_error.hide()
-        self._prefs.set_reminder_style(self.reminder_style.currentData())
         self._saved(self.tr("Reminder settings saved."))
 
     def _save_checkin(self) -> None:
@@ -324,11 +324,9 @@ class SettingsPage(QWidget):
     def _save_look(self) -> None:
         if self._loading:
             return
-        self._prefs.set_theme_mode(self.theme.currentData())
-        self._prefs.set_night_lead_minutes(self.night_lead.value())
-        self._prefs.set_text_scale(self.text_size.currentData())
         language_before = self._prefs.language()
-        self._prefs.set_language(self.language.currentData())
+        self._prefs.set_look(self.theme.currentData(), self.night_lead.value(),
+                             self.text_size.currentData(), self.language.currentData())
         note = ""
         if language_before != self._prefs.language():
             note = " " + self.tr("The language changes the next time rlsdesk starts.")
