@@ -104,6 +104,7 @@ class RlsDeskApp:
         # page), so every page then reads the very plan the reminders follow.
         self.data = DataWatch(store.data_version)
         self.data.changed.connect(self._follow_data)
+        self.data.follow_visibility(self.window)
         # A setting written here (any page, the tray, the reminders) is announced the same way.
         self._stop_hearing_settings = self.settings.subscribe(self._on_settings_written)
 

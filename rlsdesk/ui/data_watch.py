@@ -12,13 +12,20 @@ import logging
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+
+from rlsdesk.ui.errors import guard_overrides
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 1000
+#: While the window is hidden nothing shows the data; the reminder service keeps its own
+#: watch for plan changes, so this one only needs to notice now and then (and at once on
+#: showing), which keeps rlsdesk asleep in the tray.
+HIDDEN_POLL_MS = 30_000
 
 
+@guard_overrides
 class DataWatch(QObject):
     changed = Signal()  # the stored data may differ from what the window shows
 
@@ -38,6 +45,25 @@ class DataWatch(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def follow_visibility(self, window: QObject) -> None:
+        """Poll every second while ``window`` shows, rarely while it is hidden, and look at
+        once when it is shown again."""
+        window.installEventFilter(self)
+        if not getattr(window, "isVisible", lambda: False)():
+            self._timer.setInterval(HIDDEN_POLL_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._timer.setInterval(POLL_MS)
+            if self._timer.isActive():
+                self.check()
+        elif event.type() == QEvent.Type.Hide:
+            self._timer.setInterval(HIDDEN_POLL_MS)
+        return False
+
+    def interval_ms(self) -> int:
+        return self._timer.interval()
 
     def is_watching(self) -> bool:
         return self._timer.isActive()
