@@ -31,6 +31,7 @@ $(STAMP): pyproject.toml
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check rlsdesk tests bench
+	$(VENV)/bin/mypy
 
 screenshot: setup
 	$(PY) -m tests.screenshots artifacts/screenshots --theme night --hour 19
