@@ -121,11 +121,7 @@ class RlsDeskApp:
         return evening
 
     def _build_tonight_page(self) -> QWidget:
-        from rlsdesk.ui.pages.diary_page import DiaryPage
-    from rlsdesk.ui.pages.insights_page import InsightsPage
-    from rlsdesk.ui.pages.routine_page import RoutinePage
-    from rlsdesk.ui.pages.settings_page import SettingsPage
-    from rlsdesk.ui.pages.tonight_page import TonightPage
+        from rlsdesk.ui.pages.tonight_page import TonightPage
 
         page = TonightPage(self.evening, state_for=self.step_state)
         page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
@@ -137,11 +133,7 @@ class RlsDeskApp:
 
     @property
     def tonight_page(self) -> TonightPage:
-        from rlsdesk.ui.pages.diary_page import DiaryPage
-    from rlsdesk.ui.pages.insights_page import InsightsPage
-    from rlsdesk.ui.pages.routine_page import RoutinePage
-    from rlsdesk.ui.pages.settings_page import SettingsPage
-    from rlsdesk.ui.pages.tonight_page import TonightPage
+        from rlsdesk.ui.pages.tonight_page import TonightPage
 
         return self.window.page("tonight", TonightPage)
 
