@@ -353,10 +353,12 @@ def _text(value: object, field: str, limit: int) -> str:
 
 
 def _enum(cls: type[_E], value: object, field: str) -> _E:
-    try:
-        return cls(value)
-    except (ValueError, TypeError):
-        raise ValidationError(field, value, f"is not one of {', '.join(cls)}") from None
+    if isinstance(value, str):  # anything else is no member's value either
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+    raise ValidationError(field, value, f"is not one of {', '.join(cls)}")
 
 
 def _days(value: object) -> frozenset[int]:

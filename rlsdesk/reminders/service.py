@@ -236,7 +236,8 @@ class ReminderService(QObject):
         changed = self._settle_checkin(night, now)
         decision = decide(now, reminding, self.ledger.entries(night), controls, self.zone)
         due = {o.step_id: o.due for o in reminding}
-        moves = [(sid, State.MISSED, None) for sid in decision.missed]
+        moves: list[tuple[int, State, str | None]] = [
+            (sid, State.MISSED, None) for sid in decision.missed]
         moves += [(sid, State.SKIPPED, why) for sid, why in decision.skipped]
         changed = self.ledger.apply(night, moves, now, due) > 0 or changed
         for delivery in decision.deliver:
