@@ -45,7 +45,7 @@ bench: setup
 	cd bench && ../$(PY) diary_scale.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
 
 # Every source with user-visible text (tests/qt/test_i18n.py scans the same list).
 TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/notify rlsdesk/reminders rlsdesk/text rlsdesk/app.py

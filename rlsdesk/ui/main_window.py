@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         class the section's page is (checked, so a wrong key fails here, not later)."""
         page = self._built(self._keys.index(key))
         if not isinstance(page, kind):
-            raise TypeError(f"section {key!r} holds a {type(page).__name__}, not {kind.__name__}")
+            raise TypeError(f"section {key!r} holds {type(page).__name__}, not {kind.__name__}")
         return page
 
     def built_sections(self) -> set[str]:
