@@ -34,6 +34,8 @@ from rlsdesk.ui.theme import ThemeController
 from rlsdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from rlsdesk.desktop.autostart import Autostart
     from rlsdesk.reminders.service import ReminderService
     from rlsdesk.services.diary import DiaryService
@@ -386,8 +388,8 @@ class RlsDeskApp:
         else:
             notifier = choose_notifier(tray_icon)
 
-        def apply_zone(zone: object) -> None:
-            self.zone = zone  # type: ignore[assignment]
+        def apply_zone(zone: ZoneInfo) -> None:
+            self.zone = zone
 
         service = ReminderService(self.evening, notifier, zone_probe=local_zone,
                                   apply_zone=apply_zone, parent=self.qapp)

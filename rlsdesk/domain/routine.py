@@ -393,7 +393,7 @@ def _stretches_from_json(value: object) -> tuple[Stretch, ...]:
             raise ValidationError(f"stretches[{i}]", raw, "is not an object {name, seconds}")
         _refuse_unknown(raw, {"name", "seconds"}, f"stretches[{i}]")
         try:
-            out.append(Stretch(raw.get("name"), raw.get("seconds")))  # type: ignore[arg-type]
+            out.append(Stretch(raw.get("name"), raw.get("seconds")))  # type: ignore[arg-type]  # Stretch validates
         except ValidationError as err:
             raise err.under(f"stretches[{i}]") from None
     return tuple(out)

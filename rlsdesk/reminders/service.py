@@ -315,7 +315,12 @@ class ReminderService(QObject):
         settle, withdraw = settle_when_checked_in(entry, checked_in)
         if not settle:
             return False
-        due = entry.due if entry is not None else self._checkin.due  # type: ignore[union-attr]
+        if entry is not None:
+            due = entry.due
+        elif self._checkin is not None:
+            due = self._checkin.due
+        else:  # not reached: the first return covers it
+            return False
         changed = self.ledger.skip(night, CHECKIN_ID, now, due, reason=REASON_CHECKED_IN)
         if withdraw:
             self.notifier.close(checkin_key(night))

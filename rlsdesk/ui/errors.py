@@ -62,7 +62,7 @@ def _guarded(cls: type, name: str, function: Callable[..., Any]) -> Callable[...
             return getattr(super(cls, self), name)(*args)
         return None
 
-    override._guarded = True  # type: ignore[attr-defined]
+    override._guarded = True  # type: ignore[attr-defined]  # a function takes any attribute
     return override
 
 
