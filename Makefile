@@ -31,6 +31,7 @@ $(STAMP): pyproject.toml
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check rlsdesk tests bench
+	$(VENV)/bin/mypy
 
 screenshot: setup
 	$(PY) -m tests.screenshots artifacts/screenshots --theme night --hour 19
@@ -44,7 +45,7 @@ bench: setup
 	cd bench && ../$(PY) diary_scale.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
 
 # Every source with user-visible text (tests/qt/test_i18n.py scans the same list).
 TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/notify rlsdesk/reminders rlsdesk/text rlsdesk/app.py

@@ -44,11 +44,17 @@ from rlsdesk.ui.theme import ThemeController
 from rlsdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from rlsdesk.desktop.autostart import Autostart
     from rlsdesk.reminders.service import ReminderService
     from rlsdesk.services.diary import DiaryService
     from rlsdesk.services.evening import Evening
     from rlsdesk.ui.first_run import FirstRunAnswers
+    from rlsdesk.ui.pages.diary_page import DiaryPage
+    from rlsdesk.ui.pages.insights_page import InsightsPage
+    from rlsdesk.ui.pages.routine_page import RoutinePage
+    from rlsdesk.ui.pages.settings_page import SettingsPage
     from rlsdesk.ui.pages.tonight_page import TonightPage
     from rlsdesk.ui.tray_menu import ReminderTrayMenu
 
@@ -140,7 +146,9 @@ class RlsDeskApp:
 
     @property
     def tonight_page(self) -> TonightPage:
-        return self.window.page("tonight")  # type: ignore[return-value]
+        from rlsdesk.ui.pages.tonight_page import TonightPage
+
+        return self.window.page("tonight", TonightPage)
 
     def refresh_tonight(self, *, states_only: bool = False) -> None:
         """Bring Tonight up to date, if it has been built (it builds itself up to date)."""
@@ -185,21 +193,30 @@ class RlsDeskApp:
         self.data.changed.connect(page.follow_data)
         return page
 
+    # Each page's module is imported where the page is first needed, as in its builder.
     @property
-    def routine_page(self) -> QWidget:
-        return self.window.page("routine")
+    def routine_page(self) -> RoutinePage:
+        from rlsdesk.ui.pages.routine_page import RoutinePage
+
+        return self.window.page("routine", RoutinePage)
 
     @property
-    def diary_page(self) -> QWidget:
-        return self.window.page("diary")
+    def diary_page(self) -> DiaryPage:
+        from rlsdesk.ui.pages.diary_page import DiaryPage
+
+        return self.window.page("diary", DiaryPage)
 
     @property
-    def insights_page(self) -> QWidget:
-        return self.window.page("insights")
+    def insights_page(self) -> InsightsPage:
+        from rlsdesk.ui.pages.insights_page import InsightsPage
+
+        return self.window.page("insights", InsightsPage)
 
     @property
-    def settings_page(self) -> QWidget:
-        return self.window.page("settings")
+    def settings_page(self) -> SettingsPage:
+        from rlsdesk.ui.pages.settings_page import SettingsPage
+
+        return self.window.page("settings", SettingsPage)
 
     @cached_property
     def diary(self) -> DiaryService:
@@ -240,7 +257,7 @@ class RlsDeskApp:
     def open_checkin(self, night: date) -> None:
         """The morning check-in reminder was answered: the Diary, on that night's check-in."""
         self.show_page("diary")
-        self.diary_page.open_check_in(night)  # type: ignore[attr-defined]
+        self.diary_page.open_check_in(night)
 
     def on_routine_changed(self) -> None:
         self.data.announce()
@@ -379,8 +396,8 @@ class RlsDeskApp:
         else:
             notifier = choose_notifier(tray_icon)
 
-        def apply_zone(zone: object) -> None:
-            self.zone = zone  # type: ignore[assignment]
+        def apply_zone(zone: ZoneInfo) -> None:
+            self.zone = zone
 
         service = ReminderService(self.evening, notifier, zone_probe=local_zone,
                                   apply_zone=apply_zone, parent=self.qapp)

@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from rlsdesk import __version__
 from rlsdesk.domain.text_rules import one_line
@@ -26,11 +26,11 @@ STORAGE_EXIT = 3  # the diary's storage cannot be used now (full disk, lock, own
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)  # an option is its whole name, never a guess
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # Exactly one line (the usage is one --help away); never a traceback.
         self.exit(2, one_line(f"{self.prog}: error: {message} (see: {self.prog} --help)") + "\n")
 

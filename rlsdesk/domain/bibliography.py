@@ -117,11 +117,10 @@ def _source(key: str, raw: object) -> Source:
     path = f"sources.{key}"
     if not isinstance(raw, Mapping):
         raise ValidationError(path, raw, "is not an object")
-    try:
-        kind = SourceKind(raw.get("kind"))
-    except ValueError:
-        raise ValidationError(f"{path}.kind", raw.get("kind"),
-                              f"is not one of {', '.join(SourceKind)}") from None
+    raw_kind = raw.get("kind")
+    kind = next((k for k in SourceKind if isinstance(raw_kind, str) and k == raw_kind), None)
+    if kind is None:
+        raise ValidationError(f"{path}.kind", raw_kind, f"is not one of {', '.join(SourceKind)}")
     title = _text(raw, "title", path)
     if kind is SourceKind.OWN:
         return Source(key, kind, title)

@@ -339,9 +339,9 @@ def plan_night(
     for item in (i for i in items if i.is_magnesium):
         bad = _violations(item.at, medicines, guidance)
         if bad:
-            med, group = bad[0]
+            med_item, group = bad[0]
             note = PlanNote(NoteCode.SPACING_UNRESOLVED, {
-                "medication": med.step.name or med.step.title,
+                "medication": med_item.step.name or med_item.step.title,
                 "group": group.label,
                 "after_hours": s.spacing_after_hours,
                 "before_hours": s.spacing_before_hours,
@@ -519,7 +519,8 @@ def _move_note(
             touching += [o for o in others if o.step.kind is StepKind.MEDICATION
                          and o.at - before == item.at]
         nearest = sorted((o for o in others if o.at >= item.at), key=lambda o: o.at - item.at)
-    other = (touching or nearest or [None])[0]
+    candidates = touching or nearest
+    other = candidates[0] if candidates else None
     return PlanNote(
         NoteCode.MOVED_LATER if later else NoteCode.MOVED_EARLIER,
         {"minutes": abs(_minutes(item.at - item.target)),

@@ -353,10 +353,12 @@ def _text(value: object, field: str, limit: int) -> str:
 
 
 def _enum(cls: type[_E], value: object, field: str) -> _E:
-    try:
-        return cls(value)
-    except (ValueError, TypeError):
-        raise ValidationError(field, value, f"is not one of {', '.join(cls)}") from None
+    if isinstance(value, str):  # anything else is no member's value either
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+    raise ValidationError(field, value, f"is not one of {', '.join(cls)}")
 
 
 def _days(value: object) -> frozenset[int]:
@@ -391,7 +393,7 @@ def _stretches_from_json(value: object) -> tuple[Stretch, ...]:
             raise ValidationError(f"stretches[{i}]", raw, "is not an object {name, seconds}")
         _refuse_unknown(raw, {"name", "seconds"}, f"stretches[{i}]")
         try:
-            out.append(Stretch(raw.get("name"), raw.get("seconds")))  # type: ignore[arg-type]
+            out.append(Stretch(raw.get("name"), raw.get("seconds")))  # type: ignore[arg-type]  # Stretch validates
         except ValidationError as err:
             raise err.under(f"stretches[{i}]") from None
     return tuple(out)

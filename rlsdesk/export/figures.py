@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import matplotlib.dates as mdates
-from matplotlib.figure import Figure
+from matplotlib.figure import FigureBase
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from rlsdesk.domain import chart_data
@@ -73,7 +73,7 @@ def _legend(ax, c: Colours) -> None:
         text.set_color(c.text)
 
 
-def draw_severity(fig: Figure, data: Insights, c: Colours) -> None:
+def draw_severity(fig: FigureBase, data: Insights, c: Colours) -> None:
     """Severity each night with a 7-night average; below, which steps were done."""
     fig.clear()
     fig.set_facecolor(c.background)
@@ -117,7 +117,7 @@ def draw_severity(fig: Figure, data: Insights, c: Colours) -> None:
         _date_axis(strip, data.first, data.last)
 
 
-def draw_onsets(fig: Figure, data: Insights, c: Colours) -> None:
+def draw_onsets(fig: FigureBase, data: Insights, c: Colours) -> None:
     """Each night's first onset against what the planner expected and tonight's band."""
     fig.clear()
     fig.set_facecolor(c.background)

@@ -20,7 +20,10 @@ from rlsdesk.export import summaries
 from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    from matplotlib.figure import Figure, SubFigure
+
+    from rlsdesk.domain.guidance import ClinicianQuestion, Note
+    from rlsdesk.domain.routine import Step
 
 A4 = (8.27, 11.69)
 _WRAP = 100
@@ -54,7 +57,8 @@ def build_report(service: DiaryService, first: date, last: date) -> bytes:
             pages.append(page)
 
             page = _page()
-            top, bottom = page.subfigures(2, 1, height_ratios=[1.1, 0.9])
+            halves = page.subfigures(2, 1, squeeze=False, height_ratios=[1.1, 0.9])
+            top, bottom = halves[0, 0], halves[1, 0]
             draw_severity(top, data, colours)
             draw_onsets(bottom, data, colours)
             pages.append(page)
@@ -81,7 +85,7 @@ def build_report(service: DiaryService, first: date, last: date) -> bytes:
     return buffer.getvalue()
 
 
-def _first_page_lines(data: Insights, service: DiaryService, taken: list, words: dict,
+def _first_page_lines(data: Insights, service: DiaryService, taken: list[Step], words: dict,
                       generated: object) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = [
         ("t", words["title"]),
@@ -119,7 +123,7 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
         lines.append(("p", "None listed."))
     for step in taken:
         label = summaries_label(step)
-        item = adherence.get(step.id)
+        item = adherence.get(step.id) if step.id is not None else None  # taken have ids
         spans = item.step.spans if item else None
         if item and item.planned:
             count = f"marked taken on {item.done} of {item.planned} planned nights"
@@ -139,17 +143,19 @@ def _first_page_lines(data: Insights, service: DiaryService, taken: list, words:
     return lines
 
 
-def summaries_label(step: object) -> str:
+def summaries_label(step: Step) -> str:
     from rlsdesk.services.diary import step_label
 
-    return step_label(step)  # type: ignore[arg-type]
+    return step_label(step)
 
 
 def _question_lines(service: DiaryService) -> list[tuple[str, str]]:
     """The clinician questions from the guidance (2024 AASM guideline), each with its source."""
     guidance = service.evening.guidance
     lines: list[tuple[str, str]] = [("h", "Questions for the clinician")]
-    for item in (guidance.clinician_intro, *guidance.clinician_questions):
+    items: tuple[Note | ClinicianQuestion, ...] = (
+        guidance.clinician_intro, *guidance.clinician_questions)
+    for item in items:
         lines += [("p", t) for t in _wrap(f"{item.text} (Source: {item.source})")]
     return lines
 
@@ -183,20 +189,20 @@ def _wrap(text: str, width: int = _WRAP) -> list[str]:
     return textwrap.wrap(text, width) or [""]
 
 
-def _text_block(fig: object, lines: list[tuple[str, str]]) -> None:
+def _text_block(fig: Figure | SubFigure, lines: list[tuple[str, str]]) -> None:
     """Lines top-down from the top of ``fig`` (a Figure or SubFigure): t title,
     h heading, b bold, p plain; spaced in points so any height works."""
     from matplotlib.transforms import offset_copy
 
-    root = fig.figure  # type: ignore[attr-defined]
+    root = fig.figure
     down = 14.0
     for kind, text in lines:
         size, weight = {"t": (16, "bold"), "h": (11, "bold"), "b": (9, "bold"),
                         "p": (9, "normal")}[kind]
         if kind == "h":
             down += 4
-        where = offset_copy(fig.transSubfigure, fig=root, x=0, y=-down,  # type: ignore[attr-defined]
+        where = offset_copy(fig.transSubfigure, fig=root, x=0, y=-down,
                             units="points")
-        fig.text(0.04, 1.0, text, fontsize=size, fontweight=weight, va="top",  # type: ignore[attr-defined]
+        fig.text(0.04, 1.0, text, fontsize=size, fontweight=weight, va="top",
                  color="#111111", transform=where)
         down += size * 1.45

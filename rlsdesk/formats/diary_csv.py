@@ -34,7 +34,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -100,8 +100,7 @@ def write_csv(
             "" if entry is None or entry.awakenings is None else entry.awakenings,
             "" if entry is None or entry.irls_total is None else entry.irls_total,
             "" if entry is None else entry.note,
-            format_quick_logs(logs, lambda q, night=record.night: _needs_offset(
-                q.clock, q.offset, night, zone)),
+            format_quick_logs(logs, _offset_rule(record.night, zone)),
             format_steps_done(record.done, step_titles),
         ])
     return out.getvalue()
@@ -287,6 +286,11 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
 
 
 # --- times: plain HH:MM unless the wall time alone is not one moment that night ----------
+def _offset_rule(night: date, zone: ZoneInfo) -> Callable[[QuickLog], bool]:
+    """Which of a night's quick logs are written with their offset."""
+    return lambda q: _needs_offset(q.clock, q.offset, night, zone)
+
+
 def _needs_offset(clock: time, offset: timedelta | None, night: date, zone: ZoneInfo) -> bool:
     return offset is not None and (
         repeats_on_night(clock, night, zone) or skipped_on_night(clock, night, zone))

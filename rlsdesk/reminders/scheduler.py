@@ -42,7 +42,7 @@ def _asyncio_stand_in() -> Iterator[None]:
         yield
         return
     stand_in = ModuleType("asyncio")
-    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]  # stub: a module takes any attribute
     sys.modules["asyncio"] = stand_in
     try:
         yield
@@ -70,7 +70,7 @@ def _import_apscheduler() -> tuple[type[Any], type[Any]]:
 def _one_timer_scheduler_class() -> type[Any]:
     QtScheduler, DebugExecutor = _import_apscheduler()
 
-    class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc,valid-type]
+    class _OneTimerQtScheduler(QtScheduler):  # type: ignore[misc,valid-type]  # APScheduler 3 is untyped
         _qtimer: QTimer | None = None
 
         def _start_timer(self, wait_seconds: float | None) -> None:

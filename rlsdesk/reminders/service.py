@@ -236,7 +236,8 @@ class ReminderService(QObject):
         changed = self._settle_checkin(night, now)
         decision = decide(now, reminding, self.ledger.entries(night), controls, self.zone)
         due = {o.step_id: o.due for o in reminding}
-        moves = [(sid, State.MISSED, None) for sid in decision.missed]
+        moves: list[tuple[int, State, str | None]] = [
+            (sid, State.MISSED, None) for sid in decision.missed]
         moves += [(sid, State.SKIPPED, why) for sid, why in decision.skipped]
         changed = self.ledger.apply(night, moves, now, due) > 0 or changed
         for delivery in decision.deliver:
@@ -314,7 +315,12 @@ class ReminderService(QObject):
         settle, withdraw = settle_when_checked_in(entry, checked_in)
         if not settle:
             return False
-        due = entry.due if entry is not None else self._checkin.due  # type: ignore[union-attr]
+        if entry is not None:
+            due = entry.due
+        elif self._checkin is not None:
+            due = self._checkin.due
+        else:  # not reached: the first return covers it
+            return False
         changed = self.ledger.skip(night, CHECKIN_ID, now, due, reason=REASON_CHECKED_IN)
         if withdraw:
             self.notifier.close(checkin_key(night))

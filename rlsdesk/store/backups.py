@@ -35,7 +35,7 @@ from rlsdesk.store.migrations import SCHEMA_VERSION
 try:
     import fcntl
 except ImportError:  # Windows: stale temp files are recognised by age instead of a lock
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # a module or None; users check for None
 
 log = logging.getLogger(__name__)
 

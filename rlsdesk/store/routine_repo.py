@@ -39,7 +39,7 @@ class RoutineRepo:
 
     def _read(self, step_id: int, data: object) -> StepRecord | None:
         try:
-            record = json.loads(data)  # type: ignore[arg-type]
+            record = json.loads(data)  # type: ignore[arg-type]  # any stored type: TypeError
             if not isinstance(record, dict):
                 raise TypeError("a step is not a JSON object")
             return record

@@ -55,7 +55,7 @@ class SettingsRepo:
 def _load(key: str, text: object, default: Any) -> Any:
     """A stored value, or ``default`` if it is not JSON (the row is left as it is)."""
     try:
-        return json.loads(text)  # type: ignore[arg-type]
+        return json.loads(text)  # type: ignore[arg-type]  # any stored type: TypeError
     except (ValueError, TypeError) as exc:
         log.warning("setting %r cannot be read (%s); using its default", key, exc)
         return default

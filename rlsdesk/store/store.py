@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rlsdesk.store import backups
-from rlsdesk.store.backups import MANUAL
+from rlsdesk.store.backups import MANUAL, Backup
 from rlsdesk.store.database import open_database
 from rlsdesk.store.migrations import migrate
 from rlsdesk.store.reading import UnreadableRows
@@ -45,24 +45,24 @@ class Store:
         """Changes when another connection (the command line, say) commits."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def backups(self, today: date | None = None) -> list[backups.Backup]:
+    def backups(self, today: date | None = None) -> list[Backup]:
         return backups.list_backups(self.paths.backups, today)
 
-    def latest_backup(self, today: date | None = None) -> backups.Backup | None:
+    def latest_backup(self, today: date | None = None) -> Backup | None:
         """The newest daily or manual copy (what "restore the latest" means)."""
         return backups.latest(self.backups(today))
 
-    def backup_if_due(self, now: date | datetime) -> backups.Backup | None:
+    def backup_if_due(self, now: date | datetime) -> Backup | None:
         try:
             return backups.backup_if_due(self.conn, self.paths.backups, _moment(now))
         except (OSError, sqlite3.Error):
             log.exception("daily backup failed")
             return None
 
-    def backup_now(self, now: date | datetime, kind: str = MANUAL) -> backups.Backup:
+    def backup_now(self, now: date | datetime, kind: str = MANUAL) -> Backup:
         return backups.backup_now(self.conn, self.paths.backups, _moment(now), kind)
 
-    def restore(self, backup: backups.Backup, now: datetime | None = None) -> Path:
+    def restore(self, backup: Backup, now: datetime | None = None) -> Path:
         """Restore a backup; the current content is first kept beside the backups, under a
         name no other copy has. Raises ValueError (nothing changed) if either copy is bad."""
         moment = _moment(now or datetime.now())

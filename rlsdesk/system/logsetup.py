@@ -66,7 +66,7 @@ class SafeFileHandler(logging.FileHandler):
         # backslashreplace: a file name with bytes that are not UTF-8 is logged, not an error
         super().__init__(log_file, encoding="utf-8", errors="backslashreplace", delay=True)
         self.setFormatter(logging.Formatter(_FORMAT))
-        self._notice = notice
+        self._notice: Notice | None = notice  # None once it has told
         self._rlsdesk = True
 
     def handleError(self, record: logging.LogRecord) -> None:

@@ -57,12 +57,12 @@ def _guarded(cls: type, name: str, function: Callable[..., Any]) -> Callable[...
         try:
             return function(self, *args)
         except Exception:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            sys.excepthook(*sys.exc_info())
         if name in _ANSWERING:  # Qt's own answer (C++, cannot raise)
             return getattr(super(cls, self), name)(*args)
         return None
 
-    override._guarded = True  # type: ignore[attr-defined]
+    override._guarded = True  # type: ignore[attr-defined]  # a function takes any attribute
     return override
 
 

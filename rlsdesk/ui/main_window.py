@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, QTimer, Signal  # not Qt: its enums cost 15 ms to load
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.ui.errors import guard_overrides
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -86,9 +89,13 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         self._nav.setCurrentRow(self._keys.index(key))
 
-    def page(self, key: str) -> QWidget:
-        """The page of a section, built now if it has not been shown yet."""
-        return self._built(self._keys.index(key))
+    def page(self, key: str, kind: type[PageT]) -> PageT:
+        """The page of a section, built now if it has not been shown yet; ``kind`` is the
+        class the section's page is (checked, so a wrong key fails here, not later)."""
+        page = self._built(self._keys.index(key))
+        if not isinstance(page, kind):
+            raise TypeError(f"section {key!r} holds {type(page).__name__}, not {kind.__name__}")
+        return page
 
     def built_sections(self) -> set[str]:
         return {key for i, key in enumerate(self._keys) if i not in self._factories}
@@ -96,13 +103,19 @@ class MainWindow(QMainWindow):
     def _built(self, index: int) -> QWidget:
         factory = self._factories.pop(index, None)
         if factory is not None:
-            stand_in = self._stack.widget(index)
+            stand_in = self._page_at(index)
             current = self._stack.currentIndex()
             self._stack.insertWidget(index, factory())
             self._stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._stack.setCurrentIndex(current)
-        return self._stack.widget(index)
+        return self._page_at(index)
+
+    def _page_at(self, index: int) -> QWidget:
+        widget = self._stack.widget(index)
+        if widget is None:  # every section's index holds a page or its stand-in
+            raise IndexError(f"no page at {index}")
+        return widget
 
     def _show_row(self, index: int) -> None:
         if index >= 0:

@@ -41,5 +41,5 @@ def lighten_pyside_module_scan() -> bool:
     if feature is None or not callable(upstream):
         return False
     if not getattr(upstream, _MARK, False):
-        feature._mod_uses_pyside = _reading_bytes(upstream)  # type: ignore[attr-defined]
+        feature._mod_uses_pyside = _reading_bytes(upstream)  # type: ignore[attr-defined]  # stub: a module takes any attribute
     return True

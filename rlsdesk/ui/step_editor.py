@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTime
@@ -102,11 +103,12 @@ class StepEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        if step is None and kind is None:
+        first_kind = step.kind if step is not None else kind
+        if first_kind is None:
             raise ValueError("StepEditor needs a step or a kind")
         self._guidance = guidance
         self._original = step
-        self.kind = StepKind(step.kind if step is not None else kind)  # type: ignore[arg-type]
+        self.kind = StepKind(first_kind)
         first_item = step.item if step is not None else item
         template = guidance.template_for(self.kind, first_item)
         self._template = template
@@ -413,8 +415,11 @@ class StepEditor(QDialog):
     def _anchor_kind_changed(self) -> None:
         clock = self.anchor_combo.currentData() == AnchorKind.CLOCK
         for widget, show in ((self.anchor_minutes, not clock), (self.anchor_time, clock)):
-            label = self._form.labelForField(widget.parentWidget())
-            widget.parentWidget().setVisible(show)
+            host = widget.parentWidget()  # the row _row() made: the field and its message
+            if host is None:
+                continue
+            label = self._form.labelForField(host)
+            host.setVisible(show)
             if label is not None:
                 label.setVisible(show)
         self._revalidate()
@@ -423,7 +428,7 @@ class StepEditor(QDialog):
         anchor_kind = AnchorKind(self.anchor_combo.currentData())
         if anchor_kind is AnchorKind.CLOCK:
             qt = self.anchor_time.time()
-            anchor = Anchor.at(QTime(qt.hour(), qt.minute()).toPython())
+            anchor = Anchor.at(time(qt.hour(), qt.minute()))
         else:
             anchor = Anchor(anchor_kind, self.anchor_minutes.value())
         params: dict[str, Any] = {}

@@ -98,7 +98,7 @@ class TimelineWidget(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            near = [m for m in self._markers if abs(m[0] - event.position().x()) <= 8]
+            near = [m for m in self._markers if abs(m[0] - event.pos().x()) <= 8]
             if near:
                 text = "\n".join(f"{format_clock(s.at)}  {s.title}" for _x, s in near)
                 QToolTip.showText(event.globalPos(), text, self)

@@ -99,9 +99,9 @@ def test_arrow_keys_read_each_night(qtbot, service) -> None:
     chart, panel = page.severity_chart, page.severity
     summary = panel.summary.text()
     chart.setFocus()
-    assert chart.cursor is None and chart.accessibleDescription() == summary
+    assert chart.cursor_index is None and chart.accessibleDescription() == summary
     qtbot.keyClick(chart, Qt.Key.Key_End)
-    assert chart.cursor == chart.count() - 1 == 89  # 90 nights shown, 60 logged
+    assert chart.cursor_index == chart.count() - 1 == 89  # 90 nights shown, 60 logged
     last = chart.cursor_text()
     assert last.startswith("Fri 20 Nov 2026: severity 7 of 10; 7-night average")
     assert "done:" in last
@@ -110,13 +110,13 @@ def test_arrow_keys_read_each_night(qtbot, service) -> None:
     qtbot.keyClick(chart, Qt.Key.Key_Left)
     assert page.severity.status.text().startswith("Thu 19 Nov 2026: severity 6 of 10")
     qtbot.keyClick(chart, Qt.Key.Key_Home)
-    assert chart.cursor == 0 and "nothing logged" in chart.cursor_text()
+    assert chart.cursor_index == 0 and "nothing logged" in chart.cursor_text()
     qtbot.keyClick(chart, Qt.Key.Key_Left)
-    assert chart.cursor == 0
+    assert chart.cursor_index == 0
     qtbot.keyClick(chart, Qt.Key.Key_PageDown)
-    assert chart.cursor == 7
+    assert chart.cursor_index == 7
     qtbot.keyClick(chart, Qt.Key.Key_Escape)
-    assert chart.cursor is None and panel.status.text() == panel.hint
+    assert chart.cursor_index is None and panel.status.text() == panel.hint
     assert chart.accessibleDescription() == summary
 
 
@@ -140,15 +140,15 @@ def test_pointer_shows_the_same_as_the_keys(qtbot, service) -> None:
     chart = page.severity_chart
     plot = chart._plot
     hover(chart, QPointF(plot.right() - 1, plot.center().y()))
-    assert chart.cursor == chart.count() - 1
+    assert chart.cursor_index == chart.count() - 1
     assert page.severity.status.text().startswith("Fri 20 Nov 2026")
     assert chart.toolTip() == page.severity.status.text()
     hover(chart, QPointF(plot.left() + 1, plot.center().y()))
-    assert chart.cursor == 0
+    assert chart.cursor_index == 0
     hover(chart, QPointF(2, 2))  # outside the nights: the cursor stays
-    assert chart.cursor == 0
+    assert chart.cursor_index == 0
     QApplication.sendEvent(chart, QEvent(QEvent.Type.Leave))
-    assert chart.cursor is None
+    assert chart.cursor_index is None
 
 
 def hover(widget, point: QPointF) -> None:

@@ -138,8 +138,7 @@ def test_delete_all_needs_confirmation(make_app, monkeypatch, data_paths) -> Non
 
 def test_about_lists_sources_and_the_medical_statement(make_app) -> None:
     app = make_app()
-    page = app.window.page("about")
-    assert isinstance(page, AboutPage)
+    page = app.window.page("about", AboutPage)  # the accessor checks the page's class
     sources = [page.sources.item(i).text() for i in range(page.sources.count())]
     assert any("Trenkwalder" in s for s in sources)
     assert any("NIH" in s for s in sources)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -127,3 +128,15 @@ def test_unreadable_data_is_reported_with_restore_offer(
     app._report_unreadable()
     assert "unreadable" in shown[0] and "2026" in shown[0]
     assert app.store.settings.get("bedtime") == "21:00"
+
+
+def test_a_page_is_asked_for_by_its_class(make_app) -> None:
+    from rlsdesk.ui.pages.about_page import AboutPage
+    from rlsdesk.ui.pages.diary_page import DiaryPage
+
+    app = make_app()
+    assert isinstance(app.diary_page, DiaryPage)  # built on first asking, typed as its class
+    assert "diary" in app.window.built_sections()
+    with pytest.raises(TypeError, match="'about' holds AboutPage, not DiaryPage"):
+        app.window.page("about", DiaryPage)
+    assert isinstance(app.window.page("about", AboutPage), AboutPage)

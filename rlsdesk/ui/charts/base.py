@@ -51,7 +51,7 @@ class ChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(320)
         self.summary = ""
-        self.cursor: int | None = None
+        self.cursor_index: int | None = None
         self._cache: QPixmap | None = None
         self._hovering = False
 
@@ -88,8 +88,8 @@ class ChartWidget(QWidget):
 
     def refresh(self) -> None:
         """The data changed: lay out and paint again; the cursor is kept if still valid."""
-        if self.cursor is not None and self.cursor >= self.count():
-            self.cursor = None
+        if self.cursor_index is not None and self.cursor_index >= self.count():
+            self.cursor_index = None
         self.setFixedHeight(self.preferred_height())
         self._invalidate()
         self._describe_cursor()
@@ -102,14 +102,14 @@ class ChartWidget(QWidget):
         count = self.count()
         if index is not None:
             index = None if count == 0 else min(max(index, 0), count - 1)
-        if index == self.cursor:
+        if index == self.cursor_index:
             return
-        self.cursor = index
+        self.cursor_index = index
         self._describe_cursor()
         self.update()
 
     def cursor_text(self) -> str:
-        return "" if self.cursor is None else self.describe(self.cursor)
+        return "" if self.cursor_index is None else self.describe(self.cursor_index)
 
     def _describe_cursor(self) -> None:
         text = self.cursor_text()
@@ -165,9 +165,9 @@ class ChartWidget(QWidget):
         painter.drawPixmap(0, 0, picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = self.colours()
-        if self.cursor is not None:
+        if self.cursor_index is not None:
             painter.setFont(self.label_font())
-            self.draw_cursor(painter, colours, self.cursor)
+            self.draw_cursor(painter, colours, self.cursor_index)
         if self.hasFocus():
             painter.setPen(QPen(colours.focus, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -200,12 +200,13 @@ class ChartWidget(QWidget):
                  Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -self.page_step,
                  Qt.Key.Key_PageDown: self.page_step}
         if count and key in moves:
-            self.set_cursor(count - 1 if self.cursor is None else self.cursor + moves[key])
+            at = self.cursor_index
+            self.set_cursor(count - 1 if at is None else at + moves[key])
         elif count and key == Qt.Key.Key_Home:
             self.set_cursor(0)
         elif count and key == Qt.Key.Key_End:
             self.set_cursor(count - 1)
-        elif key == Qt.Key.Key_Escape and self.cursor is not None:
+        elif key == Qt.Key.Key_Escape and self.cursor_index is not None:
             self.set_cursor(None)
         else:
             super().keyPressEvent(event)

@@ -108,13 +108,13 @@ class HelpsChart(ChartWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         if self.effects:
             bottom = self._rows[-1] + self._group_height() - 6
-            for value in range(0, SEVERITY_MAX + 1, 2):
-                x = self._x(value)
+            for tick in range(0, SEVERITY_MAX + 1, 2):
+                x = self._x(tick)
                 painter.setPen(QPen(colours.grid, 1))
                 painter.drawLine(QPointF(x, inner.top() + line + 2), QPointF(x, bottom))
                 painter.setPen(colours.muted)
                 painter.drawText(QRectF(x - 20, bottom + 2, 40, line),
-                                 Qt.AlignmentFlag.AlignHCenter, str(value))
+                                 Qt.AlignmentFlag.AlignHCenter, str(tick))
             painter.drawText(QRectF(self._left, bottom + line + 4, inner.right() - self._left,
                                     line), Qt.AlignmentFlag.AlignLeft,
                              self.tr("Mean severity of those nights, 0 to 10 (lower is milder)"))

@@ -34,12 +34,16 @@ class ChartPanel(QFrame):
         self.summary.setObjectName("chartSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 10)
-        layout.setSpacing(6)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 4, 0, 10)
+        self._column.setSpacing(6)
         for widget in (self.title, chart, self.status, self.summary):
-            layout.addWidget(widget)
+            self._column.addWidget(widget)
         chart.cursor_changed.connect(self._cursor_changed)
+
+    def add_under_title(self, widget: QWidget) -> None:
+        """A widget between the title and the chart (an introduction, say)."""
+        self._column.insertWidget(1, widget)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

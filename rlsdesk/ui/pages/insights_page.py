@@ -124,7 +124,7 @@ class InsightsPage(QWidget):
                                               "comparison."))
         self.helps_intro = QLabel(self.service.text["helps"]["intro"])
         self.helps_intro.setWordWrap(True)
-        self.helps_panel.layout().insertWidget(1, self.helps_intro)
+        self.helps_panel.add_under_title(self.helps_intro)
         self.helps = self.helps_panel.summary
         self.helps.setAccessibleName(self.tr("What seems to help, in words"))
         self.helps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

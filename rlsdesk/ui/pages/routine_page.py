@@ -211,8 +211,9 @@ class RoutinePage(QWidget):
         self._colour_rows()
         if keep is not None:
             self.select_step(keep)
-        if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        rows = self._rows()
+        if self.list.currentItem() is None and rows:
+            self.list.setCurrentItem(rows[0])
         self._update_buttons()
 
     def update_tonight(self) -> None:
@@ -225,8 +226,7 @@ class RoutinePage(QWidget):
             planned = {}
         loading, self._loading = self._loading, True
         try:
-            for row in range(self.list.topLevelItemCount()):
-                item = self.list.topLevelItem(row)
+            for item in self._rows():
                 text, notes = self._tonight_text(planned.get(item.data(0, ID_ROLE)))
                 item.setText(TONIGHT_COLUMN, text)
                 item.setToolTip(TONIGHT_COLUMN, "\n".join(notes))
@@ -253,12 +253,10 @@ class RoutinePage(QWidget):
         self.reload()
 
     def step_ids(self) -> list[int]:
-        return [
-            self.list.topLevelItem(i).data(0, ID_ROLE) for i in range(self.list.topLevelItemCount())
-        ]
+        return [item.data(0, ID_ROLE) for item in self._rows()]
 
     def row_texts(self, row: int) -> list[str]:
-        item = self.list.topLevelItem(row)
+        item = self._rows()[row]
         return [item.text(c) for c in range(self.list.columnCount())]
 
     def selected_id(self) -> int | None:
@@ -266,8 +264,7 @@ class RoutinePage(QWidget):
         return None if item is None else item.data(0, ID_ROLE)
 
     def select_step(self, step_id: int) -> None:
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
+        for item in self._rows():
             if item.data(0, ID_ROLE) == step_id:
                 self.list.setCurrentItem(item)
                 return
@@ -366,8 +363,7 @@ class RoutinePage(QWidget):
         muted = muted_text(QApplication.palette())
         loading, self._loading = self._loading, True  # colour changes emit itemChanged too
         try:
-            for row in range(self.list.topLevelItemCount()):
-                item = self.list.topLevelItem(row)
+            for item in self._rows():
                 off = item.checkState(0) != Qt.CheckState.Checked
                 for column in range(self.list.columnCount()):
                     item.setData(column, Qt.ItemDataRole.ForegroundRole, muted if off else None)
@@ -375,6 +371,11 @@ class RoutinePage(QWidget):
             self._loading = loading
 
     # --- helpers -----------------------------------------------------------------------------
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """The list's rows, top to bottom (Qt types a row as possibly absent; none is)."""
+        count = self.list.topLevelItemCount()
+        return [item for i in range(count) if (item := self.list.topLevelItem(i)) is not None]
+
     def _run_editor(self, editor: StepEditor) -> Step | None:
         try:
             if self.run_editor(editor) != QDialog.DialogCode.Accepted:
@@ -401,8 +402,7 @@ class RoutinePage(QWidget):
         QTimer.singleShot(0, self.reload)
 
     def _step_enabled(self, step_id: int) -> bool:
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
+        for item in self._rows():
             if item.data(0, ID_ROLE) == step_id:
                 return item.checkState(0) == Qt.CheckState.Checked
         return False
@@ -410,12 +410,12 @@ class RoutinePage(QWidget):
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
         has = item is not None
-        row = self.list.indexOfTopLevelItem(item) if has else -1
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         for button in (self.edit_button, self.toggle_button, self.delete_button):
             button.setEnabled(has)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(has and row < self.list.topLevelItemCount() - 1)
-        on = has and item.checkState(0) == Qt.CheckState.Checked
+        on = item is not None and item.checkState(0) == Qt.CheckState.Checked
         self.toggle_button.setText(self.tr("Turn off") if on else self.tr("Turn on"))
 
     def _dismiss_undo(self) -> None:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -279,7 +279,9 @@ class TonightPage(QWidget):
         plan = self.evening.plan()
         self.plan = plan
         locale = QLocale()
-        self._date.setText(locale.toString(plan.night, QLocale.FormatType.LongFormat))
+        self._date.setText(locale.toString(
+            QDate(plan.night.year, plan.night.month, plan.night.day), QLocale.FormatType.LongFormat
+        ))
         self.peak_label.setText(
             self.tr("Your evening pattern: %1").replace("%1", peak_text(plan.peak))
         )
@@ -395,5 +397,5 @@ class TonightPage(QWidget):
         self._ticker.stop()
         super().hideEvent(event)
 
-    def _ask(self, signal: Signal, step_id: int) -> None:
-        signal.emit(step_id)  # type: ignore[attr-defined]
+    def _ask(self, signal: SignalInstance, step_id: int) -> None:
+        signal.emit(step_id)
