@@ -166,10 +166,12 @@ def _same(value: T) -> T:
 
 
 def _theme(value: object) -> ThemeMode:
-    try:
-        return ThemeMode(value)
-    except ValueError:
-        raise ValidationError("", value, "is not auto, night or day") from None
+    if isinstance(value, str):
+        try:
+            return ThemeMode(value)
+        except ValueError:
+            pass
+    raise ValidationError("", value, "is not auto, night or day")
 
 
 def _dump_theme(value: ThemeMode | str) -> str:
@@ -186,7 +188,7 @@ def _lead(value: object) -> int:
 def _scale(value: object) -> float:
     if isinstance(value, bool) or value not in TEXT_SCALES:
         raise ValidationError("", value, "is not one of the offered sizes")
-    return float(value)  # type: ignore[arg-type]
+    return float(value)
 
 
 def _night(value: object) -> date:

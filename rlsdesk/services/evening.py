@@ -207,7 +207,8 @@ class Evening:
             pinned = pin_medication_anchor(record, lambda: self.peak_for(self.tonight()).onset)
             if pinned is not None:
                 self.store.routine.update(step_id, pinned)
-                pins = dict(self.settings.get(MEDICATION_PINNED))
+                stored = self.settings.get(MEDICATION_PINNED)
+                pins = dict(stored)
                 pins[step_id] = PinnedMedication(
                     int(record["anchor"].get("minutes", 0)),
                     parse_clock(pinned["anchor"]["time"], "anchor.time"))
@@ -229,7 +230,8 @@ class Evening:
         }
 
     def _forget_pin(self, step_id: int) -> None:
-        pins = dict(self.settings.get(MEDICATION_PINNED))
+        stored = self.settings.get(MEDICATION_PINNED)
+        pins = dict(stored)
         if pins.pop(step_id, None) is not None:
             self.settings.set(MEDICATION_PINNED, pins)
 

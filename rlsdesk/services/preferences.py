@@ -62,7 +62,7 @@ class Preferences:
         return self.settings.get(THEME_MODE)
 
     def set_theme_mode(self, mode: ThemeMode | str) -> None:
-        self.settings.set(THEME_MODE, mode)  # type: ignore[arg-type]  # a word is checked
+        self.settings.set(THEME_MODE, ThemeMode(mode))  # a word is checked here
 
     def night_lead_minutes(self) -> int:
         return self.settings.get(NIGHT_LEAD_MINUTES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import sqlite3
@@ -28,9 +29,9 @@ class SettingsRepo:
     def set(self, key: str, value: Any) -> None:
         self.set_many({key: value})
 
-    def set_many(self, values: dict[str, Any]) -> set[str]:
+    def set_many(self, values: dict[str, Any]) -> builtins.set[str]:
         """Write all in one transaction; the keys whose stored text changed."""
-        changed: set[str] = set()
+        changed: builtins.set[str] = builtins.set()
         with transaction(self._conn):
             for key, value in values.items():
                 text = json.dumps(value)
