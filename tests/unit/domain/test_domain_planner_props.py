@@ -66,6 +66,8 @@ def scenarios(draw: st.DrawFn) -> tuple:
     if draw(st.booleans()):  # a routine usually ends with its Bedtime step
         steps.insert(draw(st.integers(0, len(steps))),
                      Step(StepKind.BEDTIME, "Bedtime", Anchor.before_bed(0)))
+    # as stored: every step has its own id (two with one id would be paired wrongly below)
+    steps = [replace(s, id=i + 1) for i, s in enumerate(steps)]
     onset = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
     peak = estimate_peak([], night, usual_onset=onset)
     bedtime = draw(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
