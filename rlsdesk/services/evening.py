@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import format_clock, parse_clock, to_noon_minutes
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.peak import (
     PeakEstimate,
@@ -155,7 +155,8 @@ class Evening:
         """Follow the onset the person typed ("typed") or the diary's ("diary"), from
         tonight on (at once, not gradually: it is their choice)."""
         if source not in ONSET_SOURCES:
-            raise ValidationError("onset_source", source, "is not typed or diary")
+            raise ValidationError("onset_source", source, "is not typed or diary",
+                                  ProblemCode.NOT_ONE_OF, choices=("typed", "diary"))
         self.store.settings.set_many({"onset_source": source, _APPLIED_PEAK_KEY: None})
 
     def onset_choice(self, night: date | None = None) -> OnsetChoice:
@@ -230,13 +231,15 @@ class Evening:
     def update_step(self, step: Step) -> None:
         if step.id is None or not self.store.routine.update(step.id, step_to_dict(step),
                                                             at=self.now()):
-            raise ValidationError("id", step.id, "is not a step of the routine")
+            raise ValidationError("id", step.id, "is not a step of the routine",
+                                  ProblemCode.NOT_A_STEP)
         self._forget_pin(step.id)  # the person has seen and saved its time
 
     def remove_step(self, step_id: int) -> Step:
         existing = self.step(step_id)
         if existing is None or not self.store.routine.remove(step_id, at=self.now()):
-            raise ValidationError("id", step_id, "is not a step of the routine")
+            raise ValidationError("id", step_id, "is not a step of the routine",
+                                  ProblemCode.NOT_A_STEP)
         self._forget_pin(step_id)
         return existing
 
