@@ -894,6 +894,125 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>InsightText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="35"/>
+        <source>%1 night</source>
+        <translation>%1 Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="36"/>
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="41"/>
+        <source>%1 to %2: %3 logged out of %4</source>
+        <translation>%1 bis %2: %3 von %4 eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="49"/>
+        <source>Severity: no nights rated in this period.</source>
+        <translation>Stärke: In diesem Zeitraum ist keine Nacht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="50"/>
+        <source>Severity: %1 rated, average %2 of 10 (lowest %3, highest %4).</source>
+        <translation>Stärke: %1 bewertet, im Mittel %2 von 10 (niedrigste %3, höchste %4).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="54"/>
+        <source>The %1-night average went from %2 to %3.</source>
+        <translation>Der Mittelwert über %1 Nächte ging von %2 auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="62"/>
+        <source>usually worst %1 to %2, the hours your logged severity is highest (%3 logs on %4)</source>
+        <translation>meist am stärksten von %1 bis %2, in den Stunden, in denen Ihre eingetragene Stärke am höchsten ist (%3 Einträge in %4)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="66"/>
+        <source>usually worst %1 to %2, as in sleep studies (%3)</source>
+        <translation>meist am stärksten von %1 bis %2, wie in Schlafstudien (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="72"/>
+        <source>The planner now expects symptoms around %1, %2.</source>
+        <translation>Die Planung erwartet die Beschwerden jetzt gegen %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="76"/>
+        <source>Onset: no onset times logged in this period.</source>
+        <translation>Beginn: In diesem Zeitraum ist keine Beginnzeit eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="77"/>
+        <source>Onset: symptoms started on %1 logged, usually around %2 (earliest %3, latest %4).</source>
+        <translation>Beginn: Die Beschwerden begannen in %1 mit Eintrag, meist gegen %2 (frühestens %3, spätestens %4).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="86"/>
+        <source>Calendar: no nights rated in this period.</source>
+        <translation>Kalender: In diesem Zeitraum ist keine Nacht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="87"/>
+        <source>Calendar: %1 rated; %2 mild (3 or less); the worst recent night was %3 at %4.</source>
+        <translation>Kalender: %1 bewertet; %2 davon leicht (3 oder weniger); die schlimmste letzte Nacht war %3 mit %4.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="99"/>
+        <source>added %1, no nights to count yet</source>
+        <translation>hinzugefügt am %1, noch keine Nächte zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="102"/>
+        <source>not planned in this period</source>
+        <translation>in diesem Zeitraum nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="105"/>
+        <source>done %1 of %2 planned night (%3%)</source>
+        <translation>erledigt in %1 von %2 geplanten Nacht (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="106"/>
+        <source>done %1 of %2 planned nights (%3%)</source>
+        <translation>erledigt in %1 von %2 geplanten Nächten (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="108"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="116"/>
+        <source>not enough nights yet: %1 done and %2 not done so far, %3 of each needed</source>
+        <translation>noch nicht genug Nächte: bisher %1 erledigt und %2 nicht erledigt, je %3 nötig</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="120"/>
+        <source>mean %1 over %2 vs %3 over %4</source>
+        <translation>Mittel %1 über %2 gegenüber %3 über %4</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="124"/>
+        <source>%1 points milder on nights done (%2)</source>
+        <translation>%1 Punkte leichter in Nächten mit Schritt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="127"/>
+        <source>%1 points worse on nights done (%2)</source>
+        <translation>%1 Punkte stärker in Nächten mit Schritt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="130"/>
+        <source>no difference (%1)</source>
+        <translation>kein Unterschied (%1)</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58"/>
@@ -1249,57 +1368,286 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="52"/>
         <source>%1 happens twice tonight (the clocks go back); this is the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es heute Nacht zweimal (die Uhren werden zurückgestellt); gemeint ist das erste Mal.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="55"/>
         <source>%1 does not exist tonight (the clocks go forward); moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es heute Nacht nicht (die Uhren werden vorgestellt); verschoben auf %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="58"/>
         <source>Bedtime: %1 does not exist tonight (the clocks go forward); moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafenszeit: %1 gibt es heute Nacht nicht (die Uhren werden vorgestellt); verschoben auf %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="62"/>
         <source>It would fall at %1, before the evening starts; moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt fiele auf %1, bevor der Abend beginnt; verschoben auf %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="65"/>
         <source>Moved %1 min later to keep magnesium at least %2 h after or %3 h before %4: magnesium lowers the absorption of %5. (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 Min. nach hinten verschoben, damit Magnesium mindestens %2 Std. nach oder %3 Std. vor %4 liegt: Magnesium verringert die Aufnahme von %5. (%6)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="68"/>
         <source>Moved %1 min earlier to keep magnesium at least %2 h after or %3 h before %4: magnesium lowers the absorption of %5. (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 Min. nach vorn verschoben, damit Magnesium mindestens %2 Std. nach oder %3 Std. vor %4 liegt: Magnesium verringert die Aufnahme von %5. (%6)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="73"/>
         <source>This caffeine cut-off is less than %1 h before bed; caffeine taken even %1 h before bed can still shorten sleep. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Koffein-Schluss liegt weniger als %1 Std. vor der Schlafenszeit; selbst Koffein %1 Std. vor dem Schlafengehen kann den Schlaf noch verkürzen. (%2)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="77"/>
         <source>Tonight&apos;s magnesium adds up to %1 mg, more than the %2 mg a day upper limit for adults from supplements and medicines together (magnesium in antacids and laxatives counts too). (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Magnesium heute Abend ergibt zusammen %1 mg, mehr als die Obergrenze von %2 mg am Tag für Erwachsene aus Nahrungsergänzung und Arzneimitteln zusammen (Magnesium in Mitteln gegen Sodbrennen und in Abführmitteln zählt mit). (%3)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="82"/>
         <source>Tonight&apos;s magnesium adds up to %1 mg. Large amounts of supplemental magnesium often cause diarrhoea, nausea and stomach cramps, which can keep you awake. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Magnesium heute Abend ergibt zusammen %1 mg. Große Mengen Magnesium als Nahrungsergänzung verursachen oft Durchfall, Übelkeit und Magenkrämpfe, die Sie wach halten können. (%2)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="88"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="17"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="18"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="19"/>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="20"/>
+        <source>s</source>
+        <translation>Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="29"/>
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="30"/>
+        <source>Choose a number from %1 to %2 %3.</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="38"/>
+        <source>This time does not exist on the night of %1 in %2: the clocks go forward then. Choose another time.</source>
+        <translation>Diese Uhrzeit gibt es in der Nacht zum %1 in %2 nicht: Dann werden die Uhren vorgestellt. Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="42"/>
+        <source>This time does not exist in %1: the clocks skip it. Choose another time.</source>
+        <translation>Diese Uhrzeit gibt es in %1 nicht: Die Uhren überspringen sie. Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="53"/>
+        <source>Enter a number from %1 to %2 %3, like 6.5.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 %3 ein, etwa 6,5.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="59"/>
+        <source>Choose a date from %1 on.</source>
+        <translation>Wählen Sie ein Datum ab dem %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="63"/>
+        <source>Please keep it to %1 characters or fewer.</source>
+        <translation>Bitte verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="65"/>
+        <source>Choose %1 or fewer.</source>
+        <translation>Wählen Sie höchstens %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="67"/>
+        <source>It holds a line or paragraph separator (%1); use an ordinary line break.</source>
+        <translation>Der Text enthält ein Zeilen- oder Absatztrennzeichen (%1); verwenden Sie einen gewöhnlichen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="70"/>
+        <source>It holds a control character (%1); please remove it.</source>
+        <translation>Der Text enthält ein Steuerzeichen (%1); bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="73"/>
+        <source>It holds an invisible character that changes the text&apos;s direction (%1); please remove it.</source>
+        <translation>Der Text enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert (%1); bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
+        <source>This is needed when %1 is given.</source>
+        <translation>Dies wird benötigt, wenn %1 angegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="87"/>
+        <source>Enter a time like 21:30.</source>
+        <translation>Geben Sie eine Uhrzeit wie 21:30 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="88"/>
+        <source>Enter a date like 2026-11-21.</source>
+        <translation>Geben Sie ein Datum wie 2026-11-21 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="89"/>
+        <source>Enter a date and a time like 2026-11-21 21:40.</source>
+        <translation>Geben Sie Datum und Uhrzeit wie 2026-11-21 21:40 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="91"/>
+        <source>This date is not on the calendar.</source>
+        <translation>Dieses Datum gibt es im Kalender nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="92"/>
+        <source>The offset from UTC must be like +02:00, from -14:00 to +14:00.</source>
+        <translation>Der Abstand zu UTC muss wie +02:00 aussehen, von -14:00 bis +14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
+        <source>The night cannot be in the future.</source>
+        <translation>Die Nacht darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="97"/>
+        <source>Please fill this in.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="98"/>
+        <source>This is missing.</source>
+        <translation>Dies fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
+        <source>This does not belong to this kind of step.</source>
+        <translation>Dies gehört nicht zu dieser Art von Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="101"/>
+        <source>A medicine keeps its own time: a clock time or minutes before bed, never the learned symptom onset.</source>
+        <translation>Ein Medikament behält seine eigene Zeit: eine Uhrzeit oder Minuten vor dem Schlafengehen, nie den gelernten Beginn der Beschwerden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
+        <source>Please enter text.</source>
+        <translation>Bitte geben Sie Text ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="106"/>
+        <source>It must be one line.</source>
+        <translation>Der Text muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="107"/>
+        <source>It holds bytes that are not text (not UTF-8).</source>
+        <translation>Der Text enthält Bytes, die kein Text sind (kein UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
+        <source>Choose one of the offered options.</source>
+        <translation>Wählen Sie eine der angebotenen Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="110"/>
+        <source>Choose at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="111"/>
+        <source>Choose days of the week.</source>
+        <translation>Wählen Sie Wochentage.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="112"/>
+        <source>This field is not known.</source>
+        <translation>Dieses Feld ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
+        <source>This value is not in the expected form.</source>
+        <translation>Dieser Wert hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
+        <source>This file is not in a format or version rlsdesk reads.</source>
+        <translation>Diese Datei hat kein Format und keine Version, die rlsdesk lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
+        <source>Choose a stretch from the list.</source>
+        <translation>Wählen Sie eine Dehnübung aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
+        <source>Enter times like 21:40, or 21:40=6 with a severity, separated by ;.</source>
+        <translation>Geben Sie Uhrzeiten wie 21:40 ein, oder 21:40=6 mit einer Stärke, getrennt durch ;.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
+        <source>This is not a step of your routine.</source>
+        <translation>Dies ist kein Schritt Ihrer Routine.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
+        <source>More than one step has this name; use its number (#ID).</source>
+        <translation>Mehr als ein Schritt hat diesen Namen; verwenden Sie seine Nummer (#ID).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="125"/>
+        <source>A template never sets a dose or product; the person enters it.</source>
+        <translation>Eine Vorlage legt nie eine Dosis oder ein Produkt fest; das tragen Sie selbst ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
+        <source>This is not a source in the bibliography.</source>
+        <translation>Dies ist keine Quelle im Literaturverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="130"/>
+        <source>This is not a public https address.</source>
+        <translation>Dies ist keine öffentliche https-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
+        <source>This is not a year.</source>
+        <translation>Dies ist keine Jahreszahl.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
+        <source>The start and end must differ.</source>
+        <translation>Beginn und Ende müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="133"/>
+        <source>Choose a morning time from 04:00 to 11:59.</source>
+        <translation>Wählen Sie eine Uhrzeit am Morgen von 04:00 bis 11:59.</translation>
     </message>
 </context>
 <context>
