@@ -928,7 +928,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/insight_text.py" line="62"/>
         <source>usually worst %1 to %2, the hours your logged severity is highest (%3 logs on %4)</source>
-        <translation>meist am stärksten von %1 bis %2, in den Stunden, in denen Ihre eingetragene Stärke am höchsten ist (%3 Einträge in %4)</translation>
+        <translation>meist am stärksten von %1 bis %2, in den Stunden, in denen Ihre eingetragene Stärke am höchsten ist (%3 Einträge; %4)</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/insight_text.py" line="66"/>
@@ -948,7 +948,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/insight_text.py" line="77"/>
         <source>Onset: symptoms started on %1 logged, usually around %2 (earliest %3, latest %4).</source>
-        <translation>Beginn: Die Beschwerden begannen in %1 mit Eintrag, meist gegen %2 (frühestens %3, spätestens %4).</translation>
+        <translation>Beginn: %1 mit eingetragenem Beginn der Beschwerden, meist gegen %2 (frühestens %3, spätestens %4).</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/insight_text.py" line="86"/>
