@@ -396,320 +396,320 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="111"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="114"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="130"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="131"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="135"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="137"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="146"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="198"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="210"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="211"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="148"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="150"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="153"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="154"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="162"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="169"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="171"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="174"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="175"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="176"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="180"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="181"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="184"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="191"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="214"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="217"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="261"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="218"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="219"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="222"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="234"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="233"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="235"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="237"/>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="239"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="245"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="257"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="258"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
         <source>Severity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="262"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="263"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="263"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="308"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="309"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="324"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="325"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="325"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="326"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="330"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="331"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="332"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="333"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="334"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="337"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="338"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="339"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="340"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="341"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="346"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="347"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="348"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="370"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="393"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="394"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="404"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="405"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="405"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="406"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="427"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="428"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="431"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="432"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="436"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="437"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="444"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="445"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="445"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="446"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="455"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="456"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -894,6 +894,125 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>InsightText</name>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="35"/>
+        <source>%1 night</source>
+        <translation>%1 Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="36"/>
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="41"/>
+        <source>%1 to %2: %3 logged out of %4</source>
+        <translation>%1 bis %2: %3 von %4 eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="49"/>
+        <source>Severity: no nights rated in this period.</source>
+        <translation>Stärke: In diesem Zeitraum ist keine Nacht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="50"/>
+        <source>Severity: %1 rated, average %2 of 10 (lowest %3, highest %4).</source>
+        <translation>Stärke: %1 bewertet, im Mittel %2 von 10 (niedrigste %3, höchste %4).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="54"/>
+        <source>The %1-night average went from %2 to %3.</source>
+        <translation>Der Mittelwert über %1 Nächte ging von %2 auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="62"/>
+        <source>usually worst %1 to %2, the hours your logged severity is highest (%3 logs on %4)</source>
+        <translation>meist am stärksten von %1 bis %2, in den Stunden, in denen Ihre eingetragene Stärke am höchsten ist (%3 Einträge; %4)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="66"/>
+        <source>usually worst %1 to %2, as in sleep studies (%3)</source>
+        <translation>meist am schlimmsten %1 bis %2, wie in Schlafstudien (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="72"/>
+        <source>The planner now expects symptoms around %1, %2.</source>
+        <translation>Die Planung erwartet die Beschwerden jetzt gegen %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="76"/>
+        <source>Onset: no onset times logged in this period.</source>
+        <translation>Beginn: In diesem Zeitraum ist keine Beginnzeit eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="77"/>
+        <source>Onset: symptoms started on %1 logged, usually around %2 (earliest %3, latest %4).</source>
+        <translation>Beginn: %1 mit eingetragenem Beginn der Beschwerden, meist gegen %2 (frühestens %3, spätestens %4).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="86"/>
+        <source>Calendar: no nights rated in this period.</source>
+        <translation>Kalender: In diesem Zeitraum ist keine Nacht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="87"/>
+        <source>Calendar: %1 rated; %2 mild (3 or less); the worst recent night was %3 at %4.</source>
+        <translation>Kalender: %1 bewertet; %2 davon leicht (3 oder weniger); die schlimmste letzte Nacht war %3 mit %4.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="99"/>
+        <source>added %1, no nights to count yet</source>
+        <translation>hinzugefügt am %1, noch keine Nächte zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="102"/>
+        <source>not planned in this period</source>
+        <translation>in diesem Zeitraum nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="105"/>
+        <source>done %1 of %2 planned night (%3%)</source>
+        <translation>erledigt in %1 von %2 geplanten Nacht (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="106"/>
+        <source>done %1 of %2 planned nights (%3%)</source>
+        <translation>erledigt in %1 von %2 geplanten Nächten (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="108"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="116"/>
+        <source>not enough nights yet: %1 done and %2 not done so far, %3 of each needed</source>
+        <translation>noch nicht genug Nächte: bisher %1 erledigt und %2 nicht erledigt, je %3 nötig</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="120"/>
+        <source>mean %1 over %2 vs %3 over %4</source>
+        <translation>Mittel %1 über %2 gegenüber %3 über %4</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="124"/>
+        <source>%1 points milder on nights done (%2)</source>
+        <translation>%1 Punkte leichter in Nächten mit Schritt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="127"/>
+        <source>%1 points worse on nights done (%2)</source>
+        <translation>%1 Punkte stärker in Nächten mit Schritt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="130"/>
+        <source>no difference (%1)</source>
+        <translation>kein Unterschied (%1)</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58"/>
@@ -989,32 +1108,32 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="186"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="194"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="210"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="211"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="212"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="227"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="228"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1035,12 +1154,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rlsdesk/ui/main_window.py" line="49"/>
+        <location filename="../../rlsdesk/ui/main_window.py" line="52"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/main_window.py" line="50"/>
+        <location filename="../../rlsdesk/ui/main_window.py" line="53"/>
         <source>Choose a part of rlsdesk to show</source>
         <translation>Wählen Sie, welchen Teil von rlsdesk Sie sehen möchten</translation>
     </message>
@@ -1222,111 +1341,390 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../rlsdesk/ui/plan_text.py" line="18"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="18"/>
         <source>Tonight %1 min later than usual, to make room after “%2”.</source>
         <translation>Heute Abend %1 Min. später als sonst, um Platz nach „%2“ zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/plan_text.py" line="21"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="21"/>
         <source>Tonight %1 min earlier than usual, to make room before “%2”.</source>
         <translation>Heute Abend %1 Min. früher als sonst, um Platz vor „%2“ zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/plan_text.py" line="24"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="24"/>
         <source>No time tonight keeps %1 min from the steps around it without moving it past bedtime or into the past, so it stays at its own time.</source>
         <translation>Heute Abend hält keine Uhrzeit %1 Min. Abstand zu den Schritten davor und danach, ohne den Schritt hinter die Schlafenszeit oder in die Vergangenheit zu verschieben; er bleibt daher bei seiner eigenen Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/plan_text.py" line="28"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="28"/>
         <source>Magnesium is less than %1 h after or %2 h before %3 tonight, and no time before bedtime that has not already passed keeps it apart, so it stays at its time: magnesium lowers the absorption of %4. Ask your pharmacist about the timing. (%5)</source>
         <translation>Magnesium liegt heute Abend weniger als %1 Std. nach oder %2 Std. vor %3, und keine Uhrzeit vor der Schlafenszeit, die noch nicht vorbei ist, hält den Abstand; es bleibt daher bei seiner Uhrzeit: Magnesium verringert die Aufnahme von %4. Fragen Sie Ihre Apotheke nach dem richtigen Zeitpunkt. (%5)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/plan_text.py" line="36"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="36"/>
         <source>This medicine was set %1 min before your symptom onset. Medicines keep their own time, so it stays at %2 from now on; edit the step to choose another time.</source>
         <translation>Dieses Medikament war %1 Min. vor dem Beginn Ihrer Beschwerden eingestellt. Medikamente behalten ihre eigene Uhrzeit, daher bleibt es ab jetzt bei %2; bearbeiten Sie den Schritt, um eine andere Uhrzeit zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/plan_text.py" line="46"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="52"/>
+        <source>%1 happens twice tonight (the clocks go back); this is the first one.</source>
+        <translation>%1 gibt es heute Nacht zweimal (die Uhren werden zurückgestellt); gemeint ist das erste Mal.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="55"/>
+        <source>%1 does not exist tonight (the clocks go forward); moved to %2.</source>
+        <translation>%1 gibt es heute Nacht nicht (die Uhren werden vorgestellt); verschoben auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="58"/>
+        <source>Bedtime: %1 does not exist tonight (the clocks go forward); moved to %2.</source>
+        <translation>Schlafenszeit: %1 gibt es heute Nacht nicht (die Uhren werden vorgestellt); verschoben auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="62"/>
+        <source>It would fall at %1, before the evening starts; moved to %2.</source>
+        <translation>Der Schritt fiele auf %1, bevor der Abend beginnt; verschoben auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="65"/>
+        <source>Moved %1 min later to keep magnesium at least %2 h after or %3 h before %4: magnesium lowers the absorption of %5. (%6)</source>
+        <translation>Um %1 Min. nach hinten verschoben, damit Magnesium mindestens %2 Std. nach oder %3 Std. vor %4 liegt: Magnesium verringert die Aufnahme von %5. (%6)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="68"/>
+        <source>Moved %1 min earlier to keep magnesium at least %2 h after or %3 h before %4: magnesium lowers the absorption of %5. (%6)</source>
+        <translation>Um %1 Min. nach vorn verschoben, damit Magnesium mindestens %2 Std. nach oder %3 Std. vor %4 liegt: Magnesium verringert die Aufnahme von %5. (%6)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="73"/>
+        <source>This caffeine cut-off is less than %1 h before bed; caffeine taken even %1 h before bed can still shorten sleep. (%2)</source>
+        <translation>Dieser Koffein-Schluss liegt weniger als %1 Std. vor der Schlafenszeit; selbst Koffein %1 Std. vor dem Schlafengehen kann den Schlaf noch verkürzen. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="77"/>
+        <source>Tonight&apos;s magnesium adds up to %1 mg, more than the %2 mg a day upper limit for adults from supplements and medicines together (magnesium in antacids and laxatives counts too). (%3)</source>
+        <translation>Das Magnesium heute Abend ergibt zusammen %1 mg, mehr als die Obergrenze von %2 mg am Tag für Erwachsene aus Nahrungsergänzung und Arzneimitteln zusammen (Magnesium in Mitteln gegen Sodbrennen und in Abführmitteln zählt mit). (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="82"/>
+        <source>Tonight&apos;s magnesium adds up to %1 mg. Large amounts of supplemental magnesium often cause diarrhoea, nausea and stomach cramps, which can keep you awake. (%2)</source>
+        <translation>Das Magnesium heute Abend ergibt zusammen %1 mg. Große Mengen Magnesium als Nahrungsergänzung verursachen oft Durchfall, Übelkeit und Magenkrämpfe, die Sie wach halten können. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="17"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="18"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="19"/>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="20"/>
+        <source>s</source>
+        <translation>Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="29"/>
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="30"/>
+        <source>Choose a number from %1 to %2 %3.</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="38"/>
+        <source>This time does not exist on the night of %1 in %2: the clocks go forward then. Choose another time.</source>
+        <translation>Diese Uhrzeit gibt es in der Nacht zum %1 in %2 nicht: Dann werden die Uhren vorgestellt. Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="42"/>
+        <source>This time does not exist in %1: the clocks skip it. Choose another time.</source>
+        <translation>Diese Uhrzeit gibt es in %1 nicht: Die Uhren überspringen sie. Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="53"/>
+        <source>Enter a number from %1 to %2 %3, like 6.5.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 %3 ein, etwa 6,5.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="59"/>
+        <source>Choose a date from %1 on.</source>
+        <translation>Wählen Sie ein Datum ab dem %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="63"/>
+        <source>Please keep it to %1 characters or fewer.</source>
+        <translation>Bitte höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="65"/>
+        <source>Choose %1 or fewer.</source>
+        <translation>Wählen Sie höchstens %1 aus.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="67"/>
+        <source>It holds a line or paragraph separator (%1); use an ordinary line break.</source>
+        <translation>Der Text enthält ein Zeilen- oder Absatztrennzeichen (%1); verwenden Sie einen gewöhnlichen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="70"/>
+        <source>It holds a control character (%1); please remove it.</source>
+        <translation>Der Text enthält ein Steuerzeichen (%1); bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="73"/>
+        <source>It holds an invisible character that changes the text&apos;s direction (%1); please remove it.</source>
+        <translation>Der Text enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert (%1); bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
+        <source>This is needed when %1 is given.</source>
+        <translation>Dies wird benötigt, wenn %1 angegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="87"/>
+        <source>Enter a time like 21:30.</source>
+        <translation>Geben Sie eine Uhrzeit wie 21:30 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="88"/>
+        <source>Enter a date like 2026-11-21.</source>
+        <translation>Geben Sie ein Datum wie 2026-11-21 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="89"/>
+        <source>Enter a date and a time like 2026-11-21 21:40.</source>
+        <translation>Geben Sie Datum und Uhrzeit wie 2026-11-21 21:40 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="91"/>
+        <source>This date is not on the calendar.</source>
+        <translation>Dieses Datum gibt es im Kalender nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="92"/>
+        <source>The offset from UTC must be like +02:00, from -14:00 to +14:00.</source>
+        <translation>Der Abstand zu UTC muss wie +02:00 aussehen, von -14:00 bis +14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
+        <source>The night cannot be in the future.</source>
+        <translation>Die Nacht darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="97"/>
+        <source>Please fill this in.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="98"/>
+        <source>This is missing.</source>
+        <translation>Dies fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
+        <source>This does not belong to this kind of step.</source>
+        <translation>Dies gehört nicht zu dieser Art von Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="101"/>
+        <source>A medicine keeps its own time: a clock time or minutes before bed, never the learned symptom onset.</source>
+        <translation>Ein Medikament behält seine eigene Zeit: eine Uhrzeit oder Minuten vor dem Schlafengehen, nie den gelernten Beginn der Beschwerden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
+        <source>Please enter text.</source>
+        <translation>Bitte geben Sie Text ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="106"/>
+        <source>It must be one line.</source>
+        <translation>Der Text muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="107"/>
+        <source>It holds bytes that are not text (not UTF-8).</source>
+        <translation>Der Text enthält Bytes, die kein Text sind (kein UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
+        <source>Choose one of the offered options.</source>
+        <translation>Wählen Sie eine der angebotenen Möglichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="110"/>
+        <source>Choose at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="111"/>
+        <source>Choose days of the week.</source>
+        <translation>Wählen Sie Wochentage.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="112"/>
+        <source>This field is not known.</source>
+        <translation>Dieses Feld ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
+        <source>This value is not in the expected form.</source>
+        <translation>Dieser Wert hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
+        <source>This file is not in a format or version rlsdesk reads.</source>
+        <translation>Diese Datei hat kein Format und keine Version, die rlsdesk lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
+        <source>Choose a stretch from the list.</source>
+        <translation>Wählen Sie eine Dehnübung aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
+        <source>Enter times like 21:40, or 21:40=6 with a severity, separated by ;.</source>
+        <translation>Geben Sie Uhrzeiten wie 21:40 ein, oder 21:40=6 mit einer Stärke, getrennt durch ;.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
+        <source>This is not a step of your routine.</source>
+        <translation>Dies ist kein Schritt Ihrer Routine.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
+        <source>More than one step has this name; use its number (#ID).</source>
+        <translation>Mehr als ein Schritt hat diesen Namen; verwenden Sie seine Nummer (#ID).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="125"/>
+        <source>A template never sets a dose or product; the person enters it.</source>
+        <translation>Eine Vorlage legt nie eine Dosis oder ein Produkt fest; das tragen Sie selbst ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
+        <source>This is not a source in the bibliography.</source>
+        <translation>Dies ist keine Quelle im Literaturverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="130"/>
+        <source>This is not a public https address.</source>
+        <translation>Dies ist keine öffentliche https-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
+        <source>This is not a year.</source>
+        <translation>Dies ist keine Jahreszahl.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
+        <source>The start and end must differ.</source>
+        <translation>Beginn und Ende müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="133"/>
+        <source>Choose a morning time from 04:00 to 11:59.</source>
+        <translation>Wählen Sie eine Uhrzeit am Morgen von 04:00 bis 11:59.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="334"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="330"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="334"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="331"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="335"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="333"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="337"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="336"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="340"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="338"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="342"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="340"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="509"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="344"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="512"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="341"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="345"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="342"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="346"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="463"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="466"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="463"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="466"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="503"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="506"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="504"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="507"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="508"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="511"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="510"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="513"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -1334,43 +1732,43 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderTrayMenu</name>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="29"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="29"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="30"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="30"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="31"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="31"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="37"/>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="63"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="37"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="63"/>
         <source>Long sit...</source>
         <translation>Langes Sitzen...</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="41"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="41"/>
         <source>%1 h, a reminder to move every %2 min</source>
         <translation>%1 Std., alle %2 Min. eine Erinnerung zur Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="46"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="46"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="59"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="59"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/tray_menu.py" line="66"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="66"/>
         <source>Long sit (until %1)...</source>
         <translation>Langes Sitzen (bis %1)...</translation>
     </message>
@@ -1378,77 +1776,77 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RlsDeskApp</name>
     <message>
-        <location filename="../../rlsdesk/app.py" line="101"/>
+        <location filename="../../rlsdesk/app.py" line="121"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="102"/>
+        <location filename="../../rlsdesk/app.py" line="122"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="103"/>
+        <location filename="../../rlsdesk/app.py" line="123"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="104"/>
+        <location filename="../../rlsdesk/app.py" line="124"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="105"/>
+        <location filename="../../rlsdesk/app.py" line="125"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="106"/>
+        <location filename="../../rlsdesk/app.py" line="126"/>
         <source>About</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="315"/>
+        <location filename="../../rlsdesk/app.py" line="344"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="316"/>
+        <location filename="../../rlsdesk/app.py" line="345"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="345"/>
+        <location filename="../../rlsdesk/app.py" line="372"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="380"/>
+        <location filename="../../rlsdesk/app.py" line="440"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="381"/>
+        <location filename="../../rlsdesk/app.py" line="441"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="388"/>
+        <location filename="../../rlsdesk/app.py" line="448"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="389"/>
+        <location filename="../../rlsdesk/app.py" line="449"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="413"/>
+        <location filename="../../rlsdesk/app.py" line="480"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="457"/>
+        <location filename="../../rlsdesk/app.py" line="525"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -1643,8 +2041,8 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="339"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="354"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="336"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="351"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
@@ -1657,346 +2055,346 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="98"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
         <source>Never: follow the system</source>
         <translation>Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="150"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="151"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="151"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="163"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="164"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="165"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="261"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="289"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="294"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="306"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="307"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="311"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="316"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="320"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="318"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="332"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="331"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="339"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="341"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="342"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="344"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="343"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="354"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="359"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="366"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="365"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="373"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="376"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="378"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="385"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="386"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="386"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="388"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="388"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="390"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="389"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="391"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>
@@ -2080,181 +2478,174 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="50"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="69"/>
         <source>Please fill this in.</source>
-        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+        <translation type="vanished">Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="54"/>
         <source>Choose a number from %1 to %2.</source>
-        <translation>Wählen Sie eine Zahl von %1 bis %2.</translation>
+        <translation type="vanished">Wählen Sie eine Zahl von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="55"/>
         <source>Choose a number from %1 to %2 %3.</source>
-        <translation>Wählen Sie eine Zahl von %1 bis %2 %3.</translation>
+        <translation type="vanished">Wählen Sie eine Zahl von %1 bis %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="57"/>
         <source>Please keep it to %1 characters or fewer.</source>
-        <translation>Bitte höchstens %1 Zeichen.</translation>
+        <translation type="vanished">Bitte höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="60"/>
         <source>Choose at least one day.</source>
-        <translation>Wählen Sie mindestens einen Tag.</translation>
+        <translation type="vanished">Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="63"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="48"/>
         <source>Choose at least one stretch.</source>
         <translation>Wählen Sie mindestens eine Dehnübung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="65"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="50"/>
         <source>Enter the amount from the label or from your clinician; rlsdesk never suggests one.</source>
         <translation>Tragen Sie die Menge vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt ein; rlsdesk schlägt nie eine vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="68"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="53"/>
         <source>Choose the form named on the label.</source>
         <translation>Wählen Sie die Form, die auf dem Etikett steht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="71"/>
         <source>Please enter a whole number.</source>
-        <translation>Bitte geben Sie eine ganze Zahl ein.</translation>
+        <translation type="vanished">Bitte geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="119"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="102"/>
         <source>Edit step</source>
         <translation>Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="119"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="102"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="123"/>
         <source>Cautions</source>
         <translation>Vorsichtshinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="128"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="145"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="128"/>
         <source>Save the step</source>
         <translation>Den Schritt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="129"/>
         <source>Saves the step; it is disabled while a field needs fixing</source>
         <translation>Speichert den Schritt; nicht verfügbar, solange ein Feld korrigiert werden muss</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="151"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="151"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="134"/>
         <source>Closes without saving</source>
         <translation>Schließt, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="229"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="212"/>
         <source>Problem with %1</source>
         <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="258"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="241"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="265"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="248"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="266"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="249"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
         <translation>rlsdesk hält den Namen und die Uhrzeit fest; es gibt keinen Rat zu Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="259"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="277"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="287"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="346"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="260"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="270"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="278"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
         <source>Minutes before</source>
         <translation>Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="285"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="268"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
         <source>Takes</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="290"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="273"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
         <translation>Wie viele Minuten der Schritt dauert; 0 für einen kurzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="307"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="290"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="309"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="292"/>
         <source>Include this step in my evenings</source>
         <translation>Diesen Schritt in meine Abende aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="311"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="294"/>
         <source>Step is on</source>
         <translation>Schritt ist eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="313"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="320"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="303"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="321"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
         <source>not entered</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="322"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="323"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
         <source>Magnesium per dose in milligrams, from the label or your clinician</source>
         <translation>Magnesium pro Einnahme in Milligramm, vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
@@ -2263,78 +2654,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Magnesium pro Dosis in Milligramm</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
         <source>Citrate</source>
         <translation>Citrat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="328"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="311"/>
         <source>Glycinate</source>
         <translation>Glycinat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="312"/>
         <source>Oxide</source>
         <translation>Oxid</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="313"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="334"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="317"/>
         <source>Choose the form on the label</source>
         <translation>Form laut Etikett wählen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="344"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
         <source>Cycles</source>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="345"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="328"/>
         <source>How many times to go from heat to cold</source>
         <translation>Wie oft von Wärme zu Kälte gewechselt wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="347"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
         <source>Minutes each</source>
         <translation>Minuten je</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="348"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="331"/>
         <source>Minutes for each heat pack and each cold pack</source>
         <translation>Minuten für jede Wärme- und jede Kältepackung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="360"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="343"/>
         <source>Habit</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="383"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="366"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="385"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="368"/>
         <source>Seconds for %1</source>
         <translation>Sekunden für %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="392"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="393"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="375"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
         <source>Stretches</source>
         <translation>Dehnübungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="394"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="377"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
         <translation>Haken Sie die Dehnübungen an, die Sie in dieser Reihenfolge machen möchten, und wählen Sie, wie lange Sie jede halten</translation>
     </message>
@@ -2603,43 +2994,43 @@ Quellen: %3</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="52"/>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="92"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="54"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="94"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="58"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="60"/>
         <source>Kinds of step</source>
         <translation>Arten von Schritten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="60"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="62"/>
         <source>Each kind with why it may help and where that comes from</source>
         <translation>Jede Art mit dem Grund, warum sie helfen kann, und woher das stammt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="75"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="77"/>
         <source>Choose a step, then adjust it to suit you.</source>
         <translation>Wählen Sie einen Schritt und passen Sie ihn dann an sich an.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="78"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="80"/>
         <source>Next…</source>
         <translation>Weiter…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="78"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="80"/>
         <source>Set up the chosen step</source>
         <translation>Den gewählten Schritt einrichten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="79"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="81"/>
         <source>Opens the chosen step so you can adjust it before saving</source>
         <translation>Öffnet den gewählten Schritt, damit Sie ihn vor dem Speichern anpassen können</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/template_picker.py" line="83"/>
+        <location filename="../../rlsdesk/ui/template_picker.py" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2810,13 +3201,13 @@ Quellen: %3</translation>
     <name>TonightPage</name>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="323"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="325"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="324"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="326"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
@@ -2846,37 +3237,37 @@ Quellen: %3</translation>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="284"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="286"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="322"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="324"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="327"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="329"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="328"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="330"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="329"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="331"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="371"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="373"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="377"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="379"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>

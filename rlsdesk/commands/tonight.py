@@ -40,6 +40,10 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         states = ctx.evening.ledger_states(plan.night)
         for step in data["steps"]:
             step["state"] = states.get(step["id"], "pending")
+        # Notes and warnings as the English sentences they have always been in the JSON.
+        for step, planned in zip(data["steps"], plan.steps, strict=True):
+            step["notes"] = [note_english(n) for n in planned.notes]
+        data["warnings"] = [note_english(w) for w in plan.warnings]
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(render_text(plan))
@@ -60,9 +64,9 @@ def render_text(plan: NightPlan) -> str:
                  if step.moved and step.usual is not None else "")
         lines.append(f"{format_clock(step.at.time())}  {step.title}"
                      + (f" ({step.minutes} min)" if step.minutes else "") + usual)
-        lines.extend(f"        note: {note}" for note in step.notes)
+        lines.extend(f"        note: {note_english(note)}" for note in step.notes)
         lines.extend(f"        note: {note_english(note)}" for note in step.issues)
-    lines.extend(f"Warning: {warning}" for warning in plan.warnings)
+    lines.extend(f"Warning: {note_english(warning)}" for warning in plan.warnings)
     lines.extend(f"Warning: {note.title}: {note_english(note)}" for note in plan.issues)
     return "\n".join(lines)
 
@@ -86,4 +90,25 @@ def note_english(note: PlanNote) -> str:
     if note.code is NoteCode.MEDICATION_PINNED:
         return (f"this medicine was set {v['minutes']} min before your symptom onset; medicines "
                 f"keep their own time, so it stays at {format_clock(v['clock'])} from now on")
+    if note.code is NoteCode.CLOCK_REPEATED:
+        return (f"{format_clock(v['clock'])} happens twice tonight (clocks go back); "
+                "this is the first one")
+    if note.code is NoteCode.CLOCK_SKIPPED:
+        return (f"{format_clock(v['clock'])} does not exist tonight (clocks go forward); "
+                f"moved to {format_clock(v['moved_to'])}")
+    if note.code is NoteCode.BEDTIME_SKIPPED:
+        return (f"Bedtime: {format_clock(v['clock'])} does not exist tonight (clocks go "
+                f"forward); moved to {format_clock(v['moved_to'])}")
+    if note.code is NoteCode.BEFORE_EVENING:
+        return (f"would fall at {format_clock(v['clock'])}, before the evening starts; "
+                f"moved to {format_clock(v['moved_to'])}")
+    if note.code in _GUIDANCE_WORDED:  # the guidance's own English, with its source
+        return f"{v['text']} ({v['source']})"
     return str(note.code)  # pragma: no cover - every code is worded above
+
+
+#: Notes whose English is the guidance's text (resources/guidance.json), filled in.
+_GUIDANCE_WORDED = frozenset({
+    NoteCode.SPACING_MOVED, NoteCode.CAUTION, NoteCode.CAFFEINE_LATE,
+    NoteCode.MAGNESIUM_UPPER_LIMIT, NoteCode.MAGNESIUM_LAXATIVE,
+})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 
 __all__ = ["SOURCES_FORMAT", "Bibliography", "Source", "SourceKind", "citations"]
 
@@ -85,25 +85,30 @@ class Bibliography:
     @classmethod
     def from_document(cls, doc: object) -> Bibliography:
         if not isinstance(doc, Mapping):
-            raise ValidationError("sources", doc, "is not an object")
+            raise ValidationError("sources", doc, "is not an object",
+                                  ProblemCode.WRONG_TYPE, expected="object")
         if doc.get("format") != SOURCES_FORMAT:
-            raise ValidationError("format", doc.get("format"), f"is not '{SOURCES_FORMAT}'")
+            raise ValidationError("format", doc.get("format"), f"is not '{SOURCES_FORMAT}'",
+                                  ProblemCode.UNSUPPORTED_FORMAT, expected=SOURCES_FORMAT)
         if doc.get("version") != 1:
-            raise ValidationError("version", doc.get("version"), "is not a supported version (1)")
+            raise ValidationError("version", doc.get("version"), "is not a supported version (1)",
+                                  ProblemCode.UNSUPPORTED_FORMAT, expected=1)
         raw = doc.get("sources")
         if not isinstance(raw, Mapping) or not raw:
-            raise ValidationError("sources", raw, "is missing or empty")
+            raise ValidationError("sources", raw, "is missing or empty", ProblemCode.MISSING)
         return cls({str(key): _source(str(key), value) for key, value in raw.items()})
 
     def resolve(self, keys: object, path: str) -> tuple[Source, ...]:
         """The sources a ``sources`` list names; unknown keys or an empty list are errors."""
         if not isinstance(keys, list) or not keys:
-            raise ValidationError(path, keys, "is not a non-empty list of source keys")
+            raise ValidationError(path, keys, "is not a non-empty list of source keys",
+                                  ProblemCode.WRONG_TYPE, expected="list of source keys")
         out = []
         for key in keys:
             source = self.sources.get(key) if isinstance(key, str) else None
             if source is None:
-                raise ValidationError(path, key, "is not a key in the bibliography (sources.json)")
+                raise ValidationError(path, key, "is not a key in the bibliography (sources.json)",
+                                      ProblemCode.UNKNOWN_SOURCE)
             out.append(source)
         return tuple(out)
 
@@ -116,28 +121,32 @@ class Bibliography:
 def _source(key: str, raw: object) -> Source:
     path = f"sources.{key}"
     if not isinstance(raw, Mapping):
-        raise ValidationError(path, raw, "is not an object")
+        raise ValidationError(path, raw, "is not an object",
+                              ProblemCode.WRONG_TYPE, expected="object")
     raw_kind = raw.get("kind")
     kind = next((k for k in SourceKind if isinstance(raw_kind, str) and k == raw_kind), None)
     if kind is None:
-        raise ValidationError(f"{path}.kind", raw_kind, f"is not one of {', '.join(SourceKind)}")
+        raise ValidationError(f"{path}.kind", raw_kind, f"is not one of {', '.join(SourceKind)}",
+                              ProblemCode.NOT_ONE_OF, choices=tuple(SourceKind))
     title = _text(raw, "title", path)
     if kind is SourceKind.OWN:
         return Source(key, kind, title)
     if kind is SourceKind.PAGE:
         url = _text(raw, "url", path)
         if not url.startswith("https://"):
-            raise ValidationError(f"{path}.url", url, "is not a public https address")
+            raise ValidationError(f"{path}.url", url, "is not a public https address",
+                                  ProblemCode.NOT_HTTPS)
         return Source(key, kind, title, organisation=_text(raw, "organisation", path),
                       short_name=str(raw.get("short_name") or ""), url=url)
     authors = raw.get("authors")
     if not isinstance(authors, list) or not authors or not all(
         isinstance(a, str) and a.strip() for a in authors
     ):
-        raise ValidationError(f"{path}.authors", authors, "is not a non-empty list of names")
+        raise ValidationError(f"{path}.authors", authors, "is not a non-empty list of names",
+                              ProblemCode.WRONG_TYPE, expected="list of names")
     year = raw.get("year")
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100:
-        raise ValidationError(f"{path}.year", year, "is not a year")
+        raise ValidationError(f"{path}.year", year, "is not a year", ProblemCode.NOT_A_YEAR)
     return Source(
         key, kind, title,
         authors=tuple(a.strip() for a in authors),
@@ -154,5 +163,5 @@ def _source(key: str, raw: object) -> Source:
 def _text(raw: Mapping[str, Any], key: str, path: str) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{path}.{key}", value, "is missing or empty text")
+        raise ValidationError(f"{path}.{key}", value, "is missing or empty text", ProblemCode.EMPTY)
     return value.strip()

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.parsing import parse_time
 
 __all__ = [
@@ -52,20 +52,25 @@ def format_clock(value: time) -> str:
 def parse_int(value: object, field: str, lo: int, hi: int, unit: str = "") -> int:
     """A whole number within ``lo..hi`` (inclusive); bools and fractions are refused."""
     suffix = f" {unit}" if unit else ""
+    range_ = {"min": lo, "max": hi, "unit": unit}
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})")
+        raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})",
+                              ProblemCode.NOT_WHOLE_NUMBER, **range_)
     if isinstance(value, str):
         if not _WHOLE_RE.fullmatch(value):
-            raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})")
+            raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})",
+                              ProblemCode.NOT_WHOLE_NUMBER, **range_)
         number = int(value)
     elif isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})")
+            raise ValidationError(field, value, f"is not a whole number ({lo}-{hi}{suffix})",
+                              ProblemCode.NOT_WHOLE_NUMBER, **range_)
         number = int(value)
     else:
         number = value
     if not lo <= number <= hi:
-        raise ValidationError(field, value, f"is outside {lo}-{hi}{suffix}")
+        raise ValidationError(field, value, f"is outside {lo}-{hi}{suffix}",
+                              ProblemCode.OUT_OF_RANGE, **range_)
     return number
 
 
@@ -121,6 +126,7 @@ def moment_on_night(clock: time, night: date, zone: ZoneInfo,
             field, format_clock(clock),
             f"does not exist on the night of {night.isoformat()} in {zone.key} "
             "(the clocks go forward then)",
+            ProblemCode.SKIPPED_TIME, zone=zone.key, night=night,
         )
     return naive.replace(tzinfo=zone, fold=0)
 
@@ -154,10 +160,12 @@ def format_clock_offset(clock: time, offset: timedelta | None = None) -> str:
 def _parse_offset(text: str, field: str, whole: str) -> timedelta:
     match = _OFFSET_RE.match(text)
     if match is None:
-        raise ValidationError(field, whole, "has an offset that is not like +02:00")
+        raise ValidationError(field, whole, "has an offset that is not like +02:00",
+                              ProblemCode.BAD_OFFSET)
     sign = -1 if match.group(1) == "-" else 1
     hours, minutes = int(match.group(2)), int(match.group(3))
     offset = sign * timedelta(hours=hours, minutes=minutes)
     if minutes > 59 or abs(offset) > MAX_OFFSET:
-        raise ValidationError(field, whole, "has an offset outside -14:00 to +14:00")
+        raise ValidationError(field, whole, "has an offset outside -14:00 to +14:00",
+                              ProblemCode.BAD_OFFSET)
     return offset

@@ -22,7 +22,7 @@ from rlsdesk.domain.clock import (
     parse_clock_offset,
     to_noon_minutes,
 )
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.parsing import EARLIEST_NIGHT, parse_date
 from rlsdesk.domain.peak import is_daytime
 from rlsdesk.domain.text_rules import check_text
@@ -76,10 +76,12 @@ class NightEntry:
 
     def __post_init__(self) -> None:
         if not isinstance(self.night, date):
-            raise ValidationError("night", self.night, "is not a date")
+            raise ValidationError("night", self.night, "is not a date",
+                                  ProblemCode.WRONG_TYPE, expected="date")
         if self.night < EARLIEST_NIGHT:
             raise ValidationError(
-                "night", self.night.isoformat(), f"is before {EARLIEST_NIGHT.isoformat()}")
+                "night", self.night.isoformat(), f"is before {EARLIEST_NIGHT.isoformat()}",
+                ProblemCode.TOO_EARLY, earliest=EARLIEST_NIGHT)
         object.__setattr__(self, "severity", parse_severity(self.severity))
         if self.onset is not None:
             object.__setattr__(self, "onset", parse_onset(self.onset))
@@ -152,8 +154,9 @@ class NightRecord:
 # --- field parsers: each raises ValidationError(field, value, problem) ----------------------
 def _whole(value: object, name: str, lo: int, hi: int) -> int:
     problem = f"is not a whole number {lo}-{hi}"
+    code, range_ = ProblemCode.NOT_WHOLE_NUMBER, {"min": lo, "max": hi, "unit": ""}
     if isinstance(value, bool):
-        raise ValidationError(name, value, problem)
+        raise ValidationError(name, value, problem, code, **range_)
     if isinstance(value, int):
         number = value
     elif (isinstance(value, float) and value.is_integer()) or (
@@ -161,9 +164,9 @@ def _whole(value: object, name: str, lo: int, hi: int) -> int:
     ):
         number = int(value)
     else:
-        raise ValidationError(name, value, problem)
+        raise ValidationError(name, value, problem, code, **range_)
     if not lo <= number <= hi:
-        raise ValidationError(name, value, problem)
+        raise ValidationError(name, value, problem, ProblemCode.OUT_OF_RANGE, **range_)
     return number
 
 
@@ -181,16 +184,18 @@ def parse_irls(value: object, name: str = "irls_total") -> int:
 
 def parse_sleep_hours(value: object, name: str = "sleep_hours") -> float:
     problem = "is not a number of hours 0-24 (like 6.5)"
+    code = ProblemCode.NOT_A_NUMBER
+    range_ = {"min": SLEEP_RANGE[0], "max": SLEEP_RANGE[1], "unit": "h"}
     if isinstance(value, bool):
-        raise ValidationError(name, value, problem)
+        raise ValidationError(name, value, problem, code, **range_)
     if isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, str) and re.fullmatch(r"[0-9]{1,2}([.,][0-9]{1,2})?", value):
         number = float(value.replace(",", "."))
     else:
-        raise ValidationError(name, value, problem)
+        raise ValidationError(name, value, problem, code, **range_)
     if not math.isfinite(number) or not SLEEP_RANGE[0] <= number <= SLEEP_RANGE[1]:
-        raise ValidationError(name, value, problem)
+        raise ValidationError(name, value, problem, code, **range_)
     return round(number, 2)
 
 
@@ -198,18 +203,20 @@ def parse_onset(value: object, name: str = "onset") -> time:
     try:
         return parse_clock(value, name)
     except ValidationError:
-        raise ValidationError(name, value, "is not a time like 21:30 (00:00-23:59)") from None
+        raise ValidationError(name, value, "is not a time like 21:30 (00:00-23:59)",
+                              ProblemCode.NOT_A_TIME) from None
 
 
 def parse_note(value: object, name: str = "note") -> str:
     """A note: line breaks (CR LF and CR read as LF) but no other control character and no
     direction override; surrounding spaces and blank lines are dropped."""
     if not isinstance(value, str):
-        raise ValidationError(name, value, "is not text")
+        raise ValidationError(name, value, "is not text", ProblemCode.NOT_TEXT)
     text = check_text(value.replace("\r\n", "\n").replace("\r", "\n"), name, multiline=True)
     text = text.strip()
     if len(text) > MAX_NOTE:
-        raise ValidationError(name, f"{text[:20]}...", f"is longer than {MAX_NOTE} characters")
+        raise ValidationError(name, f"{text[:20]}...", f"is longer than {MAX_NOTE} characters",
+                              ProblemCode.TOO_LONG, max=MAX_NOTE)
     return text
 
 
@@ -218,7 +225,8 @@ def parse_night(value: object, name: str = "night") -> date:
     the future is for the caller, who knows tonight)."""
     night = value if isinstance(value, date) else parse_date(value, name)
     if night < EARLIEST_NIGHT:
-        raise ValidationError(name, value, f"is before {EARLIEST_NIGHT.isoformat()}")
+        raise ValidationError(name, value, f"is before {EARLIEST_NIGHT.isoformat()}",
+                              ProblemCode.TOO_EARLY, earliest=EARLIEST_NIGHT)
     return night
 
 
@@ -227,9 +235,10 @@ def parse_onset_offset(value: str, name: str = "onset") -> tuple[time, timedelta
     try:
         return parse_clock_offset(value, name)
     except ValidationError as exc:
-        if "offset" in exc.problem:
+        if exc.code is ProblemCode.BAD_OFFSET:
             raise
-        raise ValidationError(name, value, "is not a time like 21:30 (00:00-23:59)") from None
+        raise ValidationError(name, value, "is not a time like 21:30 (00:00-23:59)",
+                              ProblemCode.NOT_A_TIME) from None
 
 
 def parse_quick_logs(value: str, name: str = "quick_logs") -> tuple[QuickLog, ...]:
@@ -241,7 +250,8 @@ def parse_quick_logs(value: str, name: str = "quick_logs") -> tuple[QuickLog, ..
             continue
         match = _QUICK_RE.match(piece)
         if match is None:
-            raise ValidationError(name, piece, "is not a time like 21:40 or 21:40=6")
+            raise ValidationError(name, piece, "is not a time like 21:40 or 21:40=6",
+                                  ProblemCode.NOT_A_QUICK_LOG)
         clock, offset = parse_onset_offset(match.group(1), name)
         severity = parse_severity(match.group(2), name) if match.group(2) else None
         logs.append(QuickLog(clock, severity, offset))

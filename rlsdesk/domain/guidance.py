@@ -16,7 +16,7 @@ from typing import Any
 
 from rlsdesk.domain.bibliography import Bibliography, Source, citations
 from rlsdesk.domain.clock import parse_clock, parse_int
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.routine import Anchor, Step, Stretch
 
@@ -173,9 +173,11 @@ class Guidance:
         )
         d = _obj(doc, "guidance")
         if d.get("format") != GUIDANCE_FORMAT:
-            raise ValidationError("format", d.get("format"), f"is not '{GUIDANCE_FORMAT}'")
+            raise ValidationError("format", d.get("format"), f"is not '{GUIDANCE_FORMAT}'",
+                                  ProblemCode.UNSUPPORTED_FORMAT, expected=GUIDANCE_FORMAT)
         if d.get("version") != 1:
-            raise ValidationError("version", d.get("version"), "is not a supported version (1)")
+            raise ValidationError("version", d.get("version"), "is not a supported version (1)",
+                                  ProblemCode.UNSUPPORTED_FORMAT, expected=1)
         levels_raw = _obj(d.get("evidence_levels"), "evidence_levels")
         levels = {str(k): _str(levels_raw, str(k), "evidence_levels") for k in levels_raw}
         kinds_raw = _obj(d.get("kinds"), "kinds")
@@ -204,7 +206,8 @@ class Guidance:
         for key in kinds[StepKind.STRETCHING].params.get("stretches", ()):
             if key not in stretches:
                 raise ValidationError(
-                    "kinds.stretching.params.stretches", key, "is not a stretch in 'stretches'"
+                    "kinds.stretching.params.stretches", key, "is not a stretch in 'stretches'",
+                    ProblemCode.UNKNOWN_STRETCH
                 )
         p = _obj(d.get("peak_default"), "peak_default")
         peak = PeakDefaults(
@@ -218,7 +221,8 @@ class Guidance:
         questions_raw = cq.get("questions")
         if not isinstance(questions_raw, list) or not questions_raw:
             raise ValidationError("clinician_questions.questions", questions_raw,
-                                  "is not a non-empty list")
+                                  "is not a non-empty list",
+                                  ProblemCode.WRONG_TYPE, expected="list")
         questions = []
         for index, raw in enumerate(questions_raw):
             path = f"clinician_questions.questions[{index}]"
@@ -249,7 +253,8 @@ class Guidance:
                 return self.sleep_hygiene[SleepHygieneItem(item)]
             except ValueError:
                 raise ValidationError(
-                    "item", item, f"is not one of {', '.join(SleepHygieneItem)}"
+                    "item", item, f"is not one of {', '.join(SleepHygieneItem)}",
+                    ProblemCode.NOT_ONE_OF, choices=tuple(SleepHygieneItem)
                 ) from None
         return self.kinds[kind]
 
@@ -268,7 +273,8 @@ def template_step(kind: StepKind | str, guidance: Guidance, **overrides: Any) ->
         kind = StepKind(kind)
     except ValueError:
         raise ValidationError(
-            "kind", kind, f"is not a known step kind ({', '.join(StepKind)})"
+            "kind", kind, f"is not a known step kind ({', '.join(StepKind)})",
+            ProblemCode.NOT_ONE_OF, choices=tuple(StepKind)
         ) from None
     template = guidance.template_for(kind, overrides.get("item"))
     fields: dict[str, Any] = {
@@ -298,9 +304,11 @@ def _stretch(value: object, guidance: Guidance) -> Stretch:
     if isinstance(value, str):
         known = guidance.stretches.get(value)
         if known is None:
-            raise ValidationError("stretches", value, "is not a known stretch")
+            raise ValidationError("stretches", value, "is not a known stretch",
+                                  ProblemCode.UNKNOWN_STRETCH)
         return Stretch(known.key, known.seconds)
-    raise ValidationError("stretches", value, "is not a stretch name or Stretch")
+    raise ValidationError("stretches", value, "is not a stretch name or Stretch",
+                          ProblemCode.WRONG_TYPE, expected="stretch")
 
 
 def _template(
@@ -310,18 +318,21 @@ def _template(
     evidence = t.get("evidence")
     if evidence not in levels:
         raise ValidationError(f"{path}.evidence", evidence,
-                              f"is not one of {', '.join(levels)}")
+                              f"is not one of {', '.join(levels)}",
+                              ProblemCode.NOT_ONE_OF, choices=tuple(levels))
     try:
         anchor = Anchor.from_dict(t.get("anchor"))
     except ValidationError as err:
         raise err.under(path) from None
     params = t.get("params", {})
     if not isinstance(params, Mapping):
-        raise ValidationError(f"{path}.params", params, "is not an object")
+        raise ValidationError(f"{path}.params", params, "is not an object",
+                              ProblemCode.WRONG_TYPE, expected="object")
     presumed = sorted(_NEVER_PRESUMED & set(params))
     if presumed:
         raise ValidationError(f"{path}.params", presumed[0],
-                              "is a dose or product: the person enters it, never a template")
+                              "is a dose or product: the person enters it, never a template",
+                              ProblemCode.DOSE_IN_TEMPLATE)
     return Template(
         title=_str(t, "title", path),
         anchor=anchor,
@@ -410,14 +421,15 @@ def _safety(s: Mapping[str, Any], books: Bibliography) -> SafetyGuidance:
 
 def _obj(value: object, path: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise ValidationError(path, value, "is missing or not an object")
+        raise ValidationError(path, value, "is missing or not an object",
+                              ProblemCode.WRONG_TYPE, expected="object")
     return value
 
 
 def _str(d: Mapping[str, Any], key: str, path: str) -> str:
     value = d.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{path}.{key}", value, "is missing or empty text")
+        raise ValidationError(f"{path}.{key}", value, "is missing or empty text", ProblemCode.EMPTY)
     return value.strip()
 
 
@@ -428,5 +440,6 @@ def _names(raw: object, path: str) -> tuple[str, ...]:
         or not names
         or not all(isinstance(n, str) and n.strip() for n in names)
     ):
-        raise ValidationError(f"{path}.names", names, "is not a non-empty list of names")
+        raise ValidationError(f"{path}.names", names, "is not a non-empty list of names",
+                              ProblemCode.WRONG_TYPE, expected="list of names")
     return tuple(n.strip() for n in names)

@@ -16,7 +16,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 
 __all__ = [
     "EARLIEST_NIGHT",
@@ -43,32 +43,35 @@ MOMENT_EXAMPLE = "a date and time like '2026-11-21 21:40' (YYYY-MM-DD HH:MM)"
 def parse_date(text: object, field: str = "date") -> date:
     """``"2026-11-21"`` -> ``date(2026, 11, 21)``; exactly that form, a real calendar day."""
     if not isinstance(text, str):
-        raise ValidationError(field, text, f"is not {DATE_EXAMPLE}")
+        raise ValidationError(field, text, f"is not {DATE_EXAMPLE}", ProblemCode.NOT_A_DATE)
     if not text:
-        raise ValidationError(field, text, f"is empty; expected {DATE_EXAMPLE}")
+        raise ValidationError(field, text, f"is empty; expected {DATE_EXAMPLE}",
+                              ProblemCode.NOT_A_DATE)
     match = _DATE_RE.fullmatch(text)
     if match is None:
-        raise ValidationError(field, text, f"is not {DATE_EXAMPLE}")
+        raise ValidationError(field, text, f"is not {DATE_EXAMPLE}", ProblemCode.NOT_A_DATE)
     try:
         return date(*(int(part) for part in match.groups()))
     except ValueError:
-        raise ValidationError(field, text, "is not a date on the calendar") from None
+        raise ValidationError(field, text, "is not a date on the calendar",
+                              ProblemCode.NOT_ON_CALENDAR) from None
 
 
 def parse_time(text: object, field: str = "time") -> time:
     """``"21:30"`` -> ``time(21, 30)``; two digits each side, 00:00 to 23:59."""
     if not isinstance(text, str):
-        raise ValidationError(field, text, f"is not {TIME_EXAMPLE}")
+        raise ValidationError(field, text, f"is not {TIME_EXAMPLE}", ProblemCode.NOT_A_TIME)
     if not text:
-        raise ValidationError(field, text, f"is empty; expected {TIME_EXAMPLE}")
+        raise ValidationError(field, text, f"is empty; expected {TIME_EXAMPLE}",
+                              ProblemCode.NOT_A_TIME)
     match = _TIME_RE.fullmatch(text)
     if match is None:
-        raise ValidationError(field, text, f"is not {TIME_EXAMPLE}")
+        raise ValidationError(field, text, f"is not {TIME_EXAMPLE}", ProblemCode.NOT_A_TIME)
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23:
-        raise ValidationError(field, text, "has an hour outside 00-23")
+        raise ValidationError(field, text, "has an hour outside 00-23", ProblemCode.NOT_A_TIME)
     if minute > 59:
-        raise ValidationError(field, text, "has minutes outside 00-59")
+        raise ValidationError(field, text, "has minutes outside 00-59", ProblemCode.NOT_A_TIME)
     return time(hour, minute)
 
 
@@ -78,16 +81,19 @@ def parse_moment(text: object, field: str, zone: ZoneInfo) -> datetime:
     means its first pass. ``"2026-10-25 02:30+01:00"`` names the wall time with the UTC
     offset it was lived at (the second pass of a repeated hour, or another zone)."""
     if not isinstance(text, str):
-        raise ValidationError(field, text, f"is not {MOMENT_EXAMPLE}")
+        raise ValidationError(field, text, f"is not {MOMENT_EXAMPLE}", ProblemCode.NOT_A_MOMENT)
     if not text:
-        raise ValidationError(field, text, f"is empty; expected {MOMENT_EXAMPLE}")
+        raise ValidationError(field, text, f"is empty; expected {MOMENT_EXAMPLE}",
+                              ProblemCode.NOT_A_MOMENT)
     match = _MOMENT_RE.fullmatch(text)
     if match is None:
         if _DATE_RE.fullmatch(text):
-            raise ValidationError(field, text, f"has no time; expected {MOMENT_EXAMPLE}")
+            raise ValidationError(field, text, f"has no time; expected {MOMENT_EXAMPLE}",
+                                  ProblemCode.NOT_A_MOMENT)
         if _TIME_RE.fullmatch(text):
-            raise ValidationError(field, text, f"has no date; expected {MOMENT_EXAMPLE}")
-        raise ValidationError(field, text, f"is not {MOMENT_EXAMPLE}")
+            raise ValidationError(field, text, f"has no date; expected {MOMENT_EXAMPLE}",
+                                  ProblemCode.NOT_A_MOMENT)
+        raise ValidationError(field, text, f"is not {MOMENT_EXAMPLE}", ProblemCode.NOT_A_MOMENT)
     day = parse_date(match.group(1), field)
     clock = parse_time(match.group(2), field)
     if match.group(3):
@@ -95,14 +101,17 @@ def parse_moment(text: object, field: str, zone: ZoneInfo) -> datetime:
         hours, minutes = int(match.group(4)), int(match.group(5))
         offset = sign * timedelta(hours=hours, minutes=minutes)
         if minutes > 59 or abs(offset) > _MAX_OFFSET:
-            raise ValidationError(field, text, "has an offset outside -14:00 to +14:00")
+            raise ValidationError(field, text, "has an offset outside -14:00 to +14:00",
+                                  ProblemCode.BAD_OFFSET)
         return datetime.combine(day, clock, tzinfo=timezone(offset))
     moment = datetime.combine(day, clock, tzinfo=zone)
     try:
         back = moment.astimezone(UTC).astimezone(zone)
     except OverflowError:  # the first or last representable day, beyond any offset
-        raise ValidationError(field, text, "is outside the calendar rlsdesk can keep") from None
+        raise ValidationError(field, text, "is outside the calendar rlsdesk can keep",
+                              ProblemCode.NOT_ON_CALENDAR) from None
     if back.replace(tzinfo=None) != moment.replace(tzinfo=None):
         raise ValidationError(
-            field, text, f"does not exist in {zone.key} (the clocks skip that time)")
+            field, text, f"does not exist in {zone.key} (the clocks skip that time)",
+            ProblemCode.SKIPPED_TIME, zone=zone.key, night=None)
     return moment

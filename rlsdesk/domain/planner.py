@@ -64,6 +64,25 @@ class NoteCode(StrEnum):
     SPACING_UNRESOLVED = "spacing_unresolved"
     #: minutes, clock: a medication stored "before symptom onset" now keeps a clock time
     MEDICATION_PINNED = "medication_pinned"
+    #: clock: the step's wall time happens twice tonight (clocks go back); the first is used
+    CLOCK_REPEATED = "clock_repeated"
+    #: clock, moved_to: the wall time does not exist tonight (clocks go forward)
+    CLOCK_SKIPPED = "clock_skipped"
+    #: clock, moved_to: the step would fall before the evening starts (12:00)
+    BEFORE_EVENING = "before_evening"
+    #: minutes, later (bool), medication, group, after_hours, before_hours, source, text:
+    #: magnesium moved to keep it apart from a medicine (``text``: the guidance's English)
+    SPACING_MOVED = "spacing_moved"
+    #: key, label, source, text: the step names a substance that may worsen restless legs
+    CAUTION = "caution"
+    #: hours, source, text: a caffeine cut-off step later than that many hours before bed
+    CAFFEINE_LATE = "caffeine_late"
+    #: clock, moved_to: bedtime does not exist tonight (clocks go forward); a plan warning
+    BEDTIME_SKIPPED = "bedtime_skipped"
+    #: total_mg, limit_mg, source, text: tonight's magnesium is above the adult upper limit
+    MAGNESIUM_UPPER_LIMIT = "magnesium_upper_limit"
+    #: total_mg, limit_mg, source, text: tonight's magnesium is at the laxative level
+    MAGNESIUM_LAXATIVE = "magnesium_laxative"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +104,7 @@ class PlannedStep:
     at: datetime  # aware, in the plan's time zone: when it will be reminded tonight
     minutes: int
     why: str
-    notes: list[str] = field(default_factory=list)
+    notes: list[PlanNote] = field(default_factory=list)  # DST, safety and caution notes
     usual: datetime | None = None  # its own time tonight, from its anchor, before any move
     issues: list[PlanNote] = field(default_factory=list)
 
@@ -106,7 +125,7 @@ class NightPlan:
     band_start: datetime
     band_end: datetime
     steps: list[PlannedStep]
-    warnings: list[str]
+    warnings: list[PlanNote]  # the night's: bedtime skipped, magnesium totals
     issues: list[PlanNote] = field(default_factory=list)  # the steps' problems, for a summary
 
 
@@ -136,7 +155,7 @@ def _ambiguous(naive: datetime, tz: ZoneInfo) -> bool:
     )
 
 
-def localize(naive: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
+def localize(naive: datetime, tz: ZoneInfo) -> tuple[datetime, PlanNote | None]:
     """An aware datetime for a wall time, and a note when the wall time had to change.
 
     A time in a spring-forward gap moves to the first valid instant after the gap; an
@@ -145,10 +164,7 @@ def localize(naive: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
     if _exists(naive, tz):
         aware = naive.replace(tzinfo=tz, fold=0)
         if _ambiguous(naive, tz):
-            return aware, (
-                f"{format_clock(naive.time())} happens twice tonight (clocks go back); "
-                "this is the first one"
-            )
+            return aware, PlanNote(NoteCode.CLOCK_REPEATED, {"clock": naive.time()})
         return aware, None
     # In a gap: the offset before the change is the earlier instant bound; the first
     # valid instant after the gap is the transition itself. Find it by the two offsets.
@@ -166,10 +182,8 @@ def localize(naive: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
     if moved.second:
         moved += timedelta(seconds=60 - moved.second)
     result = moved.astimezone(tz)
-    return result, (
-        f"{format_clock(naive.time())} does not exist tonight (clocks go forward); "
-        f"moved to {format_clock(result.time())}"
-    )
+    return result, PlanNote(NoteCode.CLOCK_SKIPPED,
+                            {"clock": naive.time(), "moved_to": result.time()})
 
 
 # ---------------------------------------------------------------------------- planning
@@ -185,8 +199,8 @@ class _Item:
     lo: datetime  # UTC: never moved before this (the night's start, or now)
     hi: datetime  # UTC: never moved after this (bedtime, or the night's end)
     fixed: bool = False  # kept where it is: a medicine, Bedtime, or tonight's past
-    dst_note: str | None = None
-    early_note: str | None = None
+    dst_note: PlanNote | None = None
+    early_note: PlanNote | None = None
     safety_reason: tuple[Step, InteractionGroup] | None = None
     spacing_unresolved: tuple[Step, InteractionGroup] | None = None
     crowded: bool = False
@@ -235,7 +249,7 @@ def plan_night(
     What cannot be placed well stays at its time and carries a :class:`PlanNote`.
     """
     gap = timedelta(minutes=min_gap_minutes)
-    warnings: list[str] = []
+    warnings: list[PlanNote] = []
     start_naive = datetime.combine(night, NOON)
     end_naive = start_naive + timedelta(days=1)
     start, end = night_bounds(night, tz)
@@ -248,7 +262,7 @@ def plan_night(
     onset_at, _ = localize(onset_naive, tz)
     bed_utc = bed_at.astimezone(UTC)
     if bed_note is not None and not _exists(bed_naive, tz):
-        warnings.append(f"Bedtime: {bed_note}")
+        warnings.append(PlanNote(NoteCode.BEDTIME_SKIPPED, bed_note.values))
     band_start_at, band_end_at = _band(peak, onset_naive, tz)
 
     items: list[_Item] = []
@@ -264,10 +278,8 @@ def plan_night(
             naive = place_on_night(anchor.clock, night)
         early_note = None
         if naive < start_naive:
-            early_note = (
-                f"would fall at {format_clock(naive.time())}, before the evening starts; "
-                f"moved to {format_clock(NOON)}"
-            )
+            early_note = PlanNote(NoteCode.BEFORE_EVENING,
+                                  {"clock": naive.time(), "moved_to": NOON})
             naive = start_naive
         naive = min(naive, end_naive - timedelta(minutes=1))
         aware, dst_note = localize(naive, tz)
@@ -307,7 +319,7 @@ def plan_night(
 
     # notes and warnings
     s = guidance.safety
-    notes: dict[int, list[str]] = {item.index: [] for item in items}
+    notes: dict[int, list[PlanNote]] = {item.index: [] for item in items}
     issues: dict[int, list[PlanNote]] = {item.index: [] for item in items}
     plan_issues: list[PlanNote] = []
     for item in items:
@@ -327,7 +339,12 @@ def plan_night(
                 medication=med.name or med.title,
                 group=group.label,
             )
-            n.append(f"{text} ({s.spacing_source})")
+            n.append(PlanNote(NoteCode.SPACING_MOVED, {
+                "minutes": abs(delta), "later": delta > 0,
+                "medication": med.name or med.title, "group": group.label,
+                "after_hours": s.spacing_after_hours, "before_hours": s.spacing_before_hours,
+                "source": s.spacing_source, "text": text,
+            }, item.step.id, item.step.title))
         move = _move_note(item, items, gap, guidance)
         if move is not None:
             issues[item.index].append(move)
@@ -350,15 +367,24 @@ def plan_night(
             issues[item.index].append(note)
             plan_issues.append(note)
     total_mg = sum(item.step.dose_mg or 0 for item in items if item.is_magnesium)
-    warnings.extend(magnesium_total_warnings(total_mg, guidance))  # the night's total: once
+    warnings.extend(  # the night's total: once
+        PlanNote(NoteCode(w.code), {"total_mg": w.total_mg, "limit_mg": w.limit_mg,
+                                    "source": w.source, "text": w.text})
+        for w in magnesium_total_warnings(total_mg, guidance)
+    )
     for item in items:
         for caution in worsening_cautions(item.step, guidance):
-            notes[item.index].append(f"{caution.text} ({caution.source})")
+            notes[item.index].append(PlanNote(NoteCode.CAUTION, {
+                "key": caution.key, "label": caution.label, "source": caution.source,
+                "text": caution.text,
+            }, item.step.id, item.step.title))
     cutoff = bed_utc - timedelta(hours=caffeine_cutoff_hours)
     for item in items:
         if item.step.item is SleepHygieneItem.CAFFEINE_CUTOFF and item.at > cutoff:
             text = s.caffeine_late_text.format(hours=caffeine_cutoff_hours)
-            notes[item.index].append(f"{text} ({s.caffeine_source})")
+            notes[item.index].append(PlanNote(NoteCode.CAFFEINE_LATE, {
+                "hours": caffeine_cutoff_hours, "source": s.caffeine_source, "text": text,
+            }, item.step.id, item.step.title))
 
     planned = [
         PlannedStep(
@@ -580,13 +606,13 @@ def plan_to_json(plan: NightPlan) -> dict[str, Any]:
                 "at": s.at.isoformat(),
                 "minutes": s.minutes,
                 "why": s.why,
-                "notes": list(s.notes),
+                "notes": [_note_json(n) for n in s.notes],
                 "usual": s.usual.isoformat() if s.usual is not None else None,
                 "issues": [_note_json(n) for n in s.issues],
             }
             for s in plan.steps
         ],
-        "warnings": list(plan.warnings),
+        "warnings": [_note_json(n) for n in plan.warnings],
         "issues": [_note_json(n) for n in plan.issues],
     }
 

@@ -20,7 +20,7 @@ from rlsdesk.domain.clock import (
     parse_minutes,
     to_noon_minutes,
 )
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, StepKind
 from rlsdesk.domain.text_rules import check_text
 
@@ -84,18 +84,21 @@ class Anchor:
             kind = AnchorKind(self.kind)
         except ValueError:
             raise ValidationError(
-                "anchor.type", self.kind, f"is not one of {', '.join(AnchorKind)}"
+                "anchor.type", self.kind, f"is not one of {', '.join(AnchorKind)}",
+                ProblemCode.NOT_ONE_OF, choices=tuple(AnchorKind)
             ) from None
         object.__setattr__(self, "kind", kind)
         if kind is AnchorKind.CLOCK:
             if not isinstance(self.clock, time):
-                raise ValidationError("anchor.time", self.clock, "is required for a clock anchor")
+                raise ValidationError("anchor.time", self.clock, "is required for a clock anchor",
+                                      ProblemCode.REQUIRED, kind=AnchorKind.CLOCK)
             object.__setattr__(self, "clock", self.clock.replace(second=0, microsecond=0))
             object.__setattr__(self, "minutes", 0)
         else:
             if self.clock is not None:
                 raise ValidationError(
-                    "anchor.time", self.clock, f"is only allowed for a clock anchor, not {kind}"
+                    "anchor.time", self.clock, f"is only allowed for a clock anchor, not {kind}",
+                    ProblemCode.NOT_ALLOWED, kind=kind
                 )
             object.__setattr__(
                 self,
@@ -124,23 +127,27 @@ class Anchor:
     @classmethod
     def from_dict(cls, d: object) -> Anchor:
         if not isinstance(d, Mapping):
-            raise ValidationError("anchor", d, "is not an object with 'type' and 'minutes'/'time'")
+            raise ValidationError("anchor", d, "is not an object with 'type' and 'minutes'/'time'",
+                                  ProblemCode.WRONG_TYPE, expected="object")
         _refuse_unknown(d, {"type", "minutes", "time"}, "anchor")
         if "type" not in d:
-            raise ValidationError("anchor.type", None, "is missing")
+            raise ValidationError("anchor.type", None, "is missing", ProblemCode.MISSING)
         kind_text = d["type"]
         try:
             kind = AnchorKind(kind_text)
         except (ValueError, TypeError):
             raise ValidationError(
-                "anchor.type", kind_text, f"is not one of {', '.join(AnchorKind)}"
+                "anchor.type", kind_text, f"is not one of {', '.join(AnchorKind)}",
+                ProblemCode.NOT_ONE_OF, choices=tuple(AnchorKind)
             ) from None
         if kind is AnchorKind.CLOCK:
             if "time" not in d:
-                raise ValidationError("anchor.time", None, "is missing for a clock anchor")
+                raise ValidationError("anchor.time", None, "is missing for a clock anchor",
+                                      ProblemCode.MISSING)
             return cls.at(parse_clock(d["time"], "anchor.time"))
         if "minutes" not in d:
-            raise ValidationError("anchor.minutes", None, f"is missing for a {kind} anchor")
+            raise ValidationError("anchor.minutes", None, f"is missing for a {kind} anchor",
+                                  ProblemCode.MISSING)
         return cls(kind, parse_minutes(d["minutes"], "anchor.minutes", 0, MAX_ANCHOR_MINUTES))
 
 
@@ -184,33 +191,40 @@ class Step:
             kind = StepKind(self.kind)
         except ValueError:
             raise ValidationError(
-                "kind", self.kind, f"is not a known step kind ({', '.join(StepKind)})"
+                "kind", self.kind, f"is not a known step kind ({', '.join(StepKind)})",
+                ProblemCode.NOT_ONE_OF, choices=tuple(StepKind)
             ) from None
         setattr_(self, "kind", kind)
         if self.id is not None and (isinstance(self.id, bool) or not isinstance(self.id, int)):
-            raise ValidationError("id", self.id, "is not a whole number or null")
+            raise ValidationError("id", self.id, "is not a whole number or null",
+                                  ProblemCode.WRONG_TYPE, expected="whole number")
         setattr_(self, "title", _text(self.title, "title", MAX_TITLE))
         if not isinstance(self.anchor, Anchor):
-            raise ValidationError("anchor", self.anchor, "is not an Anchor")
+            raise ValidationError("anchor", self.anchor, "is not an Anchor",
+                                  ProblemCode.WRONG_TYPE, expected="anchor")
         setattr_(self, "minutes", parse_minutes(self.minutes, "minutes", 0, MAX_STEP_MINUTES))
         setattr_(self, "days", _days(self.days))
         if not isinstance(self.enabled, bool):
-            raise ValidationError("enabled", self.enabled, "is not true or false")
+            raise ValidationError("enabled", self.enabled, "is not true or false",
+                                  ProblemCode.WRONG_TYPE, expected="true or false")
         required = KIND_PARAMS.get(kind, ())
         for name in _PARAM_FIELDS:
             value = getattr(self, name)
             empty = value is None or (name == "stretches" and value == ())
             if name in required and empty:
-                raise ValidationError(name, value, f"is required for a {kind} step")
+                raise ValidationError(name, value, f"is required for a {kind} step",
+                                      ProblemCode.REQUIRED, kind=kind)
             if name not in required and not empty:
-                raise ValidationError(name, value, f"is not allowed for a {kind} step")
+                raise ValidationError(name, value, f"is not allowed for a {kind} step",
+                                      ProblemCode.NOT_ALLOWED, kind=kind)
         if kind is StepKind.MAGNESIUM:
             setattr_(self, "dose_mg", parse_int(self.dose_mg, "dose_mg", *DOSE_RANGE, "mg"))
             setattr_(self, "form", _enum(MagnesiumForm, self.form, "form"))
         elif kind is StepKind.MEDICATION:
             setattr_(self, "name", _text(self.name, "name", MAX_NAME))
             if self.anchor.kind is AnchorKind.BEFORE_ONSET:
-                raise ValidationError("anchor.type", str(self.anchor.kind), MEDICATION_ANCHOR)
+                raise ValidationError("anchor.type", str(self.anchor.kind), MEDICATION_ANCHOR,
+                                      ProblemCode.MEDICATION_ANCHOR)
         elif kind is StepKind.CONTRAST_PACKS:
             setattr_(self, "cycles", parse_int(self.cycles, "cycles", *CYCLES_RANGE))
             setattr_(
@@ -255,24 +269,27 @@ _STEP_KEYS = {"id", "kind", "title", "anchor", "minutes", "days", "enabled", *_P
 def step_from_dict(d: object) -> Step:
     """Parse and validate one step dict (as written by :func:`step_to_dict`)."""
     if not isinstance(d, Mapping):
-        raise ValidationError("step", d, "is not an object")
+        raise ValidationError("step", d, "is not an object",
+                              ProblemCode.WRONG_TYPE, expected="object")
     _refuse_unknown(d, _STEP_KEYS, "step")
     for key in ("kind", "title", "anchor"):
         if key not in d:
-            raise ValidationError(key, None, "is missing")
+            raise ValidationError(key, None, "is missing", ProblemCode.MISSING)
     kind_text = d["kind"]
     try:
         kind = StepKind(kind_text)
     except (ValueError, TypeError):
         raise ValidationError(
-            "kind", kind_text, f"is not a known step kind ({', '.join(StepKind)})"
+            "kind", kind_text, f"is not a known step kind ({', '.join(StepKind)})",
+            ProblemCode.NOT_ONE_OF, choices=tuple(StepKind)
         ) from None
     stretches: tuple[Stretch, ...] = ()
     if d.get("stretches") is not None:
         stretches = _stretches_from_json(d["stretches"])
     days = d.get("days", sorted(ALL_DAYS))
     if not isinstance(days, list | tuple | set | frozenset):
-        raise ValidationError("days", days, "is not a list of weekday numbers (0=Mon..6=Sun)")
+        raise ValidationError("days", days, "is not a list of weekday numbers (0=Mon..6=Sun)",
+                              ProblemCode.NOT_WEEKDAYS)
     return Step(
         kind=kind,
         title=d["title"],
@@ -318,17 +335,21 @@ def routine_to_document(steps: Iterable[Step]) -> dict[str, Any]:
 def routine_from_document(doc: object) -> list[Step]:
     """Parse an export document; errors name the path, e.g. ``steps[2].dose_mg``."""
     if not isinstance(doc, Mapping):
-        raise ValidationError("document", doc, "is not a JSON object")
+        raise ValidationError("document", doc, "is not a JSON object",
+                              ProblemCode.WRONG_TYPE, expected="object")
     if doc.get("format") != DOCUMENT_FORMAT:
-        raise ValidationError("format", doc.get("format"), f"is not '{DOCUMENT_FORMAT}'")
+        raise ValidationError("format", doc.get("format"), f"is not '{DOCUMENT_FORMAT}'",
+                              ProblemCode.UNSUPPORTED_FORMAT, expected=DOCUMENT_FORMAT)
     version = doc.get("version")
     if isinstance(version, bool) or version != DOCUMENT_VERSION:
         raise ValidationError(
-            "version", version, f"is not a supported version (this app reads {DOCUMENT_VERSION})"
+            "version", version, f"is not a supported version (this app reads {DOCUMENT_VERSION})",
+            ProblemCode.UNSUPPORTED_FORMAT, expected=DOCUMENT_VERSION
         )
     raw_steps = doc.get("steps")
     if not isinstance(raw_steps, list):
-        raise ValidationError("steps", raw_steps, "is not a list")
+        raise ValidationError("steps", raw_steps, "is not a list",
+                              ProblemCode.WRONG_TYPE, expected="list")
     steps: list[Step] = []
     for index, raw in enumerate(raw_steps):
         try:
@@ -346,9 +367,10 @@ def _text(value: object, field: str, limit: int) -> str:
     surrounding spaces dropped."""
     text = check_text(value, field, multiline=False).strip()
     if not text:
-        raise ValidationError(field, value, "must not be empty")
+        raise ValidationError(field, value, "must not be empty", ProblemCode.EMPTY)
     if len(text) > limit:
-        raise ValidationError(field, value, f"is longer than {limit} characters")
+        raise ValidationError(field, value, f"is longer than {limit} characters",
+                              ProblemCode.TOO_LONG, max=limit)
     return text
 
 
@@ -358,39 +380,48 @@ def _enum(cls: type[_E], value: object, field: str) -> _E:
             return cls(value)
         except ValueError:
             pass
-    raise ValidationError(field, value, f"is not one of {', '.join(cls)}")
+    raise ValidationError(field, value, f"is not one of {', '.join(cls)}",
+                          ProblemCode.NOT_ONE_OF, choices=tuple(cls))
 
 
 def _days(value: object) -> frozenset[int]:
     if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
-        raise ValidationError("days", value, "is not a set of weekday numbers (0=Mon..6=Sun)")
+        raise ValidationError("days", value, "is not a set of weekday numbers (0=Mon..6=Sun)",
+                              ProblemCode.NOT_WEEKDAYS)
     days = list(value)
     for day in days:
         if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
-            raise ValidationError("days", value, "must hold weekday numbers 0 (Mon) to 6 (Sun)")
+            raise ValidationError("days", value, "must hold weekday numbers 0 (Mon) to 6 (Sun)",
+                                  ProblemCode.NOT_WEEKDAYS)
     if not days:
-        raise ValidationError("days", value, "must hold at least one weekday")
+        raise ValidationError("days", value, "must hold at least one weekday",
+                              ProblemCode.NO_WEEKDAY)
     return frozenset(days)
 
 
 def _stretches(value: object) -> tuple[Stretch, ...]:
     if not isinstance(value, Sequence) or isinstance(value, str):
-        raise ValidationError("stretches", value, "is not a list of stretches")
+        raise ValidationError("stretches", value, "is not a list of stretches",
+                              ProblemCode.WRONG_TYPE, expected="list")
     if len(value) > MAX_STRETCHES:
-        raise ValidationError("stretches", len(value), f"is more than {MAX_STRETCHES} stretches")
+        raise ValidationError("stretches", len(value), f"is more than {MAX_STRETCHES} stretches",
+                              ProblemCode.TOO_MANY, max=MAX_STRETCHES)
     for i, stretch in enumerate(value):
         if not isinstance(stretch, Stretch):
-            raise ValidationError(f"stretches[{i}]", stretch, "is not a Stretch")
+            raise ValidationError(f"stretches[{i}]", stretch, "is not a Stretch",
+                                  ProblemCode.WRONG_TYPE, expected="stretch")
     return tuple(value)
 
 
 def _stretches_from_json(value: object) -> tuple[Stretch, ...]:
     if not isinstance(value, list | tuple):
-        raise ValidationError("stretches", value, "is not a list of {name, seconds}")
+        raise ValidationError("stretches", value, "is not a list of {name, seconds}",
+                              ProblemCode.WRONG_TYPE, expected="list")
     out: list[Stretch] = []
     for i, raw in enumerate(value):
         if not isinstance(raw, Mapping):
-            raise ValidationError(f"stretches[{i}]", raw, "is not an object {name, seconds}")
+            raise ValidationError(f"stretches[{i}]", raw, "is not an object {name, seconds}",
+                                  ProblemCode.WRONG_TYPE, expected="object")
         _refuse_unknown(raw, {"name", "seconds"}, f"stretches[{i}]")
         try:
             out.append(Stretch(raw.get("name"), raw.get("seconds")))  # type: ignore[arg-type]  # Stretch validates
@@ -404,5 +435,6 @@ def _refuse_unknown(d: Mapping[Any, Any], allowed: set[str], where: str) -> None
     if unknown:
         key = unknown[0]
         raise ValidationError(
-            f"{where}.{key}" if where != "step" else str(key), d[key], "is not a known field"
+            f"{where}.{key}" if where != "step" else str(key), d[key], "is not a known field",
+            ProblemCode.UNKNOWN_FIELD
         )

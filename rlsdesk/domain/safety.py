@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -97,18 +98,35 @@ def spacing_ok(magnesium_at: datetime, medicine_at: datetime, guidance: Guidance
     return magnesium_at >= medicine_at + after or magnesium_at <= medicine_at - before
 
 
-def magnesium_total_warnings(total_mg: int, guidance: Guidance) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class MagnesiumWarning:
+    """A night's total magnesium over a limit: ``code`` is "magnesium_upper_limit" or
+    "magnesium_laxative"; ``text`` is the guidance's English, with its ``source``."""
+
+    code: str
+    total_mg: int
+    limit_mg: int
+    text: str
+    source: str
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.source})"
+
+
+def magnesium_total_warnings(total_mg: int, guidance: Guidance) -> list[MagnesiumWarning]:
     """Warnings for a night's total supplemental magnesium."""
     s = guidance.safety
-    out: list[str] = []
+    out: list[MagnesiumWarning] = []
     if total_mg > s.magnesium_upper_limit_mg:
-        text = s.magnesium_upper_limit_text.format(
-            total_mg=total_mg, limit_mg=s.magnesium_upper_limit_mg
-        )
-        out.append(f"{text} ({s.magnesium_upper_limit_source})")
+        limit = s.magnesium_upper_limit_mg
+        text = s.magnesium_upper_limit_text.format(total_mg=total_mg, limit_mg=limit)
+        out.append(MagnesiumWarning("magnesium_upper_limit", total_mg, limit, text,
+                                    s.magnesium_upper_limit_source))
     if total_mg >= s.magnesium_laxative_mg:
-        text = s.magnesium_laxative_text.format(total_mg=total_mg, limit_mg=s.magnesium_laxative_mg)
-        out.append(f"{text} ({s.magnesium_laxative_source})")
+        limit = s.magnesium_laxative_mg
+        text = s.magnesium_laxative_text.format(total_mg=total_mg, limit_mg=limit)
+        out.append(MagnesiumWarning("magnesium_laxative", total_mg, limit, text,
+                                    s.magnesium_laxative_source))
     return out
 
 
@@ -133,5 +151,5 @@ def cautions_for_new_step(step: Step, guidance: Guidance) -> list[str]:
         kidney = guidance.safety.magnesium_kidney
         out.append(f"{kidney.text} ({kidney.source})")
         if step.dose_mg is not None:
-            out.extend(magnesium_total_warnings(step.dose_mg, guidance))
+            out.extend(str(w) for w in magnesium_total_warnings(step.dose_mg, guidance))
     return out

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.clock import format_clock, parse_clock
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.peak import DEFAULT_ONSET
 from rlsdesk.domain.reminder_policy import LongSit
 
@@ -106,9 +106,10 @@ class Setting(Generic[T]):
         try:
             return self.parse(stored)
         except ValidationError as exc:
-            raise ValidationError(self.key, stored, exc.problem) from None
+            raise ValidationError(self.key, stored, exc.problem, exc.code, **exc.params) from None
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise ValidationError(self.key, stored, f"cannot be read ({exc})") from None
+            raise ValidationError(self.key, stored, f"cannot be read ({exc})",
+                                  ProblemCode.WRONG_TYPE, expected=self.key) from None
 
     def write(self, value: T) -> object:
         """The JSON value to store for ``value``; raises ValidationError (naming the key) for
@@ -116,13 +117,14 @@ class Setting(Generic[T]):
         if value is None:
             if self.optional:
                 return None
-            raise ValidationError(self.key, value, "must be set")
+            raise ValidationError(self.key, value, "must be set", ProblemCode.REQUIRED)
         try:
             stored = self.dump(value)
         except ValidationError as exc:
-            raise ValidationError(self.key, value, exc.problem) from None
+            raise ValidationError(self.key, value, exc.problem, exc.code, **exc.params) from None
         except (ValueError, TypeError, KeyError, AttributeError):
-            raise ValidationError(self.key, value, "is not a value this setting takes") from None
+            raise ValidationError(self.key, value, "is not a value this setting takes",
+                                  ProblemCode.WRONG_TYPE, expected=self.key) from None
         self.read(stored)  # what is written must read back
         return stored
 
@@ -130,7 +132,7 @@ class Setting(Generic[T]):
 # --- parse and dump helpers ---------------------------------------------------------------
 def _clock(value: object) -> time:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a time like 21:30")
+        raise ValidationError("", value, "is not a time like 21:30", ProblemCode.NOT_A_TIME)
     return parse_clock(value)
 
 
@@ -142,7 +144,8 @@ def _dump_clock(value: time) -> str:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError("", value, "is not true or false")
+        raise ValidationError("", value, "is not true or false", ProblemCode.WRONG_TYPE,
+                              expected="true or false")
     return value
 
 
@@ -155,7 +158,8 @@ def _dump_flag(value: bool) -> bool:
 def _one_of(choices: tuple[str, ...], words: str) -> Callable[[object], str]:
     def parse(value: object) -> str:
         if value not in choices:
-            raise ValidationError("", value, f"is not {words}")
+            raise ValidationError("", value, f"is not {words}", ProblemCode.NOT_ONE_OF,
+                                  choices=choices)
         assert isinstance(value, str)
         return value
     return parse
@@ -171,7 +175,8 @@ def _theme(value: object) -> ThemeMode:
             return ThemeMode(value)
         except ValueError:
             pass
-    raise ValidationError("", value, "is not auto, night or day")
+    raise ValidationError("", value, "is not auto, night or day", ProblemCode.NOT_ONE_OF,
+                          choices=tuple(ThemeMode))
 
 
 def _dump_theme(value: ThemeMode | str) -> str:
@@ -181,23 +186,26 @@ def _dump_theme(value: ThemeMode | str) -> str:
 def _lead(value: object) -> int:
     low, high = NIGHT_LEAD_RANGE
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError("", value, f"is outside {low}-{high} min")
+        raise ValidationError("", value, f"is outside {low}-{high} min", ProblemCode.OUT_OF_RANGE,
+                              min=low, max=high, unit="min")
     return value
 
 
 def _scale(value: object) -> float:
     if isinstance(value, bool) or value not in TEXT_SCALES:
-        raise ValidationError("", value, "is not one of the offered sizes")
+        raise ValidationError("", value, "is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
+                              choices=tuple(str(scale) for scale in TEXT_SCALES))
     return float(value)
 
 
 def _night(value: object) -> date:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a date like 2026-03-14")
+        raise ValidationError("", value, "is not a date like 2026-03-14", ProblemCode.NOT_A_DATE)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError("", value, "is not a date like 2026-03-14") from None
+        raise ValidationError("", value, "is not a date like 2026-03-14",
+                              ProblemCode.NOT_A_DATE) from None
 
 
 def _dump_night(value: date) -> str:
@@ -212,22 +220,23 @@ def parse_checkin_time(value: object) -> time:
     try:
         clock = parse_clock(value, "checkin_reminder")
     except ValidationError:
-        raise ValidationError("checkin_reminder", value, problem) from None
+        raise ValidationError("checkin_reminder", value, problem, ProblemCode.NOT_MORNING) from None
     if not CHECKIN_EARLIEST <= clock <= CHECKIN_LATEST:
-        raise ValidationError("checkin_reminder", value, problem)
+        raise ValidationError("checkin_reminder", value, problem, ProblemCode.NOT_MORNING)
     return clock
 
 
 def _checkin_at(value: object) -> time:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a time like 08:00")
+        raise ValidationError("", value, "is not a time like 08:00", ProblemCode.NOT_A_TIME)
     return parse_checkin_time(value)
 
 
 def _long_sit(value: object) -> LongSit:
     sit = LongSit.from_json(value)
     if sit is None:
-        raise ValidationError("", value, "is not a long sit (start, until, every)")
+        raise ValidationError("", value, "is not a long sit (start, until, every)",
+                              ProblemCode.WRONG_TYPE, expected="long sit")
     return sit
 
 
@@ -247,7 +256,8 @@ class AppliedPeak:
 
 def _applied_peak(value: object) -> AppliedPeak:
     if not isinstance(value, Mapping):
-        raise ValidationError("", value, "is not a night with its onset")
+        raise ValidationError("", value, "is not a night with its onset",
+                              ProblemCode.WRONG_TYPE, expected="night and onset")
     previous = value.get("previous")
     return AppliedPeak(_night(value["night"]), _clock(value["onset"]),
                        _clock(previous) if previous else None)
@@ -273,7 +283,8 @@ def _pins(value: object) -> dict[int, PinnedMedication]:
     """``{"<step id>": {"minutes": M, "clock": "HH:MM"}}``; an entry that cannot be read is
     left out (the others are kept)."""
     if not isinstance(value, Mapping):
-        raise ValidationError("", value, "is not a map of step ids")
+        raise ValidationError("", value, "is not a map of step ids",
+                              ProblemCode.WRONG_TYPE, expected="map of step ids")
     out: dict[int, PinnedMedication] = {}
     for key, raw in value.items():
         try:

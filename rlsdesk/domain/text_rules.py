@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 
 __all__ = ["BIDI_CONTROLS", "check_text", "one_line"]
 
@@ -29,30 +29,34 @@ def check_text(value: object, field: str, *, multiline: bool) -> str:
     """``value`` unchanged if it may be kept as ``field``'s text; else ValidationError
     naming the field and the first character that is not allowed."""
     if not isinstance(value, str):
-        raise ValidationError(field, value, "is not text")
+        raise ValidationError(field, value, "is not text", ProblemCode.NOT_TEXT)
     for char in value:
-        problem = _problem(char, multiline)
-        if problem:
-            raise ValidationError(field, _excerpt(value), problem)
+        found = _problem(char, multiline)
+        if found is not None:
+            problem, code = found
+            raise ValidationError(field, _excerpt(value), problem, code, char=f"U+{ord(char):04X}")
     return value
 
 
-def _problem(char: str, multiline: bool) -> str:
+def _problem(char: str, multiline: bool) -> tuple[str, ProblemCode] | None:
+    """What is wrong with ``char`` in the text, in English and as a code; None if nothing."""
     if char == "\n" and multiline:
-        return ""
+        return None
     code = f"U+{ord(char):04X}"
     if char in _LINE_BREAKS and not multiline:
-        return "holds a line break; it must be one line"
+        return "holds a line break; it must be one line", ProblemCode.LINE_BREAK
     if char in ("\u2028", "\u2029"):
-        return f"holds a line or paragraph separator ({code}); use an ordinary line break"
+        return (f"holds a line or paragraph separator ({code}); use an ordinary line break",
+        ProblemCode.LINE_SEPARATOR)
     category = unicodedata.category(char)
     if category == "Cc":
-        return f"holds a control character ({code})"
+        return f"holds a control character ({code})", ProblemCode.CONTROL_CHARACTER
     if category == "Cs":
-        return "holds bytes that are not UTF-8 text"
+        return "holds bytes that are not UTF-8 text", ProblemCode.NOT_UTF8
     if char in BIDI_CONTROLS:
-        return f"holds an invisible character that changes the text's direction ({code})"
-    return ""
+        return (f"holds an invisible character that changes the text's direction ({code})",
+        ProblemCode.DIRECTION_CHARACTER)
+    return None
 
 
 def _excerpt(text: str) -> str:

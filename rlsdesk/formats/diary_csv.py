@@ -60,7 +60,7 @@ from rlsdesk.domain.diary import (
     parse_severity,
     parse_sleep_hours,
 )
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.system.errors import UserError
 
 COLUMNS = (
@@ -256,7 +256,7 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
 
     night = parse_night(cell("night"))
     if night > last_night:
-        raise ValidationError("night", cell("night"), "is in the future")
+        raise ValidationError("night", cell("night"), "is in the future", ProblemCode.IN_FUTURE)
     entry = None
     if cell("severity"):
         onset, offset = parse_onset_offset(cell("onset")) if cell("onset") else (None, None)
@@ -276,7 +276,8 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
         for name in _CHECKIN_FIELDS:
             if cell(name):
                 raise ValidationError(
-                    "severity", "", f"is needed when {name} is given (a whole number 0-10)"
+                    "severity", "", f"is needed when {name} is given (a whole number 0-10)",
+                    ProblemCode.REQUIRED, other=name
                 )
     logs = parse_quick_logs(cell("quick_logs"))
     for log in logs:
@@ -363,15 +364,18 @@ class _StepTitles:
     def find(self, name: str | int) -> int:
         if isinstance(name, int):
             if not 0 < name < 2**62:
-                raise ValidationError("steps_done", f"#{name}", "is not a step id")
+                raise ValidationError("steps_done", f"#{name}", "is not a step id",
+                                      ProblemCode.NOT_A_STEP)
             return name
         ids = self._exact.get(name) or self._folded.get(name.casefold(), set())
         if len(ids) == 1:
             return next(iter(ids))
         if ids:
             raise ValidationError(
-                "steps_done", name, "names more than one step of your routine (write #ID)"
+                "steps_done", name, "names more than one step of your routine (write #ID)",
+                ProblemCode.AMBIGUOUS_STEP
             )
         raise ValidationError(
-            "steps_done", name, "is not a step of your routine (titles, separated by ;)"
+            "steps_done", name, "is not a step of your routine (titles, separated by ;)",
+            ProblemCode.NOT_A_STEP
         )

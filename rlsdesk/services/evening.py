@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rlsdesk.domain.clock import format_clock, parse_clock, to_noon_minutes
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.peak import (
     PeakEstimate,
@@ -38,6 +38,7 @@ from rlsdesk.domain.settings_schema import (
     DEFAULT_BEDTIME,
     MEDICATION_PINNED,
     ONSET_SOURCE,
+    ONSET_SOURCES,
     PEAK_APPLIED,
     ROUTINE_SEEDED,
     USUAL_ONSET,
@@ -169,6 +170,9 @@ class Evening:
     def set_onset_source(self, source: str) -> None:
         """Follow the onset the person typed ("typed") or the diary's ("diary"), from
         tonight on (at once, not gradually: it is their choice)."""
+        if source not in ONSET_SOURCES:
+            raise ValidationError("onset_source", source, "is not typed or diary",
+                                  ProblemCode.NOT_ONE_OF, choices=("typed", "diary"))
         self.settings.set_many({ONSET_SOURCE: source, PEAK_APPLIED: None})
 
     def onset_choice(self, night: date | None = None) -> OnsetChoice:
@@ -241,13 +245,15 @@ class Evening:
     def update_step(self, step: Step) -> None:
         if step.id is None or not self.store.routine.update(step.id, step_to_dict(step),
                                                             at=self.now()):
-            raise ValidationError("id", step.id, "is not a step of the routine")
+            raise ValidationError("id", step.id, "is not a step of the routine",
+                                  ProblemCode.NOT_A_STEP)
         self._forget_pin(step.id)  # the person has seen and saved its time
 
     def remove_step(self, step_id: int) -> Step:
         existing = self.step(step_id)
         if existing is None or not self.store.routine.remove(step_id, at=self.now()):
-            raise ValidationError("id", step_id, "is not a step of the routine")
+            raise ValidationError("id", step_id, "is not a step of the routine",
+                                  ProblemCode.NOT_A_STEP)
         self._forget_pin(step_id)
         return existing
 

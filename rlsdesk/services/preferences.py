@@ -7,7 +7,7 @@ from datetime import date, time
 
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.clock import format_clock
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.quiet_hours import QuietHours, quiet_hours_from
 from rlsdesk.domain.settings_schema import (
     BEDTIME,
@@ -105,7 +105,7 @@ class Preferences:
         """Quiet hours (None: none), and the reminder style if given, in one write."""
         if quiet is not None and quiet.start == quiet.end:
             raise ValidationError("quiet_hours", format_clock(quiet.start),
-                                  "start and end must differ")
+                                  "start and end must differ", ProblemCode.SAME_START_END)
         values: dict = {QUIET_START: quiet.start if quiet else None,
                         QUIET_END: quiet.end if quiet else None}
         if style is not None:

@@ -37,6 +37,55 @@ def note_text(note: PlanNote) -> str:
                               "onset. Medicines keep their own time, so it stays at %2 from "
                               "now on; edit the step to choose another time."),
                     v["minutes"], format_clock(clock) if isinstance(clock, time) else clock)
+    return _dst_or_safety_text(note)
+
+
+def _clock(value: object) -> str:
+    return format_clock(value) if isinstance(value, time) else str(value)
+
+
+def _dst_or_safety_text(note: PlanNote) -> str:
+    """The notes on clock changes, the evening's start, safety moves and cautions, and the
+    night's magnesium warnings."""
+    v = note.values
+    if note.code is NoteCode.CLOCK_REPEATED:
+        return fill(translate("PlanText", "%1 happens twice tonight (the clocks go back); this "
+                              "is the first one."), _clock(v["clock"]))
+    if note.code is NoteCode.CLOCK_SKIPPED:
+        return fill(translate("PlanText", "%1 does not exist tonight (the clocks go forward); "
+                              "moved to %2."), _clock(v["clock"]), _clock(v["moved_to"]))
+    if note.code is NoteCode.BEDTIME_SKIPPED:
+        return fill(translate("PlanText", "Bedtime: %1 does not exist tonight (the clocks go "
+                              "forward); moved to %2."), _clock(v["clock"]),
+                    _clock(v["moved_to"]))
+    if note.code is NoteCode.BEFORE_EVENING:
+        return fill(translate("PlanText", "It would fall at %1, before the evening starts; "
+                              "moved to %2."), _clock(v["clock"]), _clock(v["moved_to"]))
+    if note.code is NoteCode.SPACING_MOVED:
+        text = (translate("PlanText", "Moved %1 min later to keep magnesium at least %2 h "
+                          "after or %3 h before %4: magnesium lowers the absorption of %5. (%6)")
+                if v["later"] else
+                translate("PlanText", "Moved %1 min earlier to keep magnesium at least %2 h "
+                          "after or %3 h before %4: magnesium lowers the absorption of %5. (%6)"))
+        return fill(text, v["minutes"], v["after_hours"], v["before_hours"], v["medication"],
+                    v["group"], v["source"])
+    if note.code is NoteCode.CAFFEINE_LATE:
+        return fill(translate("PlanText", "This caffeine cut-off is less than %1 h before bed; "
+                              "caffeine taken even %1 h before bed can still shorten sleep. "
+                              "(%2)"), v["hours"], v["source"])
+    if note.code is NoteCode.MAGNESIUM_UPPER_LIMIT:
+        return fill(translate("PlanText", "Tonight's magnesium adds up to %1 mg, more than the "
+                              "%2 mg a day upper limit for adults from supplements and "
+                              "medicines together (magnesium in antacids and laxatives counts "
+                              "too). (%3)"), v["total_mg"], v["limit_mg"], v["source"])
+    if note.code is NoteCode.MAGNESIUM_LAXATIVE:
+        return fill(translate("PlanText", "Tonight's magnesium adds up to %1 mg. Large amounts "
+                              "of supplemental magnesium often cause diarrhoea, nausea and "
+                              "stomach cramps, which can keep you awake. (%2)"),
+                    v["total_mg"], v["source"])
+    if note.code is NoteCode.CAUTION:
+        # The caution's words are guidance data (resources/guidance.json), kept as written.
+        return fill(translate("PlanText", "%1 (%2)"), v["text"], v["source"])
     return ""  # pragma: no cover - every code is worded above
 
 
@@ -44,4 +93,4 @@ def plan_warning_texts(plan: NightPlan) -> list[str]:
     """The night's warnings: the planner's own (magnesium totals, a bedtime that does not
     exist tonight) and each step it could not place well, named."""
     named = [fill(translate("PlanText", "%1: %2"), n.title, note_text(n)) for n in plan.issues]
-    return [*plan.warnings, *named]
+    return [*(note_text(w) for w in plan.warnings), *named]

@@ -6,7 +6,6 @@ under the field it names and Save stays disabled, so nothing invalid leaves the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
@@ -29,36 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.guidance import Guidance, Template
 from rlsdesk.domain.kinds import AnchorKind, MagnesiumForm, SleepHygieneItem, StepKind
 from rlsdesk.domain.routine import Anchor, Step, Stretch
 from rlsdesk.domain.safety import cautions_for_new_step
-from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.i18n import translate
+from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.timefmt import clock_display_format
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted
 from rlsdesk.ui.step_text import anchor_kind_label, day_name, kind_label, why_text
 
-_OUTSIDE = re.compile(r"is outside (\d+)-(\d+)(?: (\S+))?")
-_LONGER = re.compile(r"is longer than (\d+) characters")
-
 
 def plain_problem(err: ValidationError) -> str:
-    """The domain's problem in plain words for the person editing."""
-    problem = err.problem
-    if problem == "must not be empty":
-        return translate("StepEditor", "Please fill this in.")
-    if match := _OUTSIDE.search(problem):
-        lo, hi, unit = match.groups()
-        if not unit:
-            return fill(translate("StepEditor", "Choose a number from %1 to %2."), lo, hi)
-        return fill(translate("StepEditor", "Choose a number from %1 to %2 %3."), lo, hi, unit)
-    if match := _LONGER.search(problem):
-        return fill(translate("StepEditor", "Please keep it to %1 characters or fewer."),
-                    match.group(1))
-    if "at least one weekday" in problem:
-        return translate("StepEditor", "Choose at least one day.")
-    if problem.startswith("is required"):
+    """The domain's problem in plain words for the person editing: a few fields of the step
+    editor have their own words for "required"; the rest come from the code."""
+    if err.code is ProblemCode.REQUIRED:
         if err.field.startswith("stretches"):
             return translate("StepEditor", "Choose at least one stretch.")
         if err.field == "dose_mg":
@@ -66,10 +51,7 @@ def plain_problem(err: ValidationError) -> str:
                                            "clinician; rlsdesk never suggests one.")
         if err.field == "form":
             return translate("StepEditor", "Choose the form named on the label.")
-        return translate("StepEditor", "Please fill this in.")
-    if "whole number" in problem:
-        return translate("StepEditor", "Please enter a whole number.")
-    return problem[:1].upper() + problem[1:] + "."
+    return problem_text(err)
 
 
 def _field_key(field: str) -> str:

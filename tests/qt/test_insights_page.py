@@ -275,7 +275,7 @@ def test_the_page_reloads_when_the_diary_changes(qtbot, service) -> None:
     page.hide()
     service.save(NightEntry(LAST, 4))
     page.show()
-    assert "1 nights logged" in page.period.text()
+    assert "1 night logged" in page.period.text()
 
 
 def test_report_button_saves_a_pdf(qtbot, service, tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ from rlsdesk.domain.diary import MAX_NOTE, NightEntry
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.text.i18n import fill
+from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
@@ -428,7 +429,7 @@ class DiaryPage(QWidget):
                 return
             self.service.save(entry)  # refuses an onset the clocks skip that night
         except ValidationError as exc:
-            self.status.setText(fill(self.tr("Not saved: %1"), exc))
+            self.status.setText(fill(self.tr("Not saved: %1"), problem_text(exc)))
             return
         self._loaded_entry = entry
         self._form_as_loaded = self._form_values()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rlsdesk.export import summaries
 from rlsdesk.services.diary import DiaryService, Insights
+from rlsdesk.ui import insight_text
 from rlsdesk.ui.calm import scrolling_body, set_scaled
 from rlsdesk.ui.charts.calendar import CalendarChart
 from rlsdesk.ui.charts.helps import HelpsChart
@@ -177,12 +177,13 @@ class InsightsPage(QWidget):
         last, first = self.period_bounds()
         data = self.service.insights(first, last)
         self.data = data
-        self.period.setText(summaries.period_text(data))
+        self.period.setText(insight_text.period_text(data))
         self.left_out_note.setText(left_out_text(data.left_out))
         self.left_out_note.setVisible(data.left_out > 0)
-        helps = summaries.helps_lines(data, self.service.text)
+        helps = insight_text.helps_lines(data)
         self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
-        self.adherence.setText("\n".join(summaries.adherence_lines(data)) or self.tr("No steps."))
+        self.adherence.setText("\n".join(insight_text.adherence_lines(data))
+                               or self.tr("No steps."))
         banner = note_text(data.augmentation)
         if banner is None:
             self.banner.hide()
@@ -195,11 +196,11 @@ class InsightsPage(QWidget):
             self.banner_text.setAccessibleName(banner.title)
             self.banner.show()
         self.severity_chart.set_data(data)
-        self.severity.set_summary(summaries.severity_summary(data))
+        self.severity.set_summary(insight_text.severity_summary(data))
         self.onset_chart.set_data(data)
-        self.onsets.set_summary(summaries.onset_summary(data))
+        self.onsets.set_summary(insight_text.onset_summary(data))
         self.calendar_chart.set_data(data)
-        self.calendar.set_summary(summaries.calendar_summary(data))
+        self.calendar.set_summary(insight_text.calendar_summary(data))
         self.helps_chart.set_data(data, helps)
 
     # --- report ---------------------------------------------------------------------------

@@ -85,7 +85,7 @@ class StepRow(QFrame):
         self.why_label = QLabel(step.why, self)
         self.why_label.setWordWrap(True)
         set_muted(self.why_label)
-        notes = [*(note_text(n) for n in step.issues), *step.notes]
+        notes = [note_text(n) for n in (*step.issues, *step.notes)]
         self.notes_label = QLabel("\n".join(f"• {note}" for note in notes), self)
         self.notes_label.setObjectName("stepNotes")
         self.notes_label.setWordWrap(True)

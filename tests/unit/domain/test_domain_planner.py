@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from rlsdesk.commands.tonight import note_english
 from rlsdesk.domain.guidance import Guidance, template_step
 from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.peak import estimate_peak
@@ -163,7 +164,10 @@ def test_before_the_evening_is_clamped_to_noon(guidance: Guidance) -> None:
     step = template_step("custom", guidance, anchor=Anchor.before_bed(720), title="Early")
     p = plan([step], guidance, bedtime=time(20, 0))
     assert wall(p.steps[0].at) == "2025-06-18 12:00"
-    assert "before the evening starts" in p.steps[0].notes[0]
+    note = p.steps[0].notes[0]
+    assert note.code is NoteCode.BEFORE_EVENING
+    assert note.values == {"clock": time(8, 0), "moved_to": time(12, 0)}
+    assert "before the evening starts" in note_english(note)
 
 
 def test_plan_to_json_shape(default_routine: list[Step], guidance: Guidance) -> None:
@@ -216,7 +220,9 @@ def test_dst_nights(
     p = plan([step], guidance, night=night, tz=tz, bedtime=time(1, 0))
     at = p.steps[0].at
     assert at.strftime("%Y-%m-%d %H:%M %z") == expected
-    assert any(f"clocks go {word}" in n for n in p.steps[0].notes)
+    codes = {"back": NoteCode.CLOCK_REPEATED, "forward": NoteCode.CLOCK_SKIPPED}
+    assert any(n.code is codes[word] for n in p.steps[0].notes)
+    assert any(f"clocks go {word}" in note_english(n) for n in p.steps[0].notes)
 
 
 def test_fall_back_hour_keeps_both_steps_in_order(guidance: Guidance) -> None:
@@ -245,7 +251,9 @@ def test_spring_forward_before_bed_arithmetic_is_wall_clock(guidance: Guidance) 
 def test_localize_gap_and_fold() -> None:
     aware, note = localize(datetime(2025, 3, 30, 2, 30), BERLIN)
     assert aware.astimezone(UTC) == datetime(2025, 3, 30, 1, 0, tzinfo=UTC)
-    assert note is not None and "03:00" in note
+    assert note is not None and note.code is NoteCode.CLOCK_SKIPPED
+    assert note.values == {"clock": time(2, 30), "moved_to": time(3, 0)}
+    assert "03:00" in note_english(note)
     aware, note = localize(datetime(2025, 10, 26, 2, 30), BERLIN)
     assert aware.fold == 0 and aware.utcoffset() == timedelta(hours=2)
     aware, note = localize(datetime(2025, 6, 1, 2, 30), BERLIN)
@@ -261,7 +269,10 @@ def test_magnesium_moved_after_doxycycline(guidance: Guidance) -> None:
     p = plan([med, mg], guidance)
     mg_at = by_title(p, "Magnesium")
     assert wall(mg_at.at) == "2025-06-18 21:00"
-    assert any("Moved 60 min later" in n and "tetracycline" in n for n in mg_at.notes)
+    assert any(n.code is NoteCode.SPACING_MOVED and n.values["minutes"] == 60
+               and n.values["later"] for n in mg_at.notes)
+    assert any("Moved 60 min later" in n and "tetracycline" in n
+               for n in map(note_english, mg_at.notes))
     assert p.warnings == []
 
 
@@ -306,11 +317,15 @@ def test_magnesium_totals(guidance: Guidance) -> None:
                       anchor=Anchor.before_bed(0)),
     ]
     p = plan(two, guidance)
-    assert len(p.warnings) == 1 and "400 mg" in p.warnings[0] and "350" in p.warnings[0]
-    assert "Office of Dietary Supplements" in p.warnings[0]
+    assert [w.code for w in p.warnings] == [NoteCode.MAGNESIUM_UPPER_LIMIT]
+    assert p.warnings[0].values["total_mg"] == 400 and p.warnings[0].values["limit_mg"] == 350
+    english = note_english(p.warnings[0])
+    assert "400 mg" in english and "350" in english
+    assert "Office of Dietary Supplements" in english
     big = plan([template_step("magnesium", guidance, dose_mg=600, form="oxide")], guidance)
-    assert len(big.warnings) == 2
-    assert any("diarrhoea" in w for w in big.warnings)
+    assert [w.code for w in big.warnings] == [NoteCode.MAGNESIUM_UPPER_LIMIT,
+                                              NoteCode.MAGNESIUM_LAXATIVE]
+    assert any("diarrhoea" in note_english(w) for w in big.warnings)
     # said once, for the night, not again under each magnesium step
     assert not any(w in step.notes for w in big.warnings for step in big.steps)
     assert not any(w in step.notes for w in p.warnings for step in p.steps)
@@ -322,12 +337,14 @@ def test_worsening_cautions_on_steps(guidance: Guidance) -> None:
         at_clock(guidance, "custom", time(21, 30), title="Melatonin gummy"),
     ]
     p = plan(steps, guidance)
-    assert "doxylamine" not in p.steps[0].notes[0].lower()  # own wording, names the class
-    assert "antihistamines" in p.steps[0].notes[0]
-    assert "Whittom" in p.steps[1].notes[0] and "8 people" in p.steps[1].notes[0]
-    assert "dopamine" not in p.steps[1].notes[0]  # no mechanism the study did not show
-    assert all(n[0].rstrip().endswith(")") and "ask your prescriber" in n[0]
-               for n in (p.steps[0].notes, p.steps[1].notes))
+    assert all(s.notes[0].code is NoteCode.CAUTION for s in p.steps)
+    first, second = (note_english(s.notes[0]) for s in p.steps)
+    assert "doxylamine" not in first.lower()  # own wording, names the class
+    assert "antihistamines" in first
+    assert "Whittom" in second and "8 people" in second
+    assert "dopamine" not in second  # no mechanism the study did not show
+    assert all(n.rstrip().endswith(")") and "ask your prescriber" in n
+               for n in (first, second))
 
 
 def test_caffeine_cutoff_late_note(guidance: Guidance) -> None:
@@ -335,7 +352,9 @@ def test_caffeine_cutoff_late_note(guidance: Guidance) -> None:
         "sleep_hygiene", guidance, item="caffeine_cutoff", anchor=Anchor.before_bed(120)
     )
     ok = template_step("sleep_hygiene", guidance, item=SleepHygieneItem.CAFFEINE_CUTOFF)
-    assert any("Drake" in n for n in plan([late], guidance).steps[0].notes)
+    notes = plan([late], guidance).steps[0].notes
+    assert [n.code for n in notes] == [NoteCode.CAFFEINE_LATE] and notes[0].values["hours"] == 6
+    assert "Drake" in note_english(notes[0])
     assert plan([ok], guidance).steps[0].notes == []
     assert plan([late], guidance, caffeine_cutoff_hours=1).steps[0].notes == []
 

@@ -180,7 +180,8 @@ def test_plan_promises(scenario: tuple) -> None:
         if ps.moved and not (now is not None and _utc(ps.at) < _utc(now)):
             assert {NoteCode.MOVED_LATER, NoteCode.MOVED_EARLIER, NoteCode.CROWDED} & _codes(
                 ps) or any(
-                n.startswith("Moved") for n in ps.notes), (ps.title, ps.notes, ps.issues)
+                n.code is NoteCode.SPACING_MOVED for n in ps.notes), (ps.title, ps.notes,
+                                                                      ps.issues)
 
     # safety: magnesium kept apart from interacting medicines, or a warning says so
     meds = [
@@ -205,7 +206,7 @@ def test_plan_promises(scenario: tuple) -> None:
 
     # magnesium totals warned
     total = sum(s.dose_mg or 0 for s in expected if s.kind is StepKind.MAGNESIUM)
-    assert (total > 350) == any("upper limit" in w for w in p.warnings)
+    assert (total > 350) == any(w.code is NoteCode.MAGNESIUM_UPPER_LIMIT for w in p.warnings)
 
     # deterministic
     assert _plan(steps, peak, bedtime, night, tz, gap, now) == p
