@@ -129,10 +129,13 @@ def run_export_csv(args: argparse.Namespace, ctx: CommandContext) -> int:
     path = _target(ctx, args.path, args.force)
     service = _service(ctx)
     first, last = _period(args, service)
-    text = service.export_csv(first, last)
+    text, left_out = service.export_csv_counted(first, last)
     _write(path, text.encode("utf-8"), args)
     rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
-    print(f"Wrote {rows} nights ({first} to {last}) to {path}.")
+    print(f"Wrote {rows} night{'s' * (rows != 1)} ({first} to {last}) to {path}.")
+    if left_out:
+        print(f"{left_out} stored entr{'ies' if left_out != 1 else 'y'} could not be read "
+              f"and {'are' if left_out != 1 else 'is'} left out (the log names them).")
     return 0
 
 

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 5000
+#: quick_check's words for a row that breaks a CHECK or NOT NULL rule (not file damage).
+_ROW_RULE_BROKEN = ("CHECK constraint failed", "NULL value in")
 
 
 class DatabaseUnusable(Exception):
@@ -77,9 +79,9 @@ def _open_checked(path: Path) -> sqlite3.Connection:
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path)
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise DatabaseUnusable(f"integrity check failed: {result}")
+        damage = _damage(conn, path)
+        if damage:
+            raise DatabaseUnusable(f"integrity check failed: {damage[0]}")
         found = current_version(conn)
         if found > SCHEMA_VERSION:
             raise SchemaTooNew(found)  # before WAL: a newer rlsdesk's file stays untouched
@@ -131,6 +133,20 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _damage(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """What ``quick_check`` finds wrong with the file itself. A row that only breaks a
+    table's CHECK or NOT NULL rule (written by hand, an outside tool or an old version) is
+    not damage: the readers leave such rows out and count them, so it is only logged."""
+    found = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    if found == ["ok"]:
+        return []
+    rows = [f for f in found if f.startswith(_ROW_RULE_BROKEN)]
+    if rows:
+        log.warning("%s: %d row(s) break a table's rules and are left out when read: %s",
+                    path, len(rows), "; ".join(rows[:3]))
+    return [f for f in found if not f.startswith(_ROW_RULE_BROKEN)]
 
 
 def move_aside(path: Path) -> Path:

@@ -33,6 +33,7 @@ from rlsdesk.formats.targets import Problem, TargetError, export_target, read_so
 from rlsdesk.services.diary import DiaryService, ImportPreview
 from rlsdesk.text.i18n import plural
 from rlsdesk.text.timefmt import format_date
+from rlsdesk.ui.left_out import left_out_text
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +156,15 @@ class DiaryFiles(QGroupBox):
             self.tr("CSV files (*.csv);;All files (*)"))
         if path is None:
             return
-        text = self.service.export_csv(first, last)
+        text, left_out = self.service.export_csv_counted(first, last)
         rows = sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
         if self._write(path, text.encode("utf-8")):
-            self._tell(plural(rows, self.tr("Wrote {0} night ({1} to {2}) to {3}."),
-                              self.tr("Wrote {0} nights ({1} to {2}) to {3}.")).format(
-                rows, format_date(first, DAY_FORMAT), format_date(last, DAY_FORMAT), str(path)))
+            message = plural(rows, self.tr("Wrote {0} night ({1} to {2}) to {3}."),
+                             self.tr("Wrote {0} nights ({1} to {2}) to {3}.")).format(
+                rows, format_date(first, DAY_FORMAT), format_date(last, DAY_FORMAT), str(path))
+            if left_out:
+                message += " " + left_out_text(left_out)
+            self._tell(message)
 
     def export_ics(self) -> None:
         from rlsdesk.export.ics import evening_calendar

@@ -79,7 +79,7 @@ def test_export_period_and_no_overwrite(cli, tmp_path: Path) -> None:
         cli("log", "night", "--date", day, "--severity", "3")
     target = tmp_path / "part.csv"
     code, out, _ = cli("export", "csv", str(target), "--from", "2026-11-02", "--to", "2026-11-08")
-    assert code == 0 and "Wrote 1 nights" in out
+    assert code == 0 and "Wrote 1 night (" in out
     assert "2026-11-05" in target.read_text() and "2026-11-01" not in target.read_text()
     code, _, err = cli("export", "csv", str(target))
     assert code == 2 and "add --force" in err
@@ -102,3 +102,27 @@ def test_import_feeds_the_planner(cli, tmp_path: Path) -> None:
     plan = json.loads(cli("tonight", "--date", "2026-11-11", "--json")[1])
     assert plan["peak"]["source"] == "personal"
     assert plan["peak"]["nights"] == 10
+
+
+def test_export_says_how_many_unreadable_entries_it_left_out(cli, tmp_path: Path) -> None:
+    """A check-in an older version or a hand wrote out of range is left out of the file, and
+    the command says so (the log names it); the readable nights are all there."""
+    import sqlite3
+
+    assert cli("log", "night", "--date", "2026-11-01", "--severity", "4")[0] == 0
+    raw = sqlite3.connect(cli.data / "rlsdesk.db")
+    try:
+        raw.execute("PRAGMA ignore_check_constraints = ON")
+        raw.execute("INSERT INTO diary_nights(night, severity, note, updated_at) "
+                    "VALUES ('2026-11-02', 11, '', '2026-11-03T08:00:00Z')")
+        raw.commit()
+    finally:
+        raw.close()
+    target = tmp_path / "out.csv"
+    code, out, err = cli("export", "csv", str(target), "--from", "2026-11-01",
+                         "--to", "2026-11-02")
+    assert code == 0, err
+    assert "Wrote 1 night (" in out
+    assert "1 stored entry could not be read and is left out" in out
+    rows = list(csv.reader(target.open(encoding="utf-8")))
+    assert [r[0] for r in rows[1:]] == ["2026-11-01"]

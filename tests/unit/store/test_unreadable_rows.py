@@ -156,3 +156,21 @@ def test_each_unreadable_row_is_logged_once(store: Store, service, caplog) -> No
         service.insights()
     lines = [r for r in caplog.records if "unreadable row" in r.getMessage()]
     assert len(lines) == 1 and "symptom_events" in lines[0].getMessage()
+
+
+def test_a_row_that_breaks_a_rule_does_not_make_the_file_unreadable(
+        store: Store, service) -> None:
+    """SQLite's quick_check reports a row that breaks a CHECK rule; that is one bad row for
+    the readers to leave out, not a damaged file to move aside on the next start."""
+    checkin(store, "2026-11-19", severity=11)
+    store.close()
+    reopened = open_store(store.paths)
+    try:
+        assert reopened.moved_aside is None and reopened.problem is None
+        assert store.paths.database.exists()
+        assert not list(store.paths.root.glob("rlsdesk.db.unreadable-*"))
+        again = DiaryService(Evening(reopened, lambda: ZONE, lambda: NOW))
+        nights = [e.night for e in again.repo.entries(date(2026, 11, 1), LAST)]
+        assert date(2026, 11, 19) not in nights and LAST in nights
+    finally:
+        reopened.close()
