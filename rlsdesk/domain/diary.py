@@ -74,6 +74,16 @@ class NightEntry:
     #: night the clocks go back apart); not part of equality: the clock time is the entry
     onset_offset: timedelta | None = field(default=None, compare=False)
 
+    def with_onset_offset(self, offset: timedelta | None) -> NightEntry:
+        """The same entry with the onset's UTC offset as lived. Only the offset changes, so
+        the (already checked) fields are not checked again: reading ten years of nights
+        would otherwise check every night twice."""
+        clone = object.__new__(NightEntry)
+        for name in NightEntry.__slots__:
+            object.__setattr__(clone, name, getattr(self, name))
+        object.__setattr__(clone, "onset_offset", offset)
+        return clone
+
     def __post_init__(self) -> None:
         if not isinstance(self.night, date):
             raise ValidationError("night", self.night, "is not a date",

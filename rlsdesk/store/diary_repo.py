@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -136,7 +135,7 @@ class DiaryRepo:
             if source == CHECKIN_SOURCE:
                 entry = entries.get(night)
                 if entry is not None and entry.onset is not None:
-                    entries[night] = replace(entry, onset_offset=_offset_of_text(at))
+                    entries[night] = entry.with_onset_offset(_offset_of_text(at))
             elif severity is not None:
                 severities[night].append(severity)
         done = read_done_marks(self._conn, first, last, self.unreadable)

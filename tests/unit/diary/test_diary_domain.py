@@ -82,3 +82,15 @@ def test_record_severity_and_onset_fall_back_to_the_quick_log() -> None:
 )
 def test_irls_bands(total: int, band: str) -> None:
     assert irls_band(total) == band
+
+
+def test_with_onset_offset_changes_only_the_offset() -> None:
+    from datetime import timedelta
+
+    entry = NightEntry(date(2026, 11, 1), 4, onset=time(1, 30), sleep_hours=6.5,
+                       awakenings=2, note="calf cramps", irls_total=18)
+    moved = entry.with_onset_offset(timedelta(hours=1))
+    assert moved.onset_offset == timedelta(hours=1) and entry.onset_offset is None
+    assert moved == entry  # the offset is not part of what the entry is
+    assert [getattr(moved, f) for f in NightEntry.__slots__ if f != "onset_offset"] == [
+        getattr(entry, f) for f in NightEntry.__slots__ if f != "onset_offset"]
