@@ -304,8 +304,10 @@ def plan_night(
         earlier = previous or {}
         for item in items:
             was = earlier.get(item.step.id) if item.step.id is not None else None
-            was = was.astimezone(UTC) if was is not None else natural[item.index]
-            if was < now_utc:  # already past tonight: it stays where it was
+            was = was.astimezone(UTC) if was is not None else None
+            if was is not None and keeps_its_time(item.step) and was != item.intended:
+                was = None  # the person gave a medicine a new time: that time counts now
+            if was is not None and was < now_utc:  # already past tonight: it stays there
                 item.target = item.at = was
                 item.fixed = True
             elif item.intended < now_utc and natural[item.index] < now_utc:

@@ -374,3 +374,30 @@ def test_bedtime_keeps_its_time_and_steps_before_it_move_earlier(guidance: Guida
     assert wall(by_title(p, "Stretch").at) == "2025-06-18 22:20"
     assert moves(p, "Mg at bed") == [("moved_earlier", 5, "Bedtime")]
     assert moves(p, "Stretch") == [("moved_earlier", 8, "Mg at bed")]
+
+
+def test_a_step_without_a_reminder_yet_is_never_placed_in_the_past(guidance) -> None:
+    """Evening under way (17:09), nothing reminded yet: an antibiotic at 20:30 would push
+    magnesium (20:00) to 16:30, already past. It stays ahead, with a note, never in the
+    past silently."""
+    antibiotic = Step(StepKind.MEDICATION, "Doxycycline", Anchor.at(time(20, 30)),
+                      name="Doxycycline", id=1)
+    magnesium = Step(StepKind.MAGNESIUM, "Magnesium", Anchor.at(time(20, 0)), id=2,
+                     **OWN_DOSE)
+    now = datetime.combine(NIGHT, time(17, 9), BERLIN)
+    p = plan([antibiotic, magnesium], guidance, now=now, bedtime=time(22, 0))
+    by_title = {s.title: s for s in p.steps}
+    assert by_title["Doxycycline"].at.time() == time(20, 30)
+    assert by_title["Magnesium"].at >= now
+    moved_or_noted = by_title["Magnesium"].issues or by_title["Magnesium"].notes
+    assert moved_or_noted
+
+
+def test_a_medicine_given_a_new_time_is_reminded_at_it_the_same_night(guidance) -> None:
+    """The reminders had Levodopa at 21:00 (past); the person moves it to 23:00 at 21:30:
+    tonight's plan has it at 23:00, not at the old recorded time."""
+    med = Step(StepKind.MEDICATION, "Levodopa", Anchor.at(time(23, 0)), name="Levodopa", id=1)
+    now = datetime.combine(NIGHT, time(21, 30), BERLIN)
+    previous = {1: datetime.combine(NIGHT, time(21, 0), BERLIN)}
+    p = plan([med], guidance, now=now, previous=previous, bedtime=time(23, 30))
+    assert p.steps[0].at.time() == time(23, 0)
