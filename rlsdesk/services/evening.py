@@ -9,7 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -268,8 +268,11 @@ class Evening:
     # --- symptoms and the peak ------------------------------------------------------------
     def log_onset(self, at: datetime | None = None, severity: int | None = None,
                   source: str = "quick") -> datetime:
-        # through UTC, so a wall time the zone skips is stored as the moment it really is
-        moment = (at or self.now()).astimezone(UTC).astimezone(self.zone)
+        if at is not None and isinstance(at.tzinfo, timezone):
+            moment = at  # an offset given with the time (as lived elsewhere): kept as given
+        else:
+            # through UTC, so a wall time the zone skips is stored as the moment it really is
+            moment = (at or self.now()).astimezone(UTC).astimezone(self.zone)
         self.store.symptoms.add(moment, severity, source)
         return moment
 

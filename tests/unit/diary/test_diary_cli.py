@@ -126,3 +126,15 @@ def test_export_says_how_many_unreadable_entries_it_left_out(cli, tmp_path: Path
     assert "1 stored entry could not be read and is left out" in out
     rows = list(csv.reader(target.open(encoding="utf-8")))
     assert [r[0] for r in rows[1:]] == ["2026-11-01"]
+
+
+def test_a_time_logged_with_its_offset_keeps_its_clock_and_night(cli, tmp_path: Path) -> None:
+    """`--at "... 13:00+09:00"` (lived in Tokyo) stays 13:00 on that night, not 05:00 of the
+    night before as Berlin's clock would read it."""
+    code, out, err = cli("log", "onset", "--at", "2026-11-21 13:00+09:00", "--severity", "3")
+    assert code == 0, err
+    assert "13:00" in out
+    target = tmp_path / "out.csv"
+    assert cli("export", "csv", str(target), "--from", "2026-11-20")[0] == 0
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [(r["night"], r["quick_logs"]) for r in rows] == [("2026-11-21", "13:00=3")]
