@@ -39,7 +39,7 @@ def describe(backup: Backup, today: date) -> dict[str, Any]:
     }
     try:
         held = DataCare.contents(backup)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, ValueError) as exc:
         row.update(readable=False, problem=str(exc))
         return row
     row.update(

@@ -385,6 +385,14 @@ def contents(path: Path) -> Contents:
                 "SELECT DISTINCT night FROM reminder_ledger WHERE state = 'done'")}
     finally:
         source.close()
-    days = sorted(date.fromisoformat(n) for n in nights if n)
+    days = sorted(day for day in map(_night_or_none, nights) if day is not None)
     return Contents(len(days), days[0] if days else None, days[-1] if days else None,
                     int(quick))
+
+
+def _night_or_none(text: object) -> date | None:
+    """A stored night, or None for one that cannot be read (left out of the count)."""
+    try:
+        return date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from rlsdesk.store.database import transaction
-from rlsdesk.store.reading import UNREADABLE, UnreadableRows
+from rlsdesk.store.reading import UNREADABLE, UnreadableRows, plausible_night
 
 StepRecord = dict[str, Any]
 
@@ -65,7 +65,10 @@ class RoutineRepo:
             return {}
         found: dict[int, list[tuple[str, date]]] = defaultdict(list)
         for step_id, event, night in rows:
-            found[step_id].append((event, date.fromisoformat(night)))
+            try:
+                found[step_id].append((event, plausible_night(date.fromisoformat(night))))
+            except UNREADABLE as exc:
+                self.unreadable.note("step_history", (step_id, night), exc)
         return dict(found)
 
     def first_done_nights(self) -> dict[int, date]:
@@ -77,7 +80,13 @@ class RoutineRepo:
             ).fetchall()
         except sqlite3.OperationalError:  # a file from before the ledger
             return {}
-        return {step_id: date.fromisoformat(night) for step_id, night in rows}
+        found: dict[int, date] = {}
+        for step_id, night in rows:
+            try:
+                found[step_id] = plausible_night(date.fromisoformat(night))
+            except UNREADABLE as exc:  # MIN() of text: an impossible date sorts anywhere
+                self.unreadable.note("reminder_ledger", (step_id, night), exc)
+        return found
 
     def add(self, record: StepRecord, position: int | None = None, *,
             at: datetime | None = None) -> int:

@@ -138,3 +138,28 @@ def test_a_time_logged_with_its_offset_keeps_its_clock_and_night(cli, tmp_path: 
     assert cli("export", "csv", str(target), "--from", "2026-11-20")[0] == 0
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [(r["night"], r["quick_logs"]) for r in rows] == [("2026-11-21", "13:00=3")]
+
+
+def test_an_impossible_night_in_a_backup_or_the_ledger_breaks_no_command(
+        cli, tmp_path: Path) -> None:
+    """A check-in and a done mark dated 30 February (written by hand or an old version):
+    backup list counts the readable nights, the PDF report is still written."""
+    import sqlite3
+
+    assert cli("log", "night", "--date", "2026-01-10", "--severity", "5")[0] == 0
+    raw = sqlite3.connect(cli.data / "rlsdesk.db")
+    try:
+        raw.execute("INSERT INTO diary_nights(night, severity, note, updated_at) "
+                    "VALUES ('2026-02-30', 4, '', 'x')")
+        raw.execute("INSERT INTO reminder_ledger(night, step_id, state, due_utc, updated_at) "
+                    "VALUES ('2026-02-30', 1, 'done', 'x', 'x')")
+        raw.commit()
+    finally:
+        raw.close()
+    assert cli("backup", "now")[0] == 0
+    code, out, err = cli("backup", "list")
+    assert code == 0, err
+    assert "1 night (2026-01-10 to 2026-01-10)" in out
+    code, out, err = cli("export", "pdf", str(tmp_path / "report.pdf"))
+    assert code == 0, err
+    assert (tmp_path / "report.pdf").stat().st_size > 1000
