@@ -559,7 +559,8 @@ def run_gui(paths: DataPaths, *, start_hidden: bool = False, page: str | None = 
         return tell_cannot_start(str(exc))
     install_translator(qapp, Preferences(Settings(store.settings)).language())
     app: RlsDeskApp | None = None
-    errors = ErrorReporter(paths.log_file, lambda: app.window if app is not None else None)
+    errors = ErrorReporter(paths.log_file, lambda: app.window if app is not None else None,
+                           database=paths.database)
     errors.install()  # from here on an error is logged and told calmly, never fatal
     app = RlsDeskApp(qapp, paths, store)
     instance.raise_requested.connect(app.show_page)

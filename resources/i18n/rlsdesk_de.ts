@@ -201,181 +201,181 @@ Das Problem: %2.</translation>
 <context>
     <name>DiaryFiles</name>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="56"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="57"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="59"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="60"/>
         <source>Export diary as CSV…</source>
         <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="60"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="154"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="155"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="62"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="63"/>
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
         <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="65"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="66"/>
         <source>Import diary from CSV…</source>
         <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="66"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="179"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="183"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="68"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="69"/>
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
         <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="71"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="72"/>
         <source>Export calendar (.ics)…</source>
         <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="72"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="169"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="74"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="75"/>
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="80"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="81"/>
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="85"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="86"/>
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="134"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="135"/>
         <source>{0} is in rlsdesk&apos;s own data folder; choose a file elsewhere. Nothing was written.</source>
         <translation>{0} liegt im Datenordner von rlsdesk; wählen Sie eine Datei an anderer Stelle. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="137"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="138"/>
         <source>{0} is a folder; give a file name. Nothing was written.</source>
         <translation>{0} ist ein Ordner; geben Sie einen Dateinamen an. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="140"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="141"/>
         <source>{0} is not an ordinary file. Nothing was written.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="143"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
         <source>Could not write {0}: its folder does not exist. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: Der Ordner existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="146"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="147"/>
         <source>{0} appeared while writing; it was kept. Nothing was written.</source>
         <translation>{0} ist während des Schreibens entstanden und wurde behalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="148"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="149"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="155"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="180"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="156"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="184"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="161"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
         <source>Wrote {0} night ({1} to {2}) to {3}.</source>
         <translation>{0} Nacht ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="170"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="178"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="190"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="194"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="194"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="198"/>
         <source>{0} is too large to be a diary file. Nothing was changed.</source>
         <translation>{0} ist zu groß für eine Tagebuchdatei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="197"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="201"/>
         <source>{0} is not an ordinary file. Nothing was changed.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="202"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="206"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="208"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="212"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="212"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="219"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="223"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="222"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="226"/>
         <source>Imported {0}: {1} new night, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="223"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="227"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="231"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
         <source>Import {0} night ({1}) from {3}?</source>
         <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="232"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="236"/>
         <source>Import {0} nights ({1} to {2}) from {3}?</source>
         <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="239"/>
         <source>New nights added: {0}
 Nights replaced (their check-in, quick logs and done marks): {1}
 Already the same: {2}
@@ -388,7 +388,7 @@ Bereits gleich: {2}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="241"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="245"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -717,18 +717,23 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../rlsdesk/ui/errors.py" line="152"/>
+        <location filename="../../rlsdesk/ui/errors.py" line="160"/>
         <source>Something did not work as it should. rlsdesk keeps running and your data is safe; what you were doing may need to be done again. Details for a helper are in %1.</source>
         <extracomment>Overrides that answer Qt with a value: on an error Qt&apos;s own implementation answers.</extracomment>
         <translation>Etwas hat nicht wie vorgesehen funktioniert. rlsdesk läuft weiter und Ihre Daten sind sicher; was Sie gerade getan haben, müssen Sie eventuell wiederholen. Einzelheiten für eine helfende Person stehen in %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/errors.py" line="171"/>
+        <location filename="../../rlsdesk/ui/errors.py" line="179"/>
         <source>rlsdesk</source>
         <translation>rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/errors.py" line="172"/>
+        <location filename="../../rlsdesk/ui/errors.py" line="183"/>
+        <source>That could not be saved</source>
+        <translation>Das konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/errors.py" line="186"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>

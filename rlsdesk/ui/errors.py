@@ -88,9 +88,12 @@ class ErrorReporter(QObject):
     message_shown = Signal(str)
     _wanted = Signal()  # queued: the message is built on the GUI thread, after the paint
 
-    def __init__(self, log_file: Path, parent_window: Callable[[], Any] | None = None) -> None:
+    def __init__(self, log_file: Path, parent_window: Callable[[], Any] | None = None,
+                 database: Path | None = None) -> None:
         super().__init__()
         self.log_file = log_file
+        self._database = database or log_file.with_name("rlsdesk.db")
+        self._storage_text: str | None = None  # a full disk, a lock...: said in its words
         self._parent_window = parent_window or (lambda: None)
         self._seen: dict[tuple[str, str, int], int] = {}
         self._unshown = False   # an error nobody has been told about yet
@@ -140,7 +143,12 @@ class ErrorReporter(QObject):
         times = self._seen.get(key, 0) + 1
         self._seen[key] = times
         if times == 1:
-            log.error("unexpected error (rlsdesk keeps running)", exc_info=info)
+            fault = _storage_fault(value, self._database)
+            if fault is not None:  # a cause with a name: said as such, not "went wrong"
+                log.warning("storage unavailable (%s): %r", fault.kind.value, value)
+                self._storage_text = str(fault)
+            else:
+                log.error("unexpected error (rlsdesk keeps running)", exc_info=info)
             self._unshown = True
             self._wanted.emit()
         elif times in (2, 10, 100) or times % 1000 == 0:
@@ -169,8 +177,14 @@ class ErrorReporter(QObject):
             box.setObjectName("errorMessage")
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(translate("ErrorReporter", "rlsdesk"))
-            box.setText(translate("ErrorReporter", "Something went wrong"))
-            box.setInformativeText(self.message_text())
+            storage, self._storage_text = self._storage_text, None
+            if storage is not None:
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setText(translate("ErrorReporter", "That could not be saved"))
+                box.setInformativeText(storage)
+            else:
+                box.setText(translate("ErrorReporter", "Something went wrong"))
+                box.setInformativeText(self.message_text())
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.setWindowModality(Qt.WindowModality.NonModal)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -178,7 +192,7 @@ class ErrorReporter(QObject):
             self._box = box
             self.messages += 1
             box.show()
-            self.message_shown.emit(self.message_text())
+            self.message_shown.emit(box.informativeText())
         except Exception:
             log.exception("could not show the error message")
 
@@ -187,3 +201,13 @@ class ErrorReporter(QObject):
 
     def message_box(self) -> Any:
         return self._box
+
+
+def _storage_fault(value: BaseException, database: Path) -> Any:
+    """The storage problem behind ``value`` (full disk, lock, ...), or None."""
+    try:
+        from rlsdesk.system.faults import storage_fault
+
+        return storage_fault(value, database)
+    except Exception:  # sorting the error must never become an error of its own
+        return None

@@ -242,3 +242,44 @@ def test_every_override_in_rlsdesk_widgets_is_guarded() -> None:
             unguarded += [f"{info.name}.{cls.__name__}.{name}" for name, f in vars(cls).items()
                           if callable(f) and _is_override(name) and not hasattr(f, "_guarded")]
     assert unguarded == []
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_storage_problem_in_a_slot_is_told_in_its_own_words(qtbot, qapp, tmp_path) -> None:
+    """A write from the window while another program holds the diary locked: the message
+    names the cause and what to do (as the command line does), not 'something went wrong'."""
+    import sqlite3
+
+    database = tmp_path / "rlsdesk.db"
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    window = QWidget()
+    made = ErrorReporter(tmp_path / "rlsdesk.log", lambda: window, database=database)
+    made.install()
+    told: list[str] = []
+    made.message_shown.connect(told.append)
+
+    def write() -> None:
+        writer = sqlite3.connect(database, timeout=0)
+        try:
+            writer.execute("INSERT INTO t VALUES (1)")
+        finally:
+            writer.close()
+
+    try:
+        button = QPushButton("save")
+        qtbot.addWidget(button)
+        button.clicked.connect(write)
+        button.click()
+        qtbot.waitUntil(lambda: bool(told))
+        assert "went wrong" not in told[0].lower()
+        assert "other program" in told[0].lower()
+    finally:
+        made.uninstall()
+        box = made.message_box()
+        if box is not None:
+            box.close()
+        holder.execute("ROLLBACK")
+        holder.close()
+        window.deleteLater()
