@@ -1218,8 +1218,8 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/note_text.py" line="84"/>
-        <source>Only a clinician can tell whether this is augmentation, a known effect of medicines like %1, or has another cause.</source>
-        <translation>Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, ob dies eine Augmentation ist, eine bekannte Wirkung von Medikamenten wie %1, oder eine andere Ursache hat.</translation>
+        <source>Only a clinician can tell what this means: it may be linked to medicines like %1, or have another cause.</source>
+        <translation>Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, was das bedeutet: Es kann mit Medikamenten wie %1 zusammenhängen oder eine andere Ursache haben.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/note_text.py" line="88"/>

@@ -271,8 +271,8 @@ def augmentation_banner(data: Insights, text: dict[str, Any] | None = None) -> B
         sentences.append(f"On {note.daytime_days} of the last {note.daytime_of} days you "
                          "logged symptoms before noon.")
     if note.drug:
-        sentences.append(f"Only a clinician can tell whether this is augmentation, a known "
-                         f"effect of medicines like {note.drug}, or has another cause.")
+        sentences.append(f"Only a clinician can tell what this means: it may be linked to "
+                         f"medicines like {note.drug}, or have another cause.")
     else:
         sentences.append("Only a clinician can tell what this means.")
     sentences.append("Please raise it with them soon and bring this diary. Do not change a "

@@ -82,8 +82,8 @@ def note_text(note: AugmentationNote) -> NoteText | None:
             note.daytime_days, note.daytime_of))
     if note.drug:
         sentences.append(fill(translate(
-            "NoteText", "Only a clinician can tell whether this is augmentation, a known effect "
-            "of medicines like %1, or has another cause."), note.drug))
+            "NoteText", "Only a clinician can tell what this means: it may be linked to "
+            "medicines like %1, or have another cause."), note.drug))
     else:
         sentences.append(translate("NoteText", "Only a clinician can tell what this means."))
     sentences.append(translate("NoteText", "Please raise it with them soon and bring this "

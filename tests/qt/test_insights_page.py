@@ -245,7 +245,7 @@ def test_note_against_the_nights_before_a_dopaminergic_medicine(qtbot, service) 
     text = page.banner_text.text()
     assert "2 h 30 min earlier than before you started Ropinirole 0.25 mg on 7 Nov 2026" \
         in text
-    assert "Only a clinician can tell whether this is augmentation" in text
+    assert "Only a clinician can tell what this means: it may be linked to" in text
     assert "raise it with them soon" in text and "Do not change a medicine" in text
     assert "García-Borreguero" in text and "2007; 8:520-30" in text
     for never in ("you have", "augmentation is present", "increase", "reduce"):

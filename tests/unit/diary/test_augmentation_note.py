@@ -70,7 +70,8 @@ def test_earlier_onset_after_a_pramipexole_start_is_noted_against_the_nights_bef
     assert words.body.startswith(
         "Your diary shows symptoms starting about 2 h 30 min earlier than before you started "
         "Pramipexole 0.125 mg on 10 Oct 2026")
-    assert "Only a clinician can tell whether this is augmentation" in words.body
+    assert "Only a clinician can tell what this means: it may be linked to" in words.body
+    assert "augmentation" not in words.body.lower()  # the diary is described, not named
     assert "raise it with them soon" in words.body
     assert "García-Borreguero" in words.source
 
