@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from rlsdesk.domain.guidance import Caution, Guidance, InteractionGroup
@@ -91,11 +91,14 @@ def worsening_cautions(step: Step, guidance: Guidance) -> list[Caution]:
 def spacing_ok(magnesium_at: datetime, medicine_at: datetime, guidance: Guidance) -> bool:
     """Magnesium at least ``after`` h after the medicine, or at least ``before`` h before it.
 
-    Compared as instants (real elapsed time), so DST changes do not matter.
+    Compared as instants (real elapsed time), so DST changes do not matter. Both go to UTC
+    first: Python adds to and compares two datetimes of one zone on the wall clock, which in
+    the hour the clocks go back is an hour off.
     """
     after = timedelta(hours=guidance.safety.spacing_after_hours)
     before = timedelta(hours=guidance.safety.spacing_before_hours)
-    return magnesium_at >= medicine_at + after or magnesium_at <= medicine_at - before
+    magnesium, medicine = magnesium_at.astimezone(UTC), medicine_at.astimezone(UTC)
+    return magnesium >= medicine + after or magnesium <= medicine - before
 
 
 @dataclass(frozen=True, slots=True)

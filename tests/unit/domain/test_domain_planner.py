@@ -401,3 +401,14 @@ def test_a_medicine_given_a_new_time_is_reminded_at_it_the_same_night(guidance) 
     previous = {1: datetime.combine(NIGHT, time(21, 0), BERLIN)}
     p = plan([med], guidance, now=now, previous=previous, bedtime=time(23, 30))
     assert p.steps[0].at.time() == time(23, 0)
+
+
+def test_spacing_counts_real_hours_across_the_hour_the_clocks_go_back(guidance) -> None:
+    """New York, 2 Nov 2025: 00:00 EDT to 01:00 EST is two real hours (the wall clock says
+    one). Python compares two datetimes of one zone on the wall clock; the rule must not."""
+    ny = ZoneInfo("America/New_York")
+    medicine = datetime(2025, 11, 2, 0, 0, tzinfo=ny)
+    magnesium = datetime(2025, 11, 2, 1, 0, fold=1, tzinfo=ny)  # the second 01:00 (EST)
+    assert magnesium.astimezone(UTC) - medicine.astimezone(UTC) == timedelta(hours=2)
+    assert spacing_ok(magnesium, medicine, guidance)
+    assert not spacing_ok(datetime(2025, 11, 2, 1, 0, fold=0, tzinfo=ny), medicine, guidance)
