@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rlsdesk.system.errors import UserError
-from rlsdesk.system.paths import PRIVATE_FILE_MODE
+from rlsdesk.system.paths import PRIVATE_FILE_MODE, fsync_dir
 
 
 class Problem(StrEnum):
@@ -121,7 +121,7 @@ def write_export(target: Path, data: bytes, *, replace: bool, shown: str | None 
     except BaseException:
         _remove(temp)
         raise
-    _fsync_folder(target.parent)
+    fsync_dir(target.parent)
 
 
 def read_source(raw: str | os.PathLike[str], limit: int = MAX_READ_BYTES) -> bytes:
@@ -218,10 +218,3 @@ def _remove(path: str) -> None:
         os.unlink(path)
 
 
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from rlsdesk.store.migrations import SCHEMA_VERSION
+from rlsdesk.system.paths import fsync_dir
 
 try:
     import fcntl
@@ -198,7 +199,7 @@ def write_copy(conn: sqlite3.Connection, folder: Path, now: datetime, kind: str)
         raise
     finally:
         os.close(fd)  # releases the lock
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return target
 
 
@@ -295,15 +296,6 @@ def _remove_if_abandoned(path: Path) -> bool:
         return False
     finally:
         os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # --- reading and restoring ---------------------------------------------------------------------
