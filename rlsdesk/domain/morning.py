@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from rlsdesk.domain.clock import from_noon_minutes
-from rlsdesk.domain.diary import NightRecord, QuickLog
+from rlsdesk.domain.diary import QuickLog
+from rlsdesk.domain.peak import is_daytime
 
 __all__ = ["CheckinPrefill", "checkin_prefill"]
 
@@ -32,22 +32,15 @@ class CheckinPrefill:
         return self.severity is not None or self.onset is not None or bool(self.done)
 
 
-def checkin_prefill(night: date, record: NightRecord | None,
-                    quick_logs: tuple[QuickLog, ...] = ()) -> CheckinPrefill:
-    """What the night's logs say, for a check-in form (``record``: the night's record,
-    read without its check-in or before there is one)."""
-    if record is None:
-        return CheckinPrefill(night, quick_logs=quick_logs)
-    onset = record.onset if record.entry is None else _quick_onset(record)
-    severity = max(record.quick_severities) if record.quick_severities else None
+def checkin_prefill(night: date, quick_logs: tuple[QuickLog, ...] = (),
+                    done: frozenset[int] = frozenset()) -> CheckinPrefill:
+    """What the night's quick logs say, for a check-in form: the first moment of the
+    evening or night and the worst rating given then (moments from 06:00 the next morning
+    are daytime symptoms and count for neither)."""
+    night_logs = sorted((q for q in quick_logs if not is_daytime(q.minutes)),
+                        key=lambda q: q.order)
+    rated = [q.severity for q in night_logs if q.severity is not None]
     return CheckinPrefill(
-        night, severity, None if onset is None else from_noon_minutes(onset),
-        quick_logs, record.done,
+        night, max(rated) if rated else None,
+        night_logs[0].clock if night_logs else None, tuple(quick_logs), done,
     )
-
-
-def _quick_onset(record: NightRecord) -> int | None:
-    """The first non-daytime moment logged, ignoring the check-in's own onset."""
-    without = NightRecord(record.night, None, record.onsets, record.quick_severities,
-                          record.done)
-    return without.onset

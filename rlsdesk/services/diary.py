@@ -157,7 +157,7 @@ class DiaryService:
         """What the night's quick logs and done marks say, for the morning check-in."""
         records = self.records(night, night)
         logs = self.quick_logs(night, night).get(night, ())
-        return checkin_prefill(night, records[0] if records else None, logs)
+        return checkin_prefill(night, logs, records[0].done if records else frozenset())
 
     # --- the sleep diary ------------------------------------------------------------------
     def sleep_diary_open(self) -> bool:
