@@ -75,7 +75,7 @@ class NightEntry:
     #: night the clocks go back apart); not part of equality: the clock time is the entry
     onset_offset: timedelta | None = field(default=None, compare=False)
     #: the sleep-diary answers (all optional; see rlsdesk.domain.sleep_diary)
-    sleep: SleepDiary = SleepDiary()
+    sleep: SleepDiary = field(default_factory=SleepDiary)
 
     def with_onset_offset(self, offset: timedelta | None) -> NightEntry:
         """The same entry with the onset's UTC offset as lived. Only the offset changes, so

@@ -16,6 +16,7 @@ forward counts the hour it really had.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
@@ -163,7 +164,7 @@ def check_sleep_order(diary: SleepDiary, night: date, zone: ZoneInfo) -> None:
     to sleep and the final waking. A plain time the clocks skip that night is refused."""
     moments = _moments(diary, night, zone)
     given = [name for name in SLEEP_TIME_FIELDS if name in moments]
-    for earlier, later in zip(given, given[1:], strict=False):
+    for earlier, later in itertools.pairwise(given):
         if moments[later] < moments[earlier]:
             raise ValidationError(
                 later, str(getattr(diary, later)),

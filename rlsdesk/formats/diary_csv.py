@@ -2,9 +2,9 @@
 
 Columns: night, severity, onset, sleep_hours, awakenings, irls_total, note, quick_logs,
 steps_done, then the sleep diary (into_bed, try_sleep, minutes_to_sleep, minutes_awake,
-final_wake, out_of_bed, sleep_quality). Only ``night`` is required in a file read back; a missing column reads as
-empty. Reading is all or nothing: the first problem raises :class:`DiaryFileError`
-naming the line and the field.
+final_wake, out_of_bed, sleep_quality). Only ``night`` is required in a file read back; a
+missing column reads as empty. Reading is all or nothing: the first problem raises
+:class:`DiaryFileError` naming the line and the field.
 
 ``steps_done`` lists step titles separated by ``;``. Inside a title a ``;`` is written
 ``\\;`` and a ``\\`` as ``\\\\``; a title starting with ``#`` is written ``\\#`` (a bare

@@ -27,6 +27,8 @@ from rlsdesk.domain.insights import (
 )
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.morning import CheckinPrefill, checkin_prefill
+from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
+from rlsdesk.domain.routine import Step
 from rlsdesk.domain.settings_schema import SLEEP_DIARY_OPEN
 from rlsdesk.domain.sleep_diary import (
     NightSleep,
@@ -35,8 +37,6 @@ from rlsdesk.domain.sleep_diary import (
     sleep_period,
     summarise_night,
 )
-from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
-from rlsdesk.domain.routine import Step
 from rlsdesk.domain.step_life import active_nights, active_spans
 from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening

@@ -52,11 +52,14 @@ def sleep_figures_text(summary: NightSleep) -> str:
     """"Total sleep 6 h 40 min, in bed 7 h 55 min, efficiency 84 %" (what is known)."""
     parts = []
     if summary.total_sleep is not None:
-        parts.append(fill(translate("SleepDiary", "total sleep %1"), duration_text(summary.total_sleep)))
+        parts.append(fill(translate("SleepDiary", "total sleep %1"),
+                          duration_text(summary.total_sleep)))
     if summary.time_in_bed is not None:
-        parts.append(fill(translate("SleepDiary", "in bed %1"), duration_text(summary.time_in_bed)))
+        parts.append(fill(translate("SleepDiary", "in bed %1"),
+                          duration_text(summary.time_in_bed)))
     if summary.efficiency is not None:
-        parts.append(fill(translate("SleepDiary", "sleep efficiency %1 %"), f"{summary.efficiency:.0f}"))
+        parts.append(fill(translate("SleepDiary", "sleep efficiency %1 %"),
+                          f"{summary.efficiency:.0f}"))
     return ", ".join(parts)
 
 

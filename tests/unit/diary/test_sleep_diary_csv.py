@@ -84,8 +84,8 @@ def test_the_columns_are_written_in_order_with_quality_as_words(service: DiarySe
 
 
 def test_a_time_with_its_offset_in_the_repeated_hour_round_trips(service: DiaryService) -> None:
-    data = ("night,severity,try_sleep,minutes_to_sleep,minutes_awake,final_wake\r\n"
-            "2026-10-24,2,23:00,0,0,02:30+01:00\r\n").encode()
+    data = (b"night,severity,try_sleep,minutes_to_sleep,minutes_awake,final_wake\r\n"
+            b"2026-10-24,2,23:00,0,0,02:30+01:00\r\n")
     nights = service.read_csv(data)
     entry = nights[0].entry
     assert entry is not None and entry.sleep.final_wake == SleepTime(time(2, 30),
