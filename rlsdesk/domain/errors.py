@@ -55,7 +55,7 @@ class ProblemCode(StrEnum):
     SAME_START_END = "same_start_end"
     NOT_MORNING = "not_morning"  # min, max (a morning clock time)
     OUT_OF_ORDER = "out_of_order"  # before (the field it must not come before)
-    LONGER_THAN_NIGHT = "longer_than_night"  # minutes (the time there was for it)
+    LONGER_THAN_NIGHT = "longer_than_night"  # max (the minutes there were for it)
 
 
 class ValidationError(ValueError):

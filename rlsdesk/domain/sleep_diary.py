@@ -178,7 +178,7 @@ def check_sleep_order(diary: SleepDiary, night: date, zone: ZoneInfo) -> None:
             raise ValidationError(
                 name, getattr(diary, name),
                 f"with the other minutes awake is longer than the {span} min from "
-                "try_sleep to final_wake", ProblemCode.LONGER_THAN_NIGHT, minutes=span)
+                "try_sleep to final_wake", ProblemCode.LONGER_THAN_NIGHT, max=span)
 
 
 def summarise_night(night: date, diary: SleepDiary, zone: ZoneInfo,

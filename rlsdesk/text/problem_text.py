@@ -76,7 +76,7 @@ def problem_text(err: ValidationError) -> str:
     if code is ProblemCode.LONGER_THAN_NIGHT:
         return fill(translate("ProblemText", "The minutes to fall asleep and awake add up to "
                               "more than the %1 min from trying to sleep to the final "
-                              "waking."), p["minutes"])
+                              "waking."), p["max"])
     if code is ProblemCode.REQUIRED and "other" in p:
         return fill(translate("ProblemText", "This is needed when %1 is given."), p["other"])
     plain = _plain_texts().get(code)

@@ -106,7 +106,7 @@ def test_minutes_longer_than_the_night_are_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         check_sleep_order(diary, ORDINARY, BERLIN)
     assert caught.value.field == "minutes_awake"
-    assert caught.value.params["minutes"] == 480
+    assert caught.value.params["max"] == 480
     assert summarise_night(ORDINARY, diary, BERLIN).total_sleep is None
 
 
