@@ -396,320 +396,325 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="112"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="115"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="131"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="132"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="136"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="138"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="147"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="205"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="148"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="148"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="149"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="150"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="151"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="163"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="169"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="170"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="172"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="176"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="176"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="181"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="182"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="184"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="202"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="208"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="214"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="214"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="215"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="217"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="261"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="218"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="270"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="219"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="220"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="234"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="235"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="233"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="235"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="240"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="239"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="243"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="245"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="250"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="258"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="267"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
         <source>Severity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="263"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="272"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="309"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="318"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="325"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="326"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="331"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="341"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="333"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="343"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="345"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="337"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="347"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="339"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="351"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="347"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="357"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="359"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="369"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="379"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="370"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="380"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="394"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="405"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="405"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="425"/>
+        <source>Filled in from that night&apos;s quick logs (%1): check and save.</source>
+        <translation>Aus den Schnelleinträgen dieser Nacht ausgefüllt (%1): bitte prüfen und speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="433"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="406"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="434"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="428"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="457"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="432"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="461"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="437"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="467"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="445"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="475"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="446"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="476"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="456"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="486"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -1020,127 +1025,226 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="58"/>
         <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="70"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="112"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="118"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="136"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="146"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="184"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="191"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="186"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="193"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="194"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="201"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="220"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="228"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="237"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="240"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsPanel</name>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="104"/>
+        <source>Lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="109"/>
+        <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
+        <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <source>Drawn</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <source>Transferrin saturation</source>
+        <translation>Transferrinsättigung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="120"/>
+        <source>Haemoglobin</source>
+        <translation>Hämoglobin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="121"/>
+        <source>Lab results by date drawn</source>
+        <translation>Laborwerte nach Datum der Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="127"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Ferritin over time</source>
+        <translation>Ferritin im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <source>Left and Right arrow keys or the pointer read each result.</source>
+        <translation>Pfeiltasten links und rechts oder der Mauszeiger lesen jedes Ergebnis vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="136"/>
+        <source>at or below the guideline&apos;s 75</source>
+        <translation>höchstens 75 laut Leitlinie</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="137"/>
+        <source>between the guideline&apos;s 75 and 100</source>
+        <translation>zwischen 75 und 100 laut Leitlinie</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="138"/>
+        <source>above 100</source>
+        <translation>über 100</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="139"/>
+        <source>below the guideline&apos;s 20 %</source>
+        <translation>unter 20 % laut Leitlinie</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="140"/>
+        <source>20 % or more</source>
+        <translation>20 % oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="163"/>
+        <source>%1: ferritin %2 ng/mL</source>
+        <translation>%1: Ferritin %2 ng/ml</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
+        <source>No ferritin results yet (rlsdesk log lab ferritin …)</source>
+        <translation>Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="168"/>
+        <source>75 ng/mL (guideline)</source>
+        <translation>75 ng/ml (Leitlinie)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="172"/>
+        <source>%1 ferritin results; the latest, %2, was %3 ng/mL (%4).</source>
+        <translation>%1 Ferritinwerte; der letzte, vom %2, lag bei %3 ng/ml (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="176"/>
+        <source>No ferritin results yet.</source>
+        <translation>Noch keine Ferritinwerte.</translation>
     </message>
 </context>
 <context>
@@ -1505,152 +1609,162 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
+        <source>The minutes to fall asleep and awake add up to more than the %1 min from trying to sleep to the final waking.</source>
+        <translation>Die Minuten bis zum Einschlafen und wach zusammen sind mehr als die %1 Min. vom Einschlafversuch bis zum endgültigen Aufwachen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="81"/>
         <source>This is needed when %1 is given.</source>
         <translation>Dies wird benötigt, wenn %1 angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="87"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="91"/>
         <source>Enter a time like 21:30.</source>
         <translation>Geben Sie eine Uhrzeit wie 21:30 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="88"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="92"/>
         <source>Enter a date like 2026-11-21.</source>
         <translation>Geben Sie ein Datum wie 2026-11-21 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="89"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="93"/>
         <source>Enter a date and a time like 2026-11-21 21:40.</source>
         <translation>Geben Sie Datum und Uhrzeit wie 2026-11-21 21:40 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="91"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
         <source>This date is not on the calendar.</source>
         <translation>Dieses Datum gibt es im Kalender nicht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="92"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
         <source>The offset from UTC must be like +02:00, from -14:00 to +14:00.</source>
         <translation>Der Abstand zu UTC muss wie +02:00 aussehen, von -14:00 bis +14:00.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
         <source>The night cannot be in the future.</source>
         <translation>Die Nacht darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
-        <location filename="../../rlsdesk/text/problem_text.py" line="97"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="100"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="101"/>
         <source>Please fill this in.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="98"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="102"/>
         <source>This is missing.</source>
         <translation>Dies fehlt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="103"/>
         <source>This does not belong to this kind of step.</source>
         <translation>Dies gehört nicht zu dieser Art von Schritt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="101"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
         <source>A medicine keeps its own time: a clock time or minutes before bed, never the learned symptom onset.</source>
         <translation>Ein Medikament behält seine eigene Zeit: eine Uhrzeit oder Minuten vor dem Schlafengehen, nie den gelernten Beginn der Beschwerden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
         <source>Please enter text.</source>
         <translation>Bitte geben Sie Text ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="106"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="110"/>
         <source>It must be one line.</source>
         <translation>Der Text muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="107"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="111"/>
         <source>It holds bytes that are not text (not UTF-8).</source>
         <translation>Der Text enthält Bytes, die kein Text sind (kein UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
         <source>Choose one of the offered options.</source>
         <translation>Wählen Sie eine der angebotenen Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="110"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
         <source>Choose at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="111"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="115"/>
         <source>Choose days of the week.</source>
         <translation>Wählen Sie Wochentage.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="112"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="116"/>
         <source>This field is not known.</source>
         <translation>Dieses Feld ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
         <source>This value is not in the expected form.</source>
         <translation>Dieser Wert hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
         <source>This file is not in a format or version rlsdesk reads.</source>
         <translation>Diese Datei hat kein Format und keine Version, die rlsdesk lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
         <source>Choose a stretch from the list.</source>
         <translation>Wählen Sie eine Dehnübung aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
         <source>Enter times like 21:40, or 21:40=6 with a severity, separated by ;.</source>
         <translation>Geben Sie Uhrzeiten wie 21:40 ein, oder 21:40=6 mit einer Stärke, getrennt durch ;.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="125"/>
         <source>This is not a step of your routine.</source>
         <translation>Dies ist kein Schritt Ihrer Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="126"/>
         <source>More than one step has this name; use its number (#ID).</source>
         <translation>Mehr als ein Schritt hat diesen Namen; verwenden Sie seine Nummer (#ID).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="125"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="129"/>
         <source>A template never sets a dose or product; the person enters it.</source>
         <translation>Eine Vorlage legt nie eine Dosis oder ein Produkt fest; das tragen Sie selbst ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
         <source>This is not a source in the bibliography.</source>
         <translation>Dies ist keine Quelle im Literaturverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="130"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="134"/>
         <source>This is not a public https address.</source>
         <translation>Dies ist keine öffentliche https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="135"/>
         <source>This is not a year.</source>
         <translation>Dies ist keine Jahreszahl.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="136"/>
         <source>The start and end must differ.</source>
         <translation>Beginn und Ende müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="133"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="137"/>
+        <source>The times must follow the night: into bed, trying to sleep, final waking, out of bed.</source>
+        <translation>Die Zeiten müssen dem Lauf der Nacht folgen: ins Bett, Einschlafversuch, endgültiges Aufwachen, aufgestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="140"/>
         <source>Choose a morning time from 04:00 to 11:59.</source>
         <translation>Wählen Sie eine Uhrzeit am Morgen von 04:00 bis 11:59.</translation>
     </message>
@@ -2478,6 +2592,211 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/severity_scale.py" line="34"/>
         <source>worst</source>
         <translation>am schlimmsten</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiary</name>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="47"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="48"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="55"/>
+        <source>total sleep %1</source>
+        <translation>Gesamtschlaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="58"/>
+        <source>in bed %1</source>
+        <translation>im Bett %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="61"/>
+        <source>sleep efficiency %1 %</source>
+        <translation>Schlafeffizienz %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiarySection</name>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="82"/>
+        <source>Sleep diary (optional)</source>
+        <translation>Schlaftagebuch (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="83"/>
+        <source>Sleep diary questions (optional)</source>
+        <translation>Fragen des Schlaftagebuchs (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="93"/>
+        <source>Time you got into bed</source>
+        <translation>Zeit, zu der Sie ins Bett gegangen sind</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="94"/>
+        <source>Time you tried to go to sleep</source>
+        <translation>Zeit, zu der Sie einzuschlafen versucht haben</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="96"/>
+        <source>Minutes it took to fall asleep</source>
+        <translation>Minuten bis zum Einschlafen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="98"/>
+        <source>Minutes awake during the night, in all</source>
+        <translation>Minuten wach in der Nacht, insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="99"/>
+        <source>Time of your final waking</source>
+        <translation>Zeit Ihres endgültigen Aufwachens</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="100"/>
+        <source>Time you got out of bed</source>
+        <translation>Zeit, zu der Sie aufgestanden sind</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="102"/>
+        <source>Quality of your sleep (optional)</source>
+        <translation>Qualität Ihres Schlafs (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="149"/>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
+        <source>very poor</source>
+        <translation>sehr schlecht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="104"/>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="104"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="104"/>
+        <source>very good</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="108"/>
+        <source>Into bed:</source>
+        <translation>Ins Bett:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="109"/>
+        <source>Tried to sleep:</source>
+        <translation>Einschlafversuch:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="110"/>
+        <source>Minutes to fall asleep:</source>
+        <translation>Minuten bis zum Einschlafen:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="111"/>
+        <source>Minutes awake in the night:</source>
+        <translation>Minuten wach in der Nacht:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="112"/>
+        <source>Final waking:</source>
+        <translation>Endgültig aufgewacht:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="113"/>
+        <source>Out of bed:</source>
+        <translation>Aufgestanden:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="114"/>
+        <source>Sleep quality:</source>
+        <translation>Schlafqualität:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="139"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="140"/>
+        <source>%1 (HH:MM, optional)</source>
+        <translation>%1 (HH:MM, freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="151"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (freiwillig)</translation>
+    </message>
+</context>
+<context>
+    <name>SleepEfficiencyPanel</name>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="50"/>
+        <source>Sleep efficiency each night</source>
+        <translation>Schlafeffizienz jeder Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="51"/>
+        <source>Sleep diary: sleep efficiency</source>
+        <translation>Schlaftagebuch: Schlafeffizienz</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="52"/>
+        <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
+        <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="58"/>
+        <source>Total sleep time is the time from trying to sleep to the final waking, less the minutes to fall asleep and awake; sleep efficiency is total sleep as a share of the time in bed. Source: %1</source>
+        <translation>Die Gesamtschlafzeit ist die Zeit vom Einschlafversuch bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und wach; die Schlafeffizienz ist der Anteil des Gesamtschlafs an der Zeit im Bett. Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="70"/>
+        <source>%1: sleep efficiency %2 %, total sleep %3</source>
+        <translation>%1: Schlafeffizienz %2 %, Gesamtschlaf %3</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="76"/>
+        <source>No nights with the sleep-diary times in this period</source>
+        <translation>In diesem Zeitraum keine Nächte mit den Zeiten des Schlaftagebuchs</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="80"/>
+        <source>Average total sleep %1 over %2 nights.</source>
+        <translation>Gesamtschlaf im Mittel %1 über %2 Nächte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
+        <source>Average sleep efficiency %1 % over %2 nights.</source>
+        <translation>Schlafeffizienz im Mittel %1 % über %2 Nächte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="89"/>
+        <source>Open “Sleep diary” in the check-in to answer the sleep questions; the figures appear here.</source>
+        <translation>Öffnen Sie „Schlaftagebuch“ im Check-in, um die Fragen zum Schlaf zu beantworten; die Werte erscheinen dann hier.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from rlsdesk.domain.clock import (
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.parsing import EARLIEST_NIGHT, parse_date
 from rlsdesk.domain.peak import is_daytime
+from rlsdesk.domain.sleep_diary import SleepDiary
 from rlsdesk.domain.text_rules import check_text
 
 __all__ = [
@@ -73,6 +74,8 @@ class NightEntry:
     #: the UTC offset the onset was lived at, when known (it tells the two 01:30 of a
     #: night the clocks go back apart); not part of equality: the clock time is the entry
     onset_offset: timedelta | None = field(default=None, compare=False)
+    #: the sleep-diary answers (all optional; see rlsdesk.domain.sleep_diary)
+    sleep: SleepDiary = field(default_factory=SleepDiary)
 
     def with_onset_offset(self, offset: timedelta | None) -> NightEntry:
         """The same entry with the onset's UTC offset as lived. Only the offset changes, so
@@ -102,6 +105,9 @@ class NightEntry:
         if self.irls_total is not None:
             object.__setattr__(self, "irls_total", parse_irls(self.irls_total))
         object.__setattr__(self, "note", parse_note(self.note))
+        if not isinstance(self.sleep, SleepDiary):
+            raise ValidationError("sleep", self.sleep, "is not a sleep diary",
+                                  ProblemCode.WRONG_TYPE, expected="sleep diary")
 
     @property
     def onset_minutes(self) -> int | None:

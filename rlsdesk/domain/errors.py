@@ -54,6 +54,8 @@ class ProblemCode(StrEnum):
     NOT_A_YEAR = "not_a_year"
     SAME_START_END = "same_start_end"
     NOT_MORNING = "not_morning"  # min, max (a morning clock time)
+    OUT_OF_ORDER = "out_of_order"  # before (the field it must not come before)
+    LONGER_THAN_NIGHT = "longer_than_night"  # max (the minutes there were for it)
 
 
 class ValidationError(ValueError):

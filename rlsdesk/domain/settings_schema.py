@@ -50,6 +50,7 @@ __all__ = [
     "REMINDER_STYLES",
     "ROUTINE_SEEDED",
     "SETTINGS_BY_KEY",
+    "SLEEP_DIARY_OPEN",
     "TEXT_SCALE",
     "TEXT_SCALES",
     "THEME_MODE",
@@ -359,12 +360,16 @@ TOLD_STILL_IN_TRAY: Setting[bool] = Setting(
     "told_still_in_tray", False, _flag, _dump_flag,
     "Whether the person was told once that closing the window keeps rlsdesk in the tray.",
     internal=True, followed=False)
+SLEEP_DIARY_OPEN: Setting[bool] = Setting(
+    "sleep_diary_open", False, _flag, _dump_flag,
+    "Whether the check-in's sleep-diary questions are shown unfolded (as last left).",
+    internal=True, followed=False)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BEDTIME, USUAL_ONSET, ONSET_SOURCE, THEME_MODE, NIGHT_LEAD_MINUTES, TEXT_SCALE, LANGUAGE,
     REMINDER_STYLE, QUIET_START, QUIET_END, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
     PAUSED_NIGHT, LONG_SIT, PEAK_APPLIED, MEDICATION_PINNED, ROUTINE_SEEDED, FIRST_RUN_DONE,
-    TOLD_STILL_IN_TRAY,
+    TOLD_STILL_IN_TRAY, SLEEP_DIARY_OPEN,
 )
 SETTINGS_BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 assert len(SETTINGS_BY_KEY) == len(ALL_SETTINGS), "a settings key is declared twice"

@@ -1,9 +1,10 @@
 """The diary as CSV, one night per row (documented in README.md under "Diary CSV").
 
 Columns: night, severity, onset, sleep_hours, awakenings, irls_total, note, quick_logs,
-steps_done. Only ``night`` is required in a file read back; a missing column reads as
-empty. Reading is all or nothing: the first problem raises :class:`DiaryFileError`
-naming the line and the field.
+steps_done, then the sleep diary (into_bed, try_sleep, minutes_to_sleep, minutes_awake,
+final_wake, out_of_bed, sleep_quality). Only ``night`` is required in a file read back; a
+missing column reads as empty. Reading is all or nothing: the first problem raises
+:class:`DiaryFileError` naming the line and the field.
 
 ``steps_done`` lists step titles separated by ``;``. Inside a title a ``;`` is written
 ``\\;`` and a ``\\`` as ``\\\\``; a title starting with ``#`` is written ``\\#`` (a bare
@@ -42,6 +43,7 @@ from zoneinfo import ZoneInfo
 from rlsdesk.domain.clock import (
     format_clock_offset,
     moment_on_night,
+    parse_int,
     repeats_on_night,
     skipped_on_night,
 )
@@ -61,13 +63,27 @@ from rlsdesk.domain.diary import (
     parse_sleep_hours,
 )
 from rlsdesk.domain.errors import ProblemCode, ValidationError
+from rlsdesk.domain.sleep_diary import (
+    AWAKE_RANGE,
+    LATENCY_RANGE,
+    SleepDiary,
+    SleepTime,
+    check_sleep_order,
+    format_quality,
+    parse_quality,
+    parse_sleep_time,
+)
 from rlsdesk.system.errors import UserError
 
+#: The sleep-diary answers (Consensus Sleep Diary), part of the check-in.
+SLEEP_COLUMNS = ("into_bed", "try_sleep", "minutes_to_sleep", "minutes_awake", "final_wake",
+                 "out_of_bed", "sleep_quality")
 COLUMNS = (
     "night", "severity", "onset", "sleep_hours", "awakenings", "irls_total", "note",
     "quick_logs", "steps_done",
+    *SLEEP_COLUMNS,
 )
-_CHECKIN_FIELDS = ("onset", "sleep_hours", "awakenings", "irls_total", "note")
+_CHECKIN_FIELDS = ("onset", "sleep_hours", "awakenings", "irls_total", "note", *SLEEP_COLUMNS)
 MAX_ROWS = 100_000
 STEP_SEPARATOR = "; "
 GUARD = "'"
@@ -102,6 +118,7 @@ def write_csv(
             "" if entry is None else entry.note,
             format_quick_logs(logs, _offset_rule(record.night, zone)),
             format_steps_done(record.done, step_titles),
+            *sleep_cells(None if entry is None else entry.sleep),
         ])
     return out.getvalue()
 
@@ -271,7 +288,9 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
             awakenings=parse_awakenings(cell("awakenings")) if cell("awakenings") else None,
             irls_total=parse_irls(cell("irls_total")) if cell("irls_total") else None,
             note=parse_note(cells.get("note", "")),
+            sleep=_sleep_diary(cell),
         )
+        check_sleep_order(entry.sleep, night, zone)
     else:
         for name in _CHECKIN_FIELDS:
             if cell(name):
@@ -284,6 +303,36 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
         moment_on_night(log.clock, night, zone, log.offset, "quick_logs")
     done = {titles.find(piece) for piece in split_steps_done(cell("steps_done"))}
     return NightImport(night, entry, logs, frozenset(done))
+
+
+# --- the sleep diary: times exactly as stored (with the offset when one was given) --------
+def sleep_cells(sleep: SleepDiary | None) -> list[str]:
+    """The sleep-diary cells of a row, in :data:`SLEEP_COLUMNS` order."""
+    if sleep is None:
+        return [""] * len(SLEEP_COLUMNS)
+
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    return [text(sleep.into_bed), text(sleep.try_sleep), text(sleep.minutes_to_sleep),
+            text(sleep.minutes_awake), text(sleep.final_wake), text(sleep.out_of_bed),
+            "" if sleep.quality is None else format_quality(sleep.quality)]
+
+
+def _sleep_diary(cell: Callable[[str], str]) -> SleepDiary:
+    def clock(name: str) -> SleepTime | None:
+        return parse_sleep_time(cell(name), name) if cell(name) else None
+
+    def minutes(name: str, lo: int, hi: int) -> int | None:
+        return parse_int(cell(name), name, lo, hi, "min") if cell(name) else None
+
+    return SleepDiary(
+        into_bed=clock("into_bed"), try_sleep=clock("try_sleep"),
+        minutes_to_sleep=minutes("minutes_to_sleep", *LATENCY_RANGE),
+        minutes_awake=minutes("minutes_awake", *AWAKE_RANGE),
+        final_wake=clock("final_wake"), out_of_bed=clock("out_of_bed"),
+        quality=parse_quality(cell("sleep_quality")) if cell("sleep_quality") else None,
+    )
 
 
 # --- times: plain HH:MM unless the wall time alone is not one moment that night ----------

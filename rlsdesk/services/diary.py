@@ -26,8 +26,17 @@ from rlsdesk.domain.insights import (
     step_effects,
 )
 from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.morning import CheckinPrefill, checkin_prefill
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
+from rlsdesk.domain.settings_schema import SLEEP_DIARY_OPEN
+from rlsdesk.domain.sleep_diary import (
+    NightSleep,
+    SleepPeriod,
+    check_sleep_order,
+    sleep_period,
+    summarise_night,
+)
 from rlsdesk.domain.step_life import active_nights, active_spans
 from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening
@@ -140,8 +149,34 @@ class DiaryService:
 
     def save(self, entry: NightEntry) -> None:
         """Add or replace a check-in (raises ValidationError for an onset the clocks skip
-        on that night: it was never lived)."""
+        on that night: it was never lived, or for sleep-diary times out of order)."""
+        check_sleep_order(entry.sleep, entry.night, self.evening.zone)
         self.repo.save(entry, self.evening.zone, self.evening.now())
+
+    def prefill(self, night: date) -> CheckinPrefill:
+        """What the night's quick logs and done marks say, for the morning check-in."""
+        records = self.records(night, night)
+        logs = self.quick_logs(night, night).get(night, ())
+        return checkin_prefill(night, logs, records[0].done if records else frozenset())
+
+    # --- the sleep diary ------------------------------------------------------------------
+    def sleep_diary_open(self) -> bool:
+        """Whether the check-in shows its sleep-diary questions unfolded."""
+        return self.evening.settings.get(SLEEP_DIARY_OPEN)
+
+    def set_sleep_diary_open(self, opened: bool) -> None:
+        self.evening.settings.set(SLEEP_DIARY_OPEN, bool(opened))
+
+    def sleep_nights(self, first: date, last: date) -> list[NightSleep]:
+        """Each night ``first..last`` with sleep-diary answers: time in bed, total sleep
+        time, sleep efficiency and quality as far as the answers allow."""
+        zone = self.evening.zone
+        return [summarise_night(e.night, e.sleep, zone, e.awakenings)
+                for e in self.entries(first, last) if not e.sleep.is_empty]
+
+    def sleep_period(self, first: date, last: date) -> SleepPeriod:
+        """The sleep diary over ``first..last``: the nights and their means."""
+        return sleep_period(self.sleep_nights(first, last))
 
     def delete(self, night: date) -> bool:
         return self.repo.delete(night)

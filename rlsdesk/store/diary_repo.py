@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from rlsdesk.domain.clock import format_clock, moment_on_night, parse_clock
 from rlsdesk.domain.diary import NightEntry, NightImport, NightRecord, QuickLog
 from rlsdesk.domain.planner import night_bounds
+from rlsdesk.domain.sleep_diary import SleepDiary, SleepTime, parse_sleep_time
 from rlsdesk.store.database import transaction
 from rlsdesk.store.reading import (
     EARLIEST_NIGHT,
@@ -45,7 +46,21 @@ def _entry(row: sqlite3.Row) -> NightEntry:
         awakenings=row["awakenings"],
         note=row["note"],
         irls_total=row["irls_total"],
+        sleep=SleepDiary(
+            into_bed=_sleep_time(row["into_bed"]), try_sleep=_sleep_time(row["try_sleep"]),
+            minutes_to_sleep=row["minutes_to_sleep"], minutes_awake=row["minutes_awake"],
+            final_wake=_sleep_time(row["final_wake"]),
+            out_of_bed=_sleep_time(row["out_of_bed"]), quality=row["sleep_quality"],
+        ),
     )
+
+
+def _sleep_time(text: object) -> SleepTime | None:
+    return None if text is None else parse_sleep_time(text, "sleep diary time")
+
+
+def _sleep_cell(value: SleepTime | None) -> str | None:
+    return None if value is None else str(value)
 
 
 class DiaryRepo:
@@ -228,18 +243,27 @@ class DiaryRepo:
 
     def _write_entry(self, entry: NightEntry, zone: ZoneInfo, now: datetime,
                      held: Mapping[tuple[str, time], list[timedelta]]) -> None:
+        sleep = entry.sleep
         self._conn.execute(
             "INSERT INTO diary_nights(night, severity, onset, sleep_hours, awakenings, "
-            "irls_total, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "irls_total, note, updated_at, into_bed, try_sleep, minutes_to_sleep, "
+            "minutes_awake, final_wake, out_of_bed, sleep_quality) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(night) DO UPDATE SET severity = excluded.severity, "
             "onset = excluded.onset, sleep_hours = excluded.sleep_hours, "
             "awakenings = excluded.awakenings, irls_total = excluded.irls_total, "
-            "note = excluded.note, updated_at = excluded.updated_at",
+            "note = excluded.note, updated_at = excluded.updated_at, "
+            "into_bed = excluded.into_bed, try_sleep = excluded.try_sleep, "
+            "minutes_to_sleep = excluded.minutes_to_sleep, "
+            "minutes_awake = excluded.minutes_awake, final_wake = excluded.final_wake, "
+            "out_of_bed = excluded.out_of_bed, sleep_quality = excluded.sleep_quality",
             (
                 entry.night.isoformat(), entry.severity,
                 format_clock(entry.onset) if entry.onset else None,
                 entry.sleep_hours, entry.awakenings, entry.irls_total, entry.note,
-                _stamp(now),
+                _stamp(now), _sleep_cell(sleep.into_bed), _sleep_cell(sleep.try_sleep),
+                sleep.minutes_to_sleep, sleep.minutes_awake, _sleep_cell(sleep.final_wake),
+                _sleep_cell(sleep.out_of_bed), sleep.quality,
             ),
         )
         self._delete_events(entry.night, only_checkin=True)

@@ -100,6 +100,37 @@ MIGRATIONS: tuple[str, ...] = (
                strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'migration'
         FROM steps s WHERE json_extract(s.data, '$.enabled') = 0;
     """,
+    # the sleep-diary answers of a check-in (after the Consensus Sleep Diary), all optional:
+    # times are HH:MM on the night, or HH:MM+HH:MM with the UTC offset they were lived at
+    """
+    ALTER TABLE diary_nights ADD COLUMN into_bed TEXT;
+    ALTER TABLE diary_nights ADD COLUMN try_sleep TEXT;
+    ALTER TABLE diary_nights ADD COLUMN minutes_to_sleep INTEGER
+        CHECK (minutes_to_sleep IS NULL OR minutes_to_sleep BETWEEN 0 AND 720);
+    ALTER TABLE diary_nights ADD COLUMN minutes_awake INTEGER
+        CHECK (minutes_awake IS NULL OR minutes_awake BETWEEN 0 AND 1440);
+    ALTER TABLE diary_nights ADD COLUMN final_wake TEXT;
+    ALTER TABLE diary_nights ADD COLUMN out_of_bed TEXT;
+    ALTER TABLE diary_nights ADD COLUMN sleep_quality INTEGER
+        CHECK (sleep_quality IS NULL OR sleep_quality BETWEEN 1 AND 5);
+    """,
+    # lab results (ferritin, transferrin saturation, haemoglobin) by the date drawn, and
+    # planned blood tests (for the reminder the evening before)
+    """
+    CREATE TABLE lab_results (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        drawn      TEXT NOT NULL,          -- YYYY-MM-DD
+        test       TEXT NOT NULL CHECK (test IN ('ferritin', 'tsat', 'hb')),
+        value      REAL NOT NULL,
+        unit       TEXT NOT NULL,          -- as entered: ng/mL, ug/L, %, g/dL, g/L, mmol/L
+        updated_at TEXT NOT NULL           -- ISO 8601 UTC
+    );
+    CREATE INDEX lab_results_drawn ON lab_results(drawn, test);
+    CREATE TABLE lab_plans (
+        planned    TEXT PRIMARY KEY,       -- YYYY-MM-DD of a planned (morning) blood test
+        remind     INTEGER NOT NULL DEFAULT 1
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

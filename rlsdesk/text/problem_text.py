@@ -73,6 +73,10 @@ def problem_text(err: ValidationError) -> str:
         return fill(translate("ProblemText", "It holds an invisible character that changes the "
                                              "text's "
                               "direction (%1); please remove it."), p["char"])
+    if code is ProblemCode.LONGER_THAN_NIGHT:
+        return fill(translate("ProblemText", "The minutes to fall asleep and awake add up to "
+                              "more than the %1 min from trying to sleep to the final "
+                              "waking."), p["max"])
     if code is ProblemCode.REQUIRED and "other" in p:
         return fill(translate("ProblemText", "This is needed when %1 is given."), p["other"])
     plain = _plain_texts().get(code)
@@ -130,6 +134,9 @@ def _plain_texts() -> dict[ProblemCode, str]:
         ProblemCode.NOT_HTTPS: translate("ProblemText", "This is not a public https address."),
         ProblemCode.NOT_A_YEAR: translate("ProblemText", "This is not a year."),
         ProblemCode.SAME_START_END: translate("ProblemText", "The start and end must differ."),
+        ProblemCode.OUT_OF_ORDER: translate("ProblemText", "The times must follow the "
+                                            "night: into bed, trying to sleep, final waking, "
+                                            "out of bed."),
         ProblemCode.NOT_MORNING: translate("ProblemText", "Choose a morning time from 04:00 to "
                                                           "11:59."),
     }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.formats.diary_csv import SLEEP_COLUMNS
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.ledger_repo import LedgerRepo
@@ -97,6 +98,7 @@ def test_export_writes_a_private_csv_that_reads_back(page: DiaryPage, dialogs, t
         "night": "2026-11-19", "severity": "6", "onset": "", "sleep_hours": "",
         "awakenings": "", "irls_total": "", "note": 'drive; "long", late', "quick_logs": "",
         "steps_done": "Heat\\; then cold",
+        **dict.fromkeys(SLEEP_COLUMNS, ""),  # no sleep-diary answers that night
     }]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert page.files.status.text() == f"Wrote 1 night (19 Nov 2026 to 20 Nov 2026) to {target}."

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,6 +47,7 @@ from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
+from rlsdesk.ui.sleep_diary_form import SleepDiarySection
 
 HISTORY_NIGHTS = 90
 
@@ -222,6 +223,10 @@ class DiaryPage(QWidget):
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Notes:"), self.note)
 
+        self.sleep_section = SleepDiarySection(self.service,
+                                               lambda: _pydate(self.night_edit.date()))
+        form.addRow(self.sleep_section)
+
         self.done_label = QLabel("")
         self.done_label.setObjectName("doneMarks")
         self.done_label.setWordWrap(True)
@@ -249,6 +254,10 @@ class DiaryPage(QWidget):
         buttons.addSpacing(16)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # save from any field, one hand
+            shortcut = QShortcut(QKeySequence(keys), box)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
         return box
 
     def _build_history(self) -> QGroupBox:
@@ -318,7 +327,8 @@ class DiaryPage(QWidget):
     def _form_values(self) -> tuple[object, ...]:
         return (self.severity.value(), self.onset_known.isChecked(),
                 self.onset.time().toString("HH:mm"), self.sleep.value(),
-                self.awakenings.value(), self.irls.value(), self.note.toPlainText())
+                self.awakenings.value(), self.irls.value(), self.note.toPlainText(),
+                *self.sleep_section.form_values())
 
     def changed_elsewhere_text(self, stored: NightEntry | None) -> str:
         if stored is None:
@@ -390,11 +400,29 @@ class DiaryPage(QWidget):
                                  else -1)
         self.irls.setValue(entry.irls_total if entry and entry.irls_total is not None else -1)
         self.note.setPlainText(entry.note if entry else "")
+        self.sleep_section.load(entry.sleep if entry else None)
         self.delete_button.setEnabled(entry is not None)
         self.status.setText(self.tr("Editing the saved check-in.") if entry else "")
+        if entry is None:
+            self._prefill(night)
         self._loaded_entry = entry
         self._form_as_loaded = self._form_values()
         self._show_done(night)
+
+    def _prefill(self, night: date) -> None:
+        """A night without a check-in starts from what was logged that evening and night."""
+        found = self.service.prefill(night)
+        if found.severity is not None:
+            self.severity.setValue(found.severity)
+        if found.onset is not None:
+            self.onset_known.setChecked(True)
+            self.onset.setTime(QTime(found.onset.hour, found.onset.minute))
+        if found.quick_logs:
+            moments = ", ".join(
+                format_clock(q.clock) + ("" if q.severity is None else f" ({q.severity})")
+                for q in found.quick_logs)
+            self.status.setText(fill(self.tr(
+                "Filled in from that night's quick logs (%1): check and save."), moments))
 
     def _show_done(self, night: date) -> None:
         records = self.service.records(night, night)
@@ -417,6 +445,7 @@ class DiaryPage(QWidget):
             awakenings=self.awakenings.value() if self.awakenings.value() >= 0 else None,
             irls_total=self.irls.value() if self.irls.value() >= 0 else None,
             note=self.note.toPlainText()[:MAX_NOTE],
+            sleep=self.sleep_section.diary(),
         )
 
     def save(self) -> None:
@@ -429,7 +458,8 @@ class DiaryPage(QWidget):
                 return
             self.service.save(entry)  # refuses an onset the clocks skip that night
         except ValidationError as exc:
-            self.status.setText(fill(self.tr("Not saved: %1"), problem_text(exc)))
+            self.status.setText(fill(self.tr("Not saved: %1"),
+                                     self.sleep_section.explain(exc) or problem_text(exc)))
             return
         self._loaded_entry = entry
         self._form_as_loaded = self._form_values()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.services.diary import DiaryService, Insights
+from rlsdesk.services.labs import LabsService
 from rlsdesk.ui import insight_text
 from rlsdesk.ui.calm import scrolling_body, set_scaled
 from rlsdesk.ui.charts.calendar import CalendarChart
@@ -31,6 +32,7 @@ from rlsdesk.ui.charts.onsets import OnsetChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.insights_labs_sleep import LabsPanel, SleepEfficiencyPanel
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.note_text import note_text
 
@@ -132,6 +134,10 @@ class InsightsPage(QWidget):
                                          self.helps_panel]
         for panel in self.charts:
             layout.addWidget(panel)
+        self.sleep_panel = SleepEfficiencyPanel(service)
+        self.labs_panel = LabsPanel(LabsService(service.evening))
+        layout.addWidget(self.sleep_panel)
+        layout.addWidget(self.labs_panel)
 
         adherence_title = QLabel(self.tr("How often each step was done"))
         set_scaled(adherence_title, 1.1, bold=True)
@@ -153,7 +159,8 @@ class InsightsPage(QWidget):
             self.reload()
 
     def _fingerprint(self) -> tuple[object, ...]:
-        return (self.service.last_night(), *self.service.fingerprint())
+        return (self.service.last_night(), *self.service.fingerprint(),
+                *self.labs_panel.labs.fingerprint())
 
     def mark_stale(self) -> None:
         """The diary changed: reload when next shown (or now, if showing)."""
@@ -202,6 +209,8 @@ class InsightsPage(QWidget):
         self.calendar_chart.set_data(data)
         self.calendar.set_summary(insight_text.calendar_summary(data))
         self.helps_chart.set_data(data, helps)
+        self.sleep_panel.set_period(data.first, data.last)
+        self.labs_panel.set_period(data.first, data.last)
 
     # --- report ---------------------------------------------------------------------------
     def ask_report(self) -> None:

@@ -35,6 +35,7 @@ from rlsdesk.domain.settings_schema import (
     REMINDER_STYLES,
     ROUTINE_SEEDED,
     SETTINGS_BY_KEY,
+    SLEEP_DIARY_OPEN,
     TEXT_SCALE,
     TEXT_SCALES,
     THEME_MODE,
@@ -78,6 +79,7 @@ VALUES: dict[Setting[Any], st.SearchStrategy[Any]] = {
     ROUTINE_SEEDED: flags,
     FIRST_RUN_DONE: flags,
     TOLD_STILL_IN_TRAY: flags,
+    SLEEP_DIARY_OPEN: flags,
 }
 
 #: Stored JSON values each setting must refuse (besides the list every one refuses).
@@ -101,6 +103,7 @@ BAD_STORED: dict[Setting[Any], list[object]] = {
     ROUTINE_SEEDED: ["true", 0],
     FIRST_RUN_DONE: [1, "done"],
     TOLD_STILL_IN_TRAY: ["no", 0],
+    SLEEP_DIARY_OPEN: ["yes", 1],
 }
 
 
@@ -111,7 +114,8 @@ def test_every_setting_is_declared_once_and_covered_here() -> None:
     assert all(s.description.strip() for s in ALL_SETTINGS)
     internal = {s.key for s in ALL_SETTINGS if s.internal}
     assert internal == {"paused_night", "long_sit", "peak_applied", "medication_pinned",
-                        "routine_seeded", "first_run_done", "told_still_in_tray"}
+                        "routine_seeded", "first_run_done", "told_still_in_tray",
+                        "sleep_diary_open"}
 
 
 @pytest.mark.parametrize("setting", ALL_SETTINGS, ids=lambda s: s.key)

@@ -1,0 +1,176 @@
+"""Two parts of the Insights page: the sleep diary (sleep efficiency night by night, total
+sleep time and efficiency over the period) and the lab log (a table of ferritin,
+transferrin saturation and haemoglobin by date, ferritin over time), each with what its
+source says beside it. The guideline's iron thresholds are shown as information, never
+as advice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rlsdesk.domain.labs import FERRITIN_THRESHOLD, Band, LabResult, guideline_band
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.labs import LabsService
+from rlsdesk.system.resources import load_cited
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.timefmt import format_date
+from rlsdesk.ui.calm import set_muted, set_scaled
+from rlsdesk.ui.charts.dated_values import DatedValueChart
+from rlsdesk.ui.charts.panel import ChartPanel
+from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.sleep_diary_form import duration_text
+
+
+def _source_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_muted(label)
+    return label
+
+
+@guard_overrides
+class SleepEfficiencyPanel(ChartPanel):
+    """Sleep efficiency per night from the sleep-diary answers, and the period's means."""
+
+    def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
+        self.service = service
+        chart = DatedValueChart(self.tr("Sleep efficiency each night"))
+        super().__init__(self.tr("Sleep diary: sleep efficiency"), chart,
+                         self.tr("Left and Right arrow keys (Home, End) or the pointer read "
+                                 "each night's value."), parent)
+        self.setObjectName("sleepEfficiencyPanel")
+        self.values = chart
+        cited = load_cited("labs_sleep_text.json")["sleep_diary"]
+        self.source_note = _source_label(fill(
+            self.tr("Total sleep time is the time from trying to sleep to the final waking, "
+                    "less the minutes to fall asleep and awake; sleep efficiency is total "
+                    "sleep as a share of the time in bed. Source: %1"), cited["source"]))
+        self.add_under_title(self.source_note)
+
+    def set_period(self, first: date, last: date) -> None:
+        period = self.service.sleep_period(first, last)
+        nights = {n.night: n for n in period.nights}
+        points = [(n.night, n.efficiency) for n in period.nights if n.efficiency is not None]
+
+        def read(night: date, value: float) -> str:
+            total = nights[night].total_sleep
+            return fill(self.tr("%1: sleep efficiency %2 %, total sleep %3"),
+                        format_date(night, "ddd d MMM yyyy"), f"{value:.0f}",
+                        "" if total is None else duration_text(total))
+
+        self.values.set_points(
+            [(n, float(v)) for n, v in points if v is not None], 0.0, 100.0, read,
+            self.tr("No nights with the sleep-diary times in this period"))
+        if period.nights_with_efficiency or period.nights_with_total:
+            parts = []
+            if period.mean_total_sleep is not None:
+                parts.append(fill(self.tr("Average total sleep %1 over %2 nights."),
+                                  duration_text(round(period.mean_total_sleep)),
+                                  period.nights_with_total))
+            if period.mean_efficiency is not None:
+                parts.append(fill(self.tr("Average sleep efficiency %1 % over %2 nights."),
+                                  f"{period.mean_efficiency:.0f}",
+                                  period.nights_with_efficiency))
+            self.set_summary(" ".join(parts))
+        else:
+            self.set_summary(self.tr("Open “Sleep diary” in the check-in to answer the "
+                                     "sleep questions; the figures appear here."))
+
+
+@guard_overrides
+class LabsPanel(QFrame):
+    """The lab log: a short table by date and ferritin over time, with the guideline's
+    thresholds as context."""
+
+    def __init__(self, labs: LabsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("labsPanel")
+        self.labs = labs
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 10)
+        title = QLabel(self.tr("Lab results"))
+        set_scaled(title, 1.1, bold=True)
+        column.addWidget(title)
+        cited = load_cited("labs_sleep_text.json")
+        self.context = _source_label(fill(
+            self.tr("For information, not advice: the 2024 AASM guideline considers iron "
+                    "treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or "
+                    "transferrin saturation is below 20 %, and only intravenous iron when "
+                    "ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be "
+                    "drawn in the morning, with no iron tablets or iron-rich foods in the 24 "
+                    "hours before. Whether and how to treat is for your clinician. "
+                    "Source: %1"), cited["iron_thresholds"]["source"]))
+        column.addWidget(self.context)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Drawn"), self.tr("Ferritin"), self.tr("Transferrin saturation"),
+            self.tr("Haemoglobin")])
+        self.table.setAccessibleName(self.tr("Lab results by date drawn"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        column.addWidget(self.table)
+        self.chart = DatedValueChart(self.tr("Ferritin over time"))
+        self.ferritin = ChartPanel(self.tr("Ferritin over time"), self.chart,
+                                   self.tr("Left and Right arrow keys or the pointer read "
+                                           "each result."))
+        column.addWidget(self.ferritin)
+
+    def band_text(self, result: LabResult) -> str:
+        band = guideline_band(result)
+        return {
+            Band.FERRITIN_AT_OR_BELOW_75: self.tr("at or below the guideline's 75"),
+            Band.FERRITIN_75_TO_100: self.tr("between the guideline's 75 and 100"),
+            Band.FERRITIN_ABOVE_100: self.tr("above 100"),
+            Band.TSAT_BELOW_20: self.tr("below the guideline's 20 %"),
+            Band.TSAT_20_OR_MORE: self.tr("20 % or more"),
+            Band.NO_THRESHOLD: "",
+        }[band]
+
+    def cell_text(self, result: LabResult | None) -> str:
+        if result is None:
+            return ""
+        value = f"{result.value:.2f}".rstrip("0").rstrip(".")
+        band = self.band_text(result)
+        return f"{value} {result.unit}" + (f" ({band})" if band else "")
+
+    def set_period(self, first: date, last: date) -> None:
+        rows = self.labs.rows()  # every result: tests are months apart
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(reversed(rows)):
+            cells = [format_date(row.drawn, "d MMM yyyy"), self.cell_text(row.ferritin),
+                     self.cell_text(row.tsat), self.cell_text(row.hb)]
+            for col, text in enumerate(cells):
+                self.table.setItem(index, col, QTableWidgetItem(text))
+        ferritin = [r.ferritin for r in rows if r.ferritin is not None]
+        high = max([FERRITIN_THRESHOLD * 2, *(r.value for r in ferritin)])
+
+        def read(drawn: date, value: float) -> str:
+            return fill(self.tr("%1: ferritin %2 ng/mL"), format_date(drawn, "d MMM yyyy"),
+                        f"{value:g}")
+
+        self.chart.set_points([(r.drawn, r.value) for r in ferritin], 0.0, high, read,
+                              self.tr("No ferritin results yet (rlsdesk log lab ferritin …)"),
+                              (FERRITIN_THRESHOLD, self.tr("75 ng/mL (guideline)")))
+        if ferritin:
+            latest = ferritin[-1]
+            self.ferritin.set_summary(fill(
+                self.tr("%1 ferritin results; the latest, %2, was %3 ng/mL (%4)."),
+                len(ferritin), format_date(latest.drawn, "d MMM yyyy"),
+                f"{latest.value:g}", self.band_text(latest)))
+        else:
+            self.ferritin.set_summary(self.tr("No ferritin results yet."))
