@@ -54,6 +54,7 @@ class ProblemCode(StrEnum):
     NOT_A_YEAR = "not_a_year"
     SAME_START_END = "same_start_end"
     NOT_MORNING = "not_morning"  # min, max (a morning clock time)
+    NAME_TAKEN = "name_taken"  # (a name already in the list, ignoring case)
 
 
 class ValidationError(ValueError):
