@@ -337,7 +337,7 @@ def split_steps_done(cell: str) -> list[str | int]:
 
 def format_triggers(names: Iterable[str]) -> str:
     """The ``triggers`` cell: names sorted, escaped as step titles are."""
-    return STEP_SEPARATOR.join(sorted(escape_title(name) for name in names))
+    return STEP_SEPARATOR.join(escape_title(name) for name in sorted(names))
 
 
 def parse_triggers(cell: str) -> frozenset[str]:

@@ -27,13 +27,13 @@ from rlsdesk.domain.insights import (
     step_effects,
     trigger_effects,
 )
-from rlsdesk.domain.medicine_events import MedicineEvent, events_between
-from rlsdesk.domain.triggers import TriggerChoice
 from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.medicine_events import MedicineEvent, events_between
 from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
 from rlsdesk.domain.step_life import active_nights, active_spans
+from rlsdesk.domain.triggers import TriggerChoice
 from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import DiaryRepo

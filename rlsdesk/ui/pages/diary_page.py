@@ -47,6 +47,7 @@ from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
+from rlsdesk.ui.trigger_chips import TriggerChips
 
 HISTORY_NIGHTS = 90
 
@@ -222,6 +223,10 @@ class DiaryPage(QWidget):
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Notes:"), self.note)
 
+        self.triggers = TriggerChips(self.service)
+        self.triggers.setAccessibleName(self.tr("What else happened that night"))
+        form.addRow(self.tr("What else happened:"), self.triggers)
+
         self.done_label = QLabel("")
         self.done_label.setObjectName("doneMarks")
         self.done_label.setWordWrap(True)
@@ -304,6 +309,9 @@ class DiaryPage(QWidget):
             stored = self.service.entry(night)
             if stored == self._loaded_entry:
                 self._show_done(night)
+                if not self.is_edited():  # triggers noted elsewhere (the tray)
+                    self.triggers.set_selected(self.service.night_triggers(night))
+                    self._form_as_loaded = self._form_values()
             elif self.is_edited():
                 self.status.setText(self.changed_elsewhere_text(stored) + " " + self.tr(
                     "Saving asks before replacing them with yours."))
@@ -318,7 +326,8 @@ class DiaryPage(QWidget):
     def _form_values(self) -> tuple[object, ...]:
         return (self.severity.value(), self.onset_known.isChecked(),
                 self.onset.time().toString("HH:mm"), self.sleep.value(),
-                self.awakenings.value(), self.irls.value(), self.note.toPlainText())
+                self.awakenings.value(), self.irls.value(), self.note.toPlainText(),
+                self.triggers.selected())
 
     def changed_elsewhere_text(self, stored: NightEntry | None) -> str:
         if stored is None:
@@ -390,6 +399,7 @@ class DiaryPage(QWidget):
                                  else -1)
         self.irls.setValue(entry.irls_total if entry and entry.irls_total is not None else -1)
         self.note.setPlainText(entry.note if entry else "")
+        self.triggers.set_selected(self.service.night_triggers(night))
         self.delete_button.setEnabled(entry is not None)
         self.status.setText(self.tr("Editing the saved check-in.") if entry else "")
         self._loaded_entry = entry
@@ -427,7 +437,8 @@ class DiaryPage(QWidget):
                 self.load_night(entry.night)
                 self.status.setText(self.tr("Not saved: the form now shows the saved values."))
                 return
-            self.service.save(entry)  # refuses an onset the clocks skip that night
+            # refuses an onset the clocks skip that night; the triggers are saved with it
+            self.service.save(entry, sorted(self.triggers.selected()))
         except ValidationError as exc:
             self.status.setText(fill(self.tr("Not saved: %1"), problem_text(exc)))
             return

@@ -80,10 +80,11 @@ def test_below_the_minimum_nights_there_is_no_difference() -> None:
 
 def test_noisy_small_differences_are_not_notable() -> None:
     # 1.2 points apart on average but with a wide spread: within twice the standard error
-    with_ = [0, 10, 0, 10, 1, 9, 0, 10]
+    with_ = [0, 10, 0, 10, 1, 9, 0, 10, 4, 9]
     without = [0, 9, 1, 10, 0, 8, 0, 9, 1, 3] * 2
     (effect,) = trigger_effects(_diary(with_, without, {}), ["alcohol"])
-    assert effect.difference is not None and effect.difference >= 1
+    assert effect.difference is not None and abs(effect.difference - 1.2) < 1e-9
+    assert effect.spread is not None and effect.difference < 2 * effect.spread
     assert not effect.notable
 
 

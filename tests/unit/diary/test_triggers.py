@@ -167,8 +167,8 @@ def test_export_then_import_round_trips_the_triggers_column(
 
 
 def test_importing_into_a_fresh_diary_adds_the_own_triggers(service: DiaryService) -> None:
-    data = ("night,severity,triggers\n2026-11-19,4,Alcohol; Late dinner\n"
-            "2026-11-20,,late DINNER\n").encode()
+    data = (b"night,severity,triggers\n2026-11-19,4,Alcohol; Late dinner\n"
+            b"2026-11-20,,late DINNER\n")
     service.replace_nights(service.read_csv(data))
     assert [c.name for c in service.trigger_choices() if c.own] == ["Late dinner"]
     assert service.night_triggers(date(2026, 11, 19)) == {"alcohol", "Late dinner"}
@@ -178,7 +178,7 @@ def test_importing_into_a_fresh_diary_adds_the_own_triggers(service: DiaryServic
 def test_a_bad_trigger_name_in_a_file_names_the_line(service: DiaryService) -> None:
     data = ("night,severity,triggers\n2026-11-19,4,alcohol\n2026-11-20,3,"
             + "x" * 41 + "\n").encode()
-    with pytest.raises(DiaryFileError, match="line 3, triggers: .* longer than 40"):
+    with pytest.raises(DiaryFileError, match=r"line 3, triggers: .* longer than 40"):
         service.read_csv(data)
 
 
