@@ -66,7 +66,9 @@ class TriggerChips(QWidget):
     def set_selected(self, names: Iterable[str]) -> None:
         """Tick exactly ``names`` (a hidden trigger the night has gets its chip back)."""
         self._selected = set(names)
-        if not self._selected <= set(self.chips):
+        wanted = [c.name for c in self.service.trigger_choices()
+                  if not c.hidden or c.name in self._selected]
+        if wanted != list(self.chips):  # a hidden one the night has comes (or goes)
             self.reload()
         for name, chip in self.chips.items():
             chip.blockSignals(True)
@@ -79,6 +81,7 @@ class TriggerChips(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.manage_button:
+                widget.setParent(None)  # out of the focus chain now, not at deletion
                 widget.deleteLater()
         self.chips = {}
         shown = [c for c in self.service.trigger_choices()
@@ -100,7 +103,13 @@ class TriggerChips(QWidget):
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
-        widgets = [*self.chips.values(), self.manage_button]
+        """Tab goes through the chips, then "Your triggers", from where the row stands in
+        the form (new chips would otherwise come last in the window)."""
+        before = self.manage_button.previousInFocusChain()
+        while (before is not self.manage_button and before.parentWidget() is not None
+               and not before.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            before = before.previousInFocusChain()  # Qt orders only focusable widgets
+        widgets = [before, *self.chips.values(), self.manage_button]
         for first, second in itertools.pairwise(widgets):
             QWidget.setTabOrder(first, second)
 
