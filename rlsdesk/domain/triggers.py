@@ -8,9 +8,12 @@ built-in ``alcohol``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
+from rlsdesk.domain.diary import NightRecord
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.text_rules import check_text
 
@@ -20,6 +23,7 @@ __all__ = [
     "TriggerChoice",
     "parse_own_trigger_name",
     "resolve_trigger",
+    "trigger_counts",
 ]
 
 #: The built-in triggers, in the order the chips show them.
@@ -68,3 +72,12 @@ def resolve_trigger(value: object, own: Iterable[str], field: str = "trigger") -
     raise ValidationError(
         field, text, f"is not a trigger (built in: {', '.join(BUILTIN_TRIGGERS)}; or one "
         "of your own)", ProblemCode.NOT_ONE_OF, choices=BUILTIN_TRIGGERS)
+
+
+def trigger_counts(records: Iterable[NightRecord], first: date, last: date) -> dict[str, int]:
+    """How many of the nights ``first..last`` had each trigger (a report's weekly row):
+    built-in ones in their order, then the others by name; triggers never noted left out."""
+    counts = Counter(name for r in records if first <= r.night <= last for name in r.triggers)
+    order = [n for n in BUILTIN_TRIGGERS if n in counts] + sorted(
+        n for n in counts if n not in BUILTIN_TRIGGERS)
+    return {name: counts[name] for name in order}

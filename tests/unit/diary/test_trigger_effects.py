@@ -102,3 +102,29 @@ def test_no_triggers_ever_noted_gives_no_nights() -> None:
                for d in range(30)]
     (effect,) = trigger_effects(records, ["alcohol"])
     assert (effect.nights_with, effect.nights_without) == (0, 0)
+
+
+def test_the_english_lines_for_the_report() -> None:
+    from rlsdesk.domain.insights import TriggerEffect
+    from rlsdesk.domain.medicine_events import MedicineEvent
+    from rlsdesk.domain.triggers import trigger_counts
+    from rlsdesk.export.trigger_summaries import (
+        counts_text,
+        medicine_event_line,
+        trigger_lines,
+    )
+
+    effects = [TriggerEffect("exercise", 20, 30, 4.0, 4.1, 0.4),
+               TriggerEffect("alcohol", 12, 40, 5.8, 4.0, 0.5),
+               TriggerEffect("nicotine", 3, 40, 9.0, 4.0, 1.0)]
+    assert trigger_lines(effects) == [
+        "On nights with alcohol: 1.8 points worse (12 nights with, 40 without)",
+        "On nights with exercise: no clear difference (20 nights with, 30 without)"]
+    records = _diary([5] * 3, [3] * 4, {})
+    counts = trigger_counts(records, START, START + timedelta(days=6))
+    assert counts == {"alcohol": 3, "short-night": 4}
+    assert counts_text(counts) == "alcohol 3, short-night 4"
+    event = MedicineEvent(START, 1, "dose_changed", "Magnesium", "magnesium 300 mg",
+                          "magnesium 200 mg")
+    assert medicine_event_line(event) == (
+        "2025-01-01: Magnesium changed from magnesium 200 mg to magnesium 300 mg")
