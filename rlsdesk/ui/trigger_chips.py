@@ -105,11 +105,13 @@ class TriggerChips(QWidget):
     def _fix_tab_order(self) -> None:
         """Tab goes through the chips, then "Your triggers", from where the row stands in
         the form (new chips would otherwise come last in the window)."""
-        before = self.manage_button.previousInFocusChain()
-        while (before is not self.manage_button and before.parentWidget() is not None
+        before: QWidget | None = self.manage_button.previousInFocusChain()
+        while (before is not None and before is not self.manage_button
+               and before.parentWidget() is not None
                and not before.focusPolicy() & Qt.FocusPolicy.TabFocus):
             before = before.previousInFocusChain()  # Qt orders only focusable widgets
-        widgets = [before, *self.chips.values(), self.manage_button]
+        widgets = [w for w in (before, *self.chips.values(), self.manage_button)
+                   if w is not None]
         for first, second in itertools.pairwise(widgets):
             QWidget.setTabOrder(first, second)
 
