@@ -27,7 +27,7 @@ from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.trigger_text import trigger_label
 from rlsdesk.ui.errors import guard_overrides
 
-COLUMNS = 4
+COLUMNS = 3
 
 
 @guard_overrides
