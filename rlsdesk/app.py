@@ -99,6 +99,9 @@ class RlsDeskApp:
             self.tray.quick_log_requested.connect(self.quick_log)
             self.tray.pause_toggled.connect(self.set_paused_tonight)
             self.tray.quit_requested.connect(self.quit)
+            from rlsdesk.ui.trigger_menu import TriggerTrayMenu
+
+            self.trigger_menu = TriggerTrayMenu(self.tray, lambda: self.diary)
         self.window.close_requested.connect(self.on_window_close)
         self._settle_timer = QTimer()
         self._settle_timer.setSingleShot(True)
@@ -111,6 +114,8 @@ class RlsDeskApp:
         self.data = DataWatch(store.data_version)
         self.data.changed.connect(self._follow_data)
         self.data.follow_visibility(self.window)
+        if self.tray is not None:
+            self.trigger_menu.changed.connect(self.data.announce)
         # A setting written here (any page, the tray, the reminders) is announced the same way.
         self._stop_hearing_settings = self.settings.subscribe(self._on_settings_written)
 

@@ -82,6 +82,10 @@ def may_name_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+#: Options meant to be given several times (each adds one).
+REPEATABLE_OPTIONS = frozenset({"--trigger"})
+
+
 def repeated_option(argv: Sequence[str]) -> str | None:
     """The first long option ``argv`` names twice (before a bare ``--``), if any."""
     seen: set[str] = set()
@@ -90,7 +94,7 @@ def repeated_option(argv: Sequence[str]) -> str | None:
             break
         if token.startswith("--"):
             name = token.split("=", 1)[0]
-            if name in seen:
+            if name in seen and name not in REPEATABLE_OPTIONS:
                 return name
             seen.add(name)
     return None

@@ -396,325 +396,335 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="113"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="116"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="132"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="133"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="137"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="139"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="148"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="206"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="150"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="151"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="152"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="156"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="164"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="171"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="176"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="178"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="182"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="183"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="186"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="194"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="202"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="202"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="203"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="208"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="208"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="209"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="214"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="214"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="215"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="215"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="218"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="270"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="219"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="274"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="220"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="221"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="234"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
+        <source>What else happened that night</source>
+        <translation>Was in dieser Nacht sonst geschah</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
+        <source>What else happened:</source>
+        <translation>Was sonst geschah:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="235"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="239"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="240"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="242"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="243"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="247"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="250"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="268"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="267"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="271"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <source>Severity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="272"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="276"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="277"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="318"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="325"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="343"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="336"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="344"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="343"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="351"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="345"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="353"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="347"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="355"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="357"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="351"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="359"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="357"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="365"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="359"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="367"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="379"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="387"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="388"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="405"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="414"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="425"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="434"/>
         <source>Filled in from that night&apos;s quick logs (%1): check and save.</source>
         <translation>Aus den Schnelleinträgen dieser Nacht ausgefüllt (%1): bitte prüfen und speichern.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="433"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="442"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="434"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="443"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="457"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="466"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="461"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="471"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="467"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="477"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="475"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="485"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="476"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="486"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="486"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="496"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -1025,125 +1035,155 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="60"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="70"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="74"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="119"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="142"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="145"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="149"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="191"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="159"/>
+        <source>What else happened</source>
+        <translation>Was sonst geschah</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="166"/>
+        <source>What else happened, compared</source>
+        <translation>Was sonst geschah, im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="168"/>
+        <source>Medicine changes (dashed lines on the charts)</source>
+        <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="173"/>
+        <source>Medicine changes</source>
+        <translation>Änderungen bei Medikamenten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="180"/>
+        <source>Not enough nights with and without a trigger yet.</source>
+        <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="183"/>
+        <source>No medicine or supplement changes in this period.</source>
+        <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="221"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="223"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="220"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="251"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="221"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="252"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="237"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="268"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="240"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="271"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1349,52 +1389,57 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>OnsetChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="41"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="47"/>
         <source>Onset times and the planner</source>
         <translation>Beginn der Beschwerden und der Planer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="69"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="77"/>
         <source>%1: no onset logged</source>
         <translation>%1: kein Beginn eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="71"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="79"/>
         <source>%1: symptoms started %2</source>
         <translation>%1: Beschwerden begannen um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="75"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="83"/>
         <source>; the planner expected %1</source>
         <translation>; der Planer erwartete %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="80"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="86"/>
+        <source>; medicine change: %1</source>
+        <translation>; Änderung bei Medikamenten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="91"/>
         <source>first symptoms: middle half of the nights, and the median</source>
         <translation>erste Beschwerden: mittlere Hälfte der Nächte und Median</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="82"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="93"/>
         <source>first symptoms each night</source>
         <translation>erste Beschwerden jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="84"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="95"/>
         <source>worst %1 to %2 (your logged severities)</source>
         <translation>am schlimmsten %1 bis %2 (nach Ihren eingetragenen Stärken)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="86"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="97"/>
         <source>usually worst %1 to %2 (sleep studies)</source>
         <translation>meist am schlimmsten %1 bis %2 (Schlafstudien)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="88"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="99"/>
         <source>what the planner expected</source>
         <translation>was der Planer erwartete</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="169"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="181"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
     </message>
@@ -1690,81 +1735,86 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
+        <source>This name is already in the list; choose another.</source>
+        <translation>Dieser Name steht schon in der Liste; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="116"/>
         <source>Choose at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="115"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
         <source>Choose days of the week.</source>
         <translation>Wählen Sie Wochentage.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="116"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
         <source>This field is not known.</source>
         <translation>Dieses Feld ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="119"/>
         <source>This value is not in the expected form.</source>
         <translation>Dieser Wert hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="120"/>
         <source>This file is not in a format or version rlsdesk reads.</source>
         <translation>Diese Datei hat kein Format und keine Version, die rlsdesk lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="123"/>
         <source>Choose a stretch from the list.</source>
         <translation>Wählen Sie eine Dehnübung aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="124"/>
         <source>Enter times like 21:40, or 21:40=6 with a severity, separated by ;.</source>
         <translation>Geben Sie Uhrzeiten wie 21:40 ein, oder 21:40=6 mit einer Stärke, getrennt durch ;.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="125"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="127"/>
         <source>This is not a step of your routine.</source>
         <translation>Dies ist kein Schritt Ihrer Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="126"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
         <source>More than one step has this name; use its number (#ID).</source>
         <translation>Mehr als ein Schritt hat diesen Namen; verwenden Sie seine Nummer (#ID).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="129"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
         <source>A template never sets a dose or product; the person enters it.</source>
         <translation>Eine Vorlage legt nie eine Dosis oder ein Produkt fest; das tragen Sie selbst ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="134"/>
         <source>This is not a source in the bibliography.</source>
         <translation>Dies ist keine Quelle im Literaturverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="134"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="136"/>
         <source>This is not a public https address.</source>
         <translation>Dies ist keine öffentliche https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="135"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="137"/>
         <source>This is not a year.</source>
         <translation>Dies ist keine Jahreszahl.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="136"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="138"/>
         <source>The start and end must differ.</source>
         <translation>Beginn und Ende müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="137"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="139"/>
         <source>The times must follow the night: into bed, trying to sleep, final waking, out of bed.</source>
         <translation>Die Zeiten müssen dem Lauf der Nacht folgen: ins Bett, Einschlafversuch, endgültiges Aufwachen, aufgestanden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="140"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="142"/>
         <source>Choose a morning time from 04:00 to 11:59.</source>
         <translation>Wählen Sie eine Uhrzeit am Morgen von 04:00 bis 11:59.</translation>
     </message>
@@ -1895,77 +1945,77 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RlsDeskApp</name>
     <message>
-        <location filename="../../rlsdesk/app.py" line="121"/>
+        <location filename="../../rlsdesk/app.py" line="126"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="122"/>
+        <location filename="../../rlsdesk/app.py" line="127"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="123"/>
+        <location filename="../../rlsdesk/app.py" line="128"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="124"/>
+        <location filename="../../rlsdesk/app.py" line="129"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="125"/>
+        <location filename="../../rlsdesk/app.py" line="130"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="126"/>
+        <location filename="../../rlsdesk/app.py" line="131"/>
         <source>About</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="344"/>
+        <location filename="../../rlsdesk/app.py" line="349"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="345"/>
+        <location filename="../../rlsdesk/app.py" line="350"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="372"/>
+        <location filename="../../rlsdesk/app.py" line="377"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="440"/>
+        <location filename="../../rlsdesk/app.py" line="445"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="441"/>
+        <location filename="../../rlsdesk/app.py" line="446"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="448"/>
+        <location filename="../../rlsdesk/app.py" line="453"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="449"/>
+        <location filename="../../rlsdesk/app.py" line="454"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="480"/>
+        <location filename="../../rlsdesk/app.py" line="485"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="525"/>
+        <location filename="../../rlsdesk/app.py" line="530"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -2521,62 +2571,67 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SeverityChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="41"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="47"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="71"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="80"/>
+        <source>; medicine change: %1</source>
+        <translation>; Änderung bei Medikamenten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="87"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="73"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="89"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="75"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="91"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="79"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="95"/>
         <source>; %1-night average %2</source>
         <translation>; Durchschnitt über %1 Nächte %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="83"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="99"/>
         <source>; done: %1</source>
         <translation>; erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="85"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="101"/>
         <source>; no steps marked done</source>
         <translation>; keine Schritte als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="142"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="158"/>
         <source>middle half of the nights&apos; ratings (0 to 10)</source>
         <translation>mittlere Hälfte der Bewertungen (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="145"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="161"/>
         <source>each night&apos;s rating (0 to 10)</source>
         <translation>Bewertung jeder Nacht (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="149"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="165"/>
         <source>%1-night average</source>
         <translation>Durchschnitt über %1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="168"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="184"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="218"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="235"/>
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>
@@ -3632,6 +3687,170 @@ Quellen: %3</translation>
         <location filename="../../rlsdesk/ui/tray.py" line="59"/>
         <source>Next: nothing more tonight</source>
         <translation>Heute Abend nichts mehr</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerChips</name>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="50"/>
+        <source>Your triggers…</source>
+        <translation>Ihre Auslöser…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="51"/>
+        <source>Add, rename, hide or show triggers</source>
+        <translation>Auslöser hinzufügen, umbenennen, ausblenden oder wieder zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="96"/>
+        <source>Trigger: %1</source>
+        <translation>Auslöser: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="126"/>
+        <source>Add a trigger…</source>
+        <translation>Auslöser hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="130"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="135"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="141"/>
+        <source>Show again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="148"/>
+        <source>Add a trigger</source>
+        <translation>Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="149"/>
+        <source>Name (up to %1 characters):</source>
+        <translation>Name (bis zu %1 Zeichen):</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="154"/>
+        <source>Rename a trigger</source>
+        <translation>Auslöser umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="155"/>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="176"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerText</name>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="18"/>
+        <source>Caffeine after the cut-off</source>
+        <translation>Koffein nach der Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="19"/>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="20"/>
+        <source>Nicotine</source>
+        <translation>Nikotin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="21"/>
+        <source>Long sit (film, drive, flight)</source>
+        <translation>Langes Sitzen (Film, Fahrt, Flug)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="22"/>
+        <source>Short night before</source>
+        <translation>Kurze Nacht davor</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="23"/>
+        <source>Exercise</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="24"/>
+        <source>New or changed medicine</source>
+        <translation>Neues oder geändertes Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="38"/>
+        <source>%1 nights with, %2 without</source>
+        <translation>%1 Nächte mit, %2 ohne</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="42"/>
+        <source>On nights with %1: no clear difference (%2)</source>
+        <translation>In Nächten mit %1: kein deutlicher Unterschied (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="45"/>
+        <source>On nights with %1: %2 points worse (%3)</source>
+        <translation>In Nächten mit %1: %2 Punkte stärker (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="47"/>
+        <source>On nights with %1: %2 points milder (%3)</source>
+        <translation>In Nächten mit %1: %2 Punkte milder (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="59"/>
+        <source>Nights with each trigger against nights without, from the first night you noted one. Shown once there are %1 nights of each. An association in your own diary, not proof of a cause.</source>
+        <translation>Nächte mit jedem Auslöser im Vergleich zu Nächten ohne ihn, ab der ersten Nacht, in der Sie einen notiert haben. Gezeigt, sobald es je %1 Nächte gibt. Ein Zusammenhang in Ihrem eigenen Tagebuch, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="69"/>
+        <source>%1 added (%2)</source>
+        <translation>%1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="70"/>
+        <source>%1 changed from %3 to %2</source>
+        <translation>%1 geändert von %3 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="71"/>
+        <source>%1 paused (%2)</source>
+        <translation>%1 pausiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="72"/>
+        <source>%1 taken again (%2)</source>
+        <translation>%1 wieder eingenommen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="73"/>
+        <source>%1 removed (%2)</source>
+        <translation>%1 entfernt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trigger_text.py" line="75"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerTrayMenu</name>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_menu.py" line="28"/>
+        <source>Tonight&apos;s triggers</source>
+        <translation>Auslöser heute Abend</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import domain_error, option_night
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.triggers import BUILTIN_TRIGGERS
 from rlsdesk.formats.targets import export_target, read_source, write_export
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.system.errors import UserError
@@ -19,6 +20,7 @@ from rlsdesk.system.errors import UserError
 _OPTION_OF_FIELD = {
     "severity": "--severity", "onset": "--onset", "sleep_hours": "--sleep-hours",
     "awakenings": "--awakenings", "note": "--note", "irls_total": "--irls", "night": "--date",
+    "trigger": "--trigger",
 }
 
 
@@ -65,6 +67,10 @@ def _register_log_night(commands: argparse._SubParsersAction) -> None:
     night.add_argument("--note", metavar="TEXT", default="", help="your notes")
     night.add_argument("--irls", metavar="0-40",
                        help="an IRLS total your clinician gave (only the total is kept)")
+    night.add_argument("--trigger", metavar="NAME", action="append", default=None,
+                       help="something else that happened that night (repeatable): "
+                       f"{', '.join(BUILTIN_TRIGGERS)}, or one of your own; given, the "
+                       "night's triggers become exactly these")
     night.set_defaults(handler=run_log_night)
 
 
@@ -117,11 +123,15 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
             note=args.note, irls_total=args.irls,
         )
         replaced = service.entry(night) is not None
-        service.save(entry)  # refuses an onset the clocks skip that night
+        triggers = None
+        if args.trigger is not None:  # every name checked before anything is written
+            triggers = sorted({service.resolve_trigger(n) for n in args.trigger})
+        service.save(entry, triggers)  # refuses an onset the clocks skip that night
     except ValidationError as exc:
         raise domain_error(exc, _OPTION_OF_FIELD) from None
     verb = "Replaced" if replaced else "Logged"
-    print(f"{verb} the night of {night.isoformat()}: severity {entry.severity}.")
+    noted = f"; triggers: {', '.join(triggers)}" if triggers else ""
+    print(f"{verb} the night of {night.isoformat()}: severity {entry.severity}{noted}.")
     return 0
 
 

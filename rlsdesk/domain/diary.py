@@ -144,6 +144,7 @@ class NightRecord:
     # (moments from 06:00 on are daytime symptoms of the next morning: see ``daytime``)
     quick_severities: tuple[int, ...] = ()    # severities given with quick logs
     done: frozenset[int] = field(default_factory=frozenset)  # step ids marked done
+    triggers: frozenset[str] = frozenset()    # the night's triggers (domain.triggers)
 
     @property
     def severity(self) -> int | None:
@@ -302,3 +303,4 @@ class NightImport:
     entry: NightEntry | None
     quick_logs: tuple[QuickLog, ...] = ()
     done: frozenset[int] = frozenset()
+    triggers: frozenset[str] = frozenset()

@@ -56,6 +56,7 @@ class ProblemCode(StrEnum):
     NOT_MORNING = "not_morning"  # min, max (a morning clock time)
     OUT_OF_ORDER = "out_of_order"  # before (the field it must not come before)
     LONGER_THAN_NIGHT = "longer_than_night"  # max (the minutes there were for it)
+    NAME_TAKEN = "name_taken"  # (a name already in the list, ignoring case)
 
 
 class ValidationError(ValueError):

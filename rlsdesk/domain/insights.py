@@ -30,6 +30,7 @@ __all__ = [
     "StepAdherence",
     "StepEffect",
     "StepInfo",
+    "TriggerEffect",
     "adherence",
     "augmentation_note",
     "dopaminergic_names",
@@ -37,10 +38,12 @@ __all__ = [
     "rolling_mean",
     "severity_series",
     "step_effects",
+    "trigger_effects",
     "weekday_counts",
 ]
 
 MIN_NIGHTS_EACH_SIDE = 5
+MIN_NOTABLE_POINTS = 1.0  # a trigger's difference smaller than this is "no clear difference"
 
 # The changes worth raising with a clinician, after the signs in the Max Planck Institute
 # criteria (Garcia-Borreguero et al., Sleep Med 2007; 8:520-30): judged against the state
@@ -98,6 +101,39 @@ class StepEffect:
         if not self.enough or self.mean_done is None or self.mean_not_done is None:
             return None
         return self.mean_done - self.mean_not_done
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEffect:
+    """Mean severity on nights with a trigger versus nights without it, counted from the
+    first night any trigger was recorded (before that, nobody was noting them)."""
+
+    name: str
+    nights_with: int
+    nights_without: int
+    mean_with: float | None
+    mean_without: float | None
+    spread: float | None = None  # the standard error of the difference, when computable
+
+    @property
+    def enough(self) -> bool:
+        return min(self.nights_with, self.nights_without) >= MIN_NIGHTS_EACH_SIDE
+
+    @property
+    def difference(self) -> float | None:
+        """With minus without (positive: worse on nights with it). None if too few."""
+        if not self.enough or self.mean_with is None or self.mean_without is None:
+            return None
+        return self.mean_with - self.mean_without
+
+    @property
+    def notable(self) -> bool:
+        """A difference worth showing as one: at least MIN_NOTABLE_POINTS and more than
+        twice its standard error (so a trigger that changes nothing is not reported)."""
+        diff = self.difference
+        if diff is None or abs(diff) < MIN_NOTABLE_POINTS:
+            return False
+        return self.spread is None or abs(diff) > 2 * self.spread
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +255,36 @@ def step_effects(
             statistics.fmean(not_done) if not_done else None,
         ))
     return effects
+
+
+def trigger_effects(records: Iterable[NightRecord], names: Sequence[str]
+                    ) -> list[TriggerEffect]:
+    """For each trigger name: rated nights with it vs without it, from the first night on
+    which any trigger was recorded (nights before that say nothing about triggers)."""
+    rated = sorted((r for r in records if r.severity is not None), key=lambda r: r.night)
+    start = next((r.night for r in rated if r.triggers), None)
+    counted = [] if start is None else [r for r in rated if r.night >= start]
+    effects = []
+    for name in names:
+        with_: list[int] = []
+        without: list[int] = []
+        for record in counted:
+            assert record.severity is not None
+            (with_ if name in record.triggers else without).append(record.severity)
+        effects.append(TriggerEffect(
+            name, len(with_), len(without),
+            statistics.fmean(with_) if with_ else None,
+            statistics.fmean(without) if without else None,
+            _standard_error(with_, without),
+        ))
+    return effects
+
+
+def _standard_error(a: Sequence[int], b: Sequence[int]) -> float | None:
+    """Welch's standard error of the difference of two means (None below 2 nights a side)."""
+    if len(a) < 2 or len(b) < 2:
+        return None
+    return float((statistics.variance(a) / len(a) + statistics.variance(b) / len(b)) ** 0.5)
 
 
 def adherence(

@@ -1,16 +1,17 @@
 """The diary as CSV, one night per row (documented in README.md under "Diary CSV").
 
 Columns: night, severity, onset, sleep_hours, awakenings, irls_total, note, quick_logs,
-steps_done, then the sleep diary (into_bed, try_sleep, minutes_to_sleep, minutes_awake,
-final_wake, out_of_bed, sleep_quality). Only ``night`` is required in a file read back; a
-missing column reads as empty. Reading is all or nothing: the first problem raises
-:class:`DiaryFileError` naming the line and the field.
+steps_done, triggers, then the sleep diary (into_bed, try_sleep, minutes_to_sleep,
+minutes_awake, final_wake, out_of_bed, sleep_quality). Only ``night`` is required in a file
+read back; a missing column reads as empty. Reading is all or nothing: the first problem
+raises :class:`DiaryFileError` naming the line and the field.
 
 ``steps_done`` lists step titles separated by ``;``. Inside a title a ``;`` is written
 ``\\;`` and a ``\\`` as ``\\\\``; a title starting with ``#`` is written ``\\#`` (a bare
 ``#12`` names step 12 by id: a removed step, or one whose title another step shares), so
 every title reads back as itself. A backslash before any other character is kept as
-written.
+written. ``triggers`` lists the night's trigger names the same way (a built-in key such as
+``alcohol`` or one of the person's own names).
 
 Times (``onset``, ``quick_logs``) are wall-clock ``HH:MM`` on the night. Where that wall
 time is not one moment in the person's zone on that night (an hour the clocks repeat, or
@@ -73,6 +74,7 @@ from rlsdesk.domain.sleep_diary import (
     parse_quality,
     parse_sleep_time,
 )
+from rlsdesk.domain.triggers import BUILTIN_TRIGGERS, parse_own_trigger_name
 from rlsdesk.system.errors import UserError
 
 #: The sleep-diary answers (Consensus Sleep Diary), part of the check-in.
@@ -80,7 +82,7 @@ SLEEP_COLUMNS = ("into_bed", "try_sleep", "minutes_to_sleep", "minutes_awake", "
                  "out_of_bed", "sleep_quality")
 COLUMNS = (
     "night", "severity", "onset", "sleep_hours", "awakenings", "irls_total", "note",
-    "quick_logs", "steps_done",
+    "quick_logs", "steps_done", "triggers",
     *SLEEP_COLUMNS,
 )
 _CHECKIN_FIELDS = ("onset", "sleep_hours", "awakenings", "irls_total", "note", *SLEEP_COLUMNS)
@@ -105,7 +107,7 @@ def write_csv(
     for record in sorted(records, key=lambda r: r.night):
         entry = record.entry
         logs = quick_logs.get(record.night, ())
-        if entry is None and not logs and not record.done:
+        if entry is None and not logs and not record.done and not record.triggers:
             continue
         writer.writerow([
             record.night.isoformat(),
@@ -118,6 +120,7 @@ def write_csv(
             "" if entry is None else entry.note,
             format_quick_logs(logs, _offset_rule(record.night, zone)),
             format_steps_done(record.done, step_titles),
+            format_triggers(record.triggers),
             *sleep_cells(None if entry is None else entry.sleep),
         ])
     return out.getvalue()
@@ -302,7 +305,7 @@ def _night(cells: Mapping[str, str], titles: _StepTitles, last_night: date,
     for log in logs:
         moment_on_night(log.clock, night, zone, log.offset, "quick_logs")
     done = {titles.find(piece) for piece in split_steps_done(cell("steps_done"))}
-    return NightImport(night, entry, logs, frozenset(done))
+    return NightImport(night, entry, logs, frozenset(done), parse_triggers(cell("triggers")))
 
 
 # --- the sleep diary: times exactly as stored (with the offset when one was given) --------
@@ -374,6 +377,32 @@ def format_steps_done(done: Iterable[int], step_titles: Mapping[int, str]) -> st
 
 def split_steps_done(cell: str) -> list[str | int]:
     """The steps a ``steps_done`` cell names: titles (unescaped) or ``#id`` ids."""
+    found: list[str | int] = []
+    for raw in _split_escaped(cell):
+        match = _STEP_ID_RE.fullmatch(raw)
+        found.append(int(match.group(1)) if match else _unescape(raw))
+    return found
+
+
+def format_triggers(names: Iterable[str]) -> str:
+    """The ``triggers`` cell: names sorted, escaped as step titles are."""
+    return STEP_SEPARATOR.join(escape_title(name) for name in sorted(names))
+
+
+def parse_triggers(cell: str) -> frozenset[str]:
+    """The names a ``triggers`` cell lists: a built-in key (any case) or a name for one of
+    the person's own (checked as such; the store adds one it does not know yet)."""
+    found = set()
+    for raw in _split_escaped(cell):
+        name = _unescape(raw)
+        folded = name.casefold()
+        found.add(folded if folded in BUILTIN_TRIGGERS
+                  else parse_own_trigger_name(name, field="triggers"))
+    return frozenset(found)
+
+
+def _split_escaped(cell: str) -> list[str]:
+    """A cell's pieces between unescaped ``;``, stripped, still escaped; empty ones dropped."""
     pieces: list[str] = []
     current: list[str] = []
     chars = iter(cell)
@@ -386,13 +415,7 @@ def split_steps_done(cell: str) -> list[str | int]:
         else:
             current.append(char)
     pieces.append("".join(current))
-    found: list[str | int] = []
-    for raw in (p.strip() for p in pieces):
-        if not raw:
-            continue
-        match = _STEP_ID_RE.fullmatch(raw)
-        found.append(int(match.group(1)) if match else _unescape(raw))
-    return found
+    return [raw for raw in (p.strip() for p in pieces) if raw]
 
 
 def _unescape(raw: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
@@ -20,13 +20,17 @@ from rlsdesk.domain.insights import (
     StepAdherence,
     StepEffect,
     StepInfo,
+    TriggerEffect,
     adherence,
     augmentation_note,
     dopaminergic_names,
     step_effects,
+    trigger_effects,
 )
 from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.medicine_events import MedicineEvent, events_between
 from rlsdesk.domain.morning import CheckinPrefill, checkin_prefill
+from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.domain.peak import PeakEstimate, estimate_peak_from_nights, night_of
 from rlsdesk.domain.routine import Step
 from rlsdesk.domain.settings_schema import SLEEP_DIARY_OPEN
@@ -38,6 +42,7 @@ from rlsdesk.domain.sleep_diary import (
     summarise_night,
 )
 from rlsdesk.domain.step_life import active_nights, active_spans
+from rlsdesk.domain.triggers import TriggerChoice
 from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.diary_repo import DiaryRepo
@@ -92,6 +97,10 @@ class Insights:
     peak: PeakEstimate            # what the planner expects tonight
     expected_onsets: list[tuple[date, int]]  # the planner's estimate for each shown night
     left_out: int = 0             # stored entries that could not be read (not counted here)
+    #: nights with each trigger vs without (see domain.insights.trigger_effects)
+    triggers: list[TriggerEffect] = field(default_factory=list)
+    #: medication and supplement changes on the nights shown, oldest first
+    medicine_events: list[MedicineEvent] = field(default_factory=list)
 
     @property
     def nights_logged(self) -> int:
@@ -147,11 +156,13 @@ class DiaryService:
     def entry(self, night: date) -> NightEntry | None:
         return self.repo.get(night)
 
-    def save(self, entry: NightEntry) -> None:
+    def save(self, entry: NightEntry, triggers: Sequence[str] | None = None) -> None:
         """Add or replace a check-in (raises ValidationError for an onset the clocks skip
-        on that night: it was never lived, or for sleep-diary times out of order)."""
+        on that night: it was never lived, or for sleep-diary times out of order). With
+        ``triggers``, the night's triggers become exactly those, saved together with the
+        check-in."""
         check_sleep_order(entry.sleep, entry.night, self.evening.zone)
-        self.repo.save(entry, self.evening.zone, self.evening.now())
+        self.repo.save(entry, self.evening.zone, self.evening.now(), triggers)
 
     def prefill(self, night: date) -> CheckinPrefill:
         """What the night's quick logs and done marks say, for the morning check-in."""
@@ -202,6 +213,61 @@ class DiaryService:
         history, first_done = routine.history(), routine.first_done_nights()
         return [step_info(s, history, first_done) for s in self.steps()]
 
+    # --- triggers (domain.triggers) -----------------------------------------------------------
+    def trigger_choices(self) -> list[TriggerChoice]:
+        """Every trigger, built in then the person's own, each saying if it is hidden."""
+        return self.repo.triggers.choices()
+
+    def add_trigger(self, name: str) -> str:
+        """Add one of the person's own triggers (ValidationError for a bad or taken name)."""
+        return self.repo.triggers.add_own(name)
+
+    def rename_trigger(self, old: str, new: str) -> str:
+        """Rename one of the person's own triggers, on every night it was noted too."""
+        return self.repo.triggers.rename_own(old, new)
+
+    def hide_trigger(self, name: str, hidden: bool = True) -> None:
+        """Hide a trigger from the chips (nights that have it keep it), or show it again."""
+        self.repo.triggers.set_hidden(name, hidden)
+
+    def resolve_trigger(self, name: str) -> str:
+        """The trigger ``name`` means (a built-in key or an own name, any case);
+        ValidationError (field ``trigger``) for any other."""
+        return self.repo.triggers.resolve(name)
+
+    def night_triggers(self, night: date) -> frozenset[str]:
+        return self.repo.triggers.nights(night, night).get(night, frozenset())
+
+    def set_triggers(self, night: date, names: Sequence[str]) -> frozenset[str]:
+        """Make the night's triggers exactly ``names`` (built-in keys or own names, any
+        case; ValidationError for another name, and nothing changes)."""
+        return self.repo.triggers.set_night(night, names, self.evening.now())
+
+    def set_trigger(self, night: date, name: str, on: bool) -> frozenset[str]:
+        """Note one trigger for the night, or take it off (the tray's quick log)."""
+        held = set(self.night_triggers(night))
+        name = self.repo.triggers.resolve(name)
+        (held.add if on else held.discard)(name)
+        return self.set_triggers(night, sorted(held))
+
+    def trigger_effects(self, first: date, last: date) -> list[TriggerEffect]:
+        """Nights with each trigger vs without, over ``first..last``: every trigger shown
+        on the chips, and any other noted in the period."""
+        records = self.records(first, last)
+        return trigger_effects(records, self._trigger_names(records))
+
+    def _trigger_names(self, records: Sequence[NightRecord]) -> list[str]:
+        names = [c.name for c in self.trigger_choices() if not c.hidden]
+        noted = sorted(set().union(*(r.triggers for r in records)) - set(names))
+        return names + noted
+
+    # --- medicine changes (domain.medicine_events) -------------------------------------------
+    def medicine_events(self, first: date, last: date) -> list[MedicineEvent]:
+        """Medication and supplement steps added, dose changed, paused, resumed or removed on
+        nights ``first..last`` (the local date of the change), oldest first."""
+        return events_between(self.evening.store.routine.medicine_events(first, last),
+                              first, last)
+
     def replace_nights(self, nights: Sequence[NightImport]) -> None:
         self.repo.replace_nights(nights, self.evening.zone, self.evening.now())
 
@@ -251,6 +317,7 @@ class DiaryService:
             if record is None and not held:
                 added += 1
             elif (record is None or record.entry != item.entry or record.done != item.done
+                  or record.triggers != item.triggers
                   or _onset_offset_differs(record.entry, item.entry)
                   or _log_key(held, item.quick_logs) != _log_key(item.quick_logs)):
                 replaced += 1
@@ -297,6 +364,8 @@ class DiaryService:
         return Insights(
             first=first, last=last, records=records, steps=infos,
             effects=step_effects(records, infos),
+            triggers=trigger_effects(records, self._trigger_names(records)),
+            medicine_events=self.medicine_events(first, last),
             adherence=adherence(records, infos, first, last),
             augmentation=augmentation_note(
                 self._augmentation_records(whole_first, first, medicine, all_records),
@@ -310,16 +379,26 @@ class DiaryService:
                             history: dict[int, list[tuple[str, date]]],
                             first_done: dict[int, date]) -> MedicineStart | None:
         """The switched-on dopaminergic medicine step that entered the routine first, with
-        the first night it was in it (None when there is none, or its start is unknown)."""
+        the first night it was in it (None when there is none, or its start is unknown).
+        The start is the night its medicine event says it was added (see
+        :meth:`medicine_events`) or, if earlier, the first night it was in use (an imported
+        diary marking it done before it was added here)."""
         known = dopaminergic_known()
+        added: dict[int, date] = {}
+        for event in self.evening.store.routine.medicine_events(EARLIEST_NIGHT,
+                                                                self.evening.tonight()):
+            if event.change == "added":
+                added.setdefault(event.step_id, event.night)
         found: list[MedicineStart] = []
         for step in steps:
             if not step.enabled or step.kind is not StepKind.MEDICATION or step.id is None:
                 continue
             names = dopaminergic_names([f"{step.title} {step.name or ''}"], known)
             spans = active_spans(history.get(step.id, ()), first_done.get(step.id))
-            if names and spans:
-                found.append(MedicineStart(step.name or step.title, spans[0][0], names[0]))
+            starts = [d for d in (added.get(step.id), spans[0][0] if spans else None) if d]
+            start = min(starts) if starts else None
+            if names and start is not None:
+                found.append(MedicineStart(step.name or step.title, start, names[0]))
         return min(found, key=lambda m: m.night) if found else None
 
     def _augmentation_records(self, whole_first: date, first: date,

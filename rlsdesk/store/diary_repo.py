@@ -28,6 +28,7 @@ from rlsdesk.store.reading import (
     plausible_night,
 )
 from rlsdesk.store.symptoms_repo import event_row
+from rlsdesk.store.triggers_repo import TriggersRepo
 
 CHECKIN_SOURCE = "checkin"
 IMPORT_SOURCE = "import"
@@ -70,6 +71,7 @@ class DiaryRepo:
                  unreadable: UnreadableRows | None = None) -> None:
         self._conn = conn
         self.unreadable = unreadable or UnreadableRows()
+        self.triggers = TriggersRepo(conn, self.unreadable)
 
     # --- reading --------------------------------------------------------------------------
     def get(self, night: date) -> NightEntry | None:
@@ -154,11 +156,13 @@ class DiaryRepo:
             elif severity is not None:
                 severities[night].append(severity)
         done = read_done_marks(self._conn, first, last, self.unreadable)
-        nights = sorted(set(entries) | set(onsets) | set(done))
+        triggers = self.triggers.nights(first, last)
+        nights = sorted(set(entries) | set(onsets) | set(done) | set(triggers))
         return [
             NightRecord(
                 night, entries.get(night), tuple(sorted(onsets.get(night, ()))),
                 tuple(severities.get(night, ())), done.get(night, frozenset()),
+                triggers.get(night, frozenset()),
             )
             for night in nights
         ]
@@ -197,7 +201,7 @@ class DiaryRepo:
             ).fetchone()
         except sqlite3.OperationalError:
             ledger = (0, None)
-        return (*tuple(row), *tuple(ledger))
+        return (*tuple(row), *tuple(ledger), *self.triggers.fingerprint())
 
     # --- writing --------------------------------------------------------------------------
     # A night is always found by its stored night, never by a range of instants computed
@@ -205,10 +209,14 @@ class DiaryRepo:
     # (the one in force now), unless the night already holds an event at that wall time:
     # then it keeps the offset it was lived at, so re-importing a file elsewhere moves
     # nothing. A wall time ``zone`` skips that night raises ValidationError.
-    def save(self, entry: NightEntry, zone: ZoneInfo, now: datetime) -> None:
-        """Add or replace the check-in of ``entry.night``."""
+    def save(self, entry: NightEntry, zone: ZoneInfo, now: datetime,
+             triggers: Iterable[str] | None = None) -> None:
+        """Add or replace the check-in of ``entry.night``; with ``triggers``, make the
+        night's triggers exactly those, in the same transaction."""
         with transaction(self._conn):
             self._write_entry(entry, zone, now, self._held_offsets(entry.night))
+            if triggers is not None:
+                self.triggers.write_night(entry.night, triggers, now, add_unknown=False)
 
     def delete(self, night: date) -> bool:
         with transaction(self._conn):
@@ -240,6 +248,7 @@ class DiaryRepo:
                     ],
                 )
                 _write_done_marks(self._conn, item.night, item.done, zone, now)
+                self.triggers.write_night(item.night, item.triggers, now, add_unknown=True)
 
     def _write_entry(self, entry: NightEntry, zone: ZoneInfo, now: datetime,
                      held: Mapping[tuple[str, time], list[timedelta]]) -> None:

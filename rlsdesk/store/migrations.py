@@ -131,6 +131,58 @@ MIGRATIONS: tuple[str, ...] = (
         remind     INTEGER NOT NULL DEFAULT 1
     ) WITHOUT ROWID;
     """,
+    # triggers and medicine changes. night_triggers: the triggers noted for a night (a
+    # built-in key such as 'alcohol', or the name of one of the person's own).
+    # trigger_choices: the person's own triggers (own = 1) and which triggers, built in or
+    # own, are hidden from the chips. medicine_events: each add, dose change, pause, resume
+    # or removal of a medication or supplement step, on the local date it happened;
+    # medication and supplement steps already in the routine get theirs from step_history
+    # (source 'migration'; their dose as it is now).
+    """
+    CREATE TABLE night_triggers (
+        night      TEXT NOT NULL,          -- YYYY-MM-DD
+        name       TEXT NOT NULL,
+        updated_at TEXT NOT NULL,          -- ISO 8601 UTC
+        PRIMARY KEY (night, name)
+    ) WITHOUT ROWID;
+    CREATE TABLE trigger_choices (
+        name     TEXT PRIMARY KEY,
+        own      INTEGER NOT NULL DEFAULT 1 CHECK (own IN (0, 1)),
+        hidden   INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE medicine_events (
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        step_id INTEGER NOT NULL,          -- no foreign key: history outlives a removed step
+        change  TEXT NOT NULL CHECK (change IN
+                    ('added', 'dose_changed', 'paused', 'resumed', 'removed')),
+        night   TEXT NOT NULL,             -- YYYY-MM-DD, local date of the change
+        at_utc  TEXT NOT NULL,             -- ISO 8601 UTC
+        title   TEXT NOT NULL DEFAULT '',
+        detail  TEXT NOT NULL DEFAULT '',  -- what is taken after the change
+        before  TEXT NOT NULL DEFAULT '',  -- for dose_changed: what was taken before
+        source  TEXT NOT NULL DEFAULT 'app'
+    );
+    CREATE INDEX medicine_events_night ON medicine_events(night, id);
+    INSERT INTO medicine_events(step_id, change, night, at_utc, title, detail, source)
+        SELECT h.step_id,
+               CASE h.event WHEN 'enabled' THEN 'resumed' WHEN 'disabled' THEN 'paused'
+                    ELSE h.event END,
+               h.night, h.at_utc, COALESCE(json_extract(s.data, '$.title'), ''),
+               CASE json_extract(s.data, '$.kind')
+                    WHEN 'magnesium' THEN 'magnesium' ||
+                         CASE WHEN COALESCE(json_extract(s.data, '$.form'), 'other')
+                                   IN ('other', '') THEN ''
+                              ELSE ' ' || json_extract(s.data, '$.form') END
+                         || ' ' || json_extract(s.data, '$.dose_mg') || ' mg'
+                    ELSE COALESCE(json_extract(s.data, '$.name'),
+                                  json_extract(s.data, '$.title'), '') END,
+               'migration'
+        FROM step_history h JOIN steps s ON s.id = h.step_id
+        WHERE json_valid(s.data)
+          AND json_extract(s.data, '$.kind') IN ('magnesium', 'medication')
+        ORDER BY h.night, h.id;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,7 +2,9 @@
 
 Every add, switch on or off, and removal is also written to step_history with the local
 date it happened on (``at``, by default the computer's clock), in the same transaction, so
-the insights know which nights a step was in the routine (rlsdesk.domain.step_life).
+the insights know which nights a step was in the routine (rlsdesk.domain.step_life). For a
+medication or supplement step the same changes, and a changed dose, are written to
+medicine_events (rlsdesk.domain.medicine_events).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from rlsdesk.domain.medicine_events import CHANGES, MedicineEvent, medicine_changes
 from rlsdesk.store.database import transaction
 from rlsdesk.store.reading import UNREADABLE, UnreadableRows, plausible_night
 
@@ -95,6 +98,7 @@ class RoutineRepo:
             self._record(step_id, "added", at)
             if record.get("enabled") is False:
                 self._record(step_id, "disabled", at)
+            self._medicine(step_id, None, record, at)
             return step_id
 
     def update(self, step_id: int, record: StepRecord, *, at: datetime | None = None) -> bool:
@@ -107,13 +111,17 @@ class RoutineRepo:
             is_on = record.get("enabled", True) is not False
             if cursor.rowcount and was_on != is_on:
                 self._record(step_id, "enabled" if is_on else "disabled", at)
+            if cursor.rowcount:
+                self._medicine(step_id, before, record, at)
         return cursor.rowcount > 0
 
     def remove(self, step_id: int, *, at: datetime | None = None) -> bool:
         with transaction(self._conn):
+            before = self.get(step_id)
             cursor = self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
             if cursor.rowcount:
                 self._record(step_id, "removed", at)
+                self._medicine(step_id, before, None, at)
             self._renumber()
         return cursor.rowcount > 0
 
@@ -133,6 +141,7 @@ class RoutineRepo:
         with transaction(self._conn):
             for (old,) in self._conn.execute("SELECT id FROM steps").fetchall():
                 self._record(old, "removed", at)
+                self._medicine(old, self.get(old), None, at)
             self._conn.execute("DELETE FROM steps")
             ids = []
             for record in records:
@@ -140,18 +149,50 @@ class RoutineRepo:
                 self._record(step_id, "added", at)
                 if record.get("enabled") is False:
                     self._record(step_id, "disabled", at)
+                self._medicine(step_id, None, record, at)
                 ids.append(step_id)
             return ids
 
     def _record(self, step_id: int, event: str, at: datetime | None) -> None:
-        moment = at if at is not None else datetime.now().astimezone()
-        if moment.tzinfo is None or moment.utcoffset() is None:
-            raise ValueError("step history times must be timezone-aware")
+        moment = _moment(at)
         self._conn.execute(
             "INSERT INTO step_history(step_id, event, night, at_utc) VALUES (?, ?, ?, ?)",
             (step_id, event, moment.date().isoformat(),
              moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
         )
+
+    def _medicine(self, step_id: int, before: StepRecord | None, after: StepRecord | None,
+                  at: datetime | None) -> None:
+        moment = _moment(at)
+        self._conn.executemany(
+            "INSERT INTO medicine_events(step_id, change, night, at_utc, title, detail, before)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(step_id, change, moment.date().isoformat(), _utc(moment), title, detail, was)
+             for change, title, detail, was in medicine_changes(before, after)],
+        )
+
+    def medicine_events(self, first: date, last: date) -> list[MedicineEvent]:
+        """The medicine changes on nights ``first..last``, oldest first (unreadable rows
+        are left out and noted)."""
+        try:
+            rows = self._conn.execute(
+                "SELECT id, step_id, change, night, title, detail, before FROM "
+                "medicine_events WHERE night BETWEEN ? AND ? ORDER BY night, id",
+                (first.isoformat(), last.isoformat()),
+            ).fetchall()
+        except sqlite3.OperationalError:  # a file from before medicine_events
+            return []
+        found = []
+        for row_id, step_id, change, night, title, detail, was in rows:
+            try:
+                if change not in CHANGES or type(step_id) is not int:
+                    raise ValueError(f"change {change!r} of step {step_id!r}")
+                found.append(MedicineEvent(plausible_night(date.fromisoformat(night)),
+                                           step_id, change, str(title), str(detail),
+                                           str(was)))
+            except UNREADABLE as exc:
+                self.unreadable.note("medicine_events", row_id, exc)
+        return found
 
     def _insert(self, record: StepRecord, position: int | None) -> int:
         if position is None:
@@ -170,6 +211,17 @@ class RoutineRepo:
         ids = [row[0] for row in self._conn.execute("SELECT id FROM steps ORDER BY position, id")]
         for position, step_id in enumerate(ids):
             self._conn.execute("UPDATE steps SET position = ? WHERE id = ?", (position, step_id))
+
+
+def _moment(at: datetime | None) -> datetime:
+    moment = at if at is not None else datetime.now().astimezone()
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("step history times must be timezone-aware")
+    return moment
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _dump(record: StepRecord) -> str:

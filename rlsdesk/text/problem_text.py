@@ -111,6 +111,8 @@ def _plain_texts() -> dict[ProblemCode, str]:
         ProblemCode.NOT_UTF8: translate("ProblemText", "It holds bytes that are not text (not "
                                                        "UTF-8)."),
         ProblemCode.NOT_ONE_OF: translate("ProblemText", "Choose one of the offered options."),
+        ProblemCode.NAME_TAKEN: translate("ProblemText", "This name is already in the list; "
+                                                         "choose another."),
         ProblemCode.NO_WEEKDAY: translate("ProblemText", "Choose at least one day."),
         ProblemCode.NOT_WEEKDAYS: translate("ProblemText", "Choose days of the week."),
         ProblemCode.UNKNOWN_FIELD: translate("ProblemText", "This field is not known."),

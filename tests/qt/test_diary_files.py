@@ -97,7 +97,7 @@ def test_export_writes_a_private_csv_that_reads_back(page: DiaryPage, dialogs, t
     assert rows(target) == [{
         "night": "2026-11-19", "severity": "6", "onset": "", "sleep_hours": "",
         "awakenings": "", "irls_total": "", "note": 'drive; "long", late', "quick_logs": "",
-        "steps_done": "Heat\\; then cold",
+        "steps_done": "Heat\\; then cold", "triggers": "",
         **dict.fromkeys(SLEEP_COLUMNS, ""),  # no sleep-diary answers that night
     }]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -34,7 +34,7 @@ def test_tray_menu_offers_the_evening_actions(make_app) -> None:
     texts = [a.text() for a in app.tray.menu.actions() if not a.isSeparator()]
     assert texts == [
         "Open rlsdesk", "Next: nothing more tonight", "Legs acting up now",
-        "Pause reminders tonight", "Quit rlsdesk",
+        "Tonight's triggers", "Pause reminders tonight", "Quit rlsdesk",
     ]
     assert "Next:" in app.tray.icon.toolTip()
 

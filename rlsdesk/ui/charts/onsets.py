@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from rlsdesk.domain.chart_data import clock_range, clock_ticks, column_stats
 from rlsdesk.domain.clock import from_noon_minutes, to_noon_minutes
 from rlsdesk.domain.insights import onset_series
+from rlsdesk.domain.medicine_events import MedicineEvent
 from rlsdesk.services.diary import Insights
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import soft
@@ -29,6 +30,11 @@ from rlsdesk.ui.charts.axes import (
 )
 from rlsdesk.ui.charts.base import PAD, ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.ui.charts.medicine_marks import (
+    draw_medicine_marks,
+    events_by_night,
+    night_events_text,
+)
 
 
 def clock_text(minutes: float) -> str:
@@ -42,6 +48,7 @@ class OnsetChart(ChartWidget):
         self.data: Insights | None = None
         self._onsets: dict[date, int] = {}
         self._expected: dict[date, int] = {}
+        self._medicine: dict[date, list[MedicineEvent]] = {}
         self._band = (0, 0)
         self._range = (480, 660)
         self.axis: NightAxis | None = None
@@ -51,6 +58,7 @@ class OnsetChart(ChartWidget):
         self.data = data
         self._onsets = dict(onset_series(data.records))
         self._expected = dict(data.expected_onsets)
+        self._medicine = events_by_night(data.medicine_events)
         peak = data.peak
         start, end = to_noon_minutes(peak.band_start), to_noon_minutes(peak.band_end)
         self._band = (start, max(start, end))
@@ -73,6 +81,9 @@ class OnsetChart(ChartWidget):
         expected = self._expected.get(night)
         if expected is not None:
             text += self.tr("; the planner expected %1").replace("%1", clock_text(expected))
+        events = self._medicine.get(night)
+        if events:
+            text += self.tr("; medicine change: %1").replace("%1", night_events_text(events))
         return text
 
     # --- layout -------------------------------------------------------------------------
@@ -163,6 +174,7 @@ class OnsetChart(ChartWidget):
                              clock_text(minutes))
         draw_date_labels(painter, axis, plot.bottom() + 4, colours, plot)
         self._draw_expected(painter, colours)
+        draw_medicine_marks(painter, axis, plot, list(self._medicine), colours)
         if not self._onsets:
             painter.setPen(colours.muted)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,

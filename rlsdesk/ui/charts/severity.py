@@ -19,6 +19,7 @@ from rlsdesk.domain.chart_data import (
 )
 from rlsdesk.domain.diary import NightRecord
 from rlsdesk.domain.insights import StepInfo, rolling_mean, severity_series
+from rlsdesk.domain.medicine_events import MedicineEvent
 from rlsdesk.services.diary import Insights
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.axes import (
@@ -32,6 +33,11 @@ from rlsdesk.ui.charts.axes import (
 )
 from rlsdesk.ui.charts.base import ChartWidget
 from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.ui.charts.medicine_marks import (
+    draw_medicine_marks,
+    events_by_night,
+    night_events_text,
+)
 
 MAX_STEPS = 12
 
@@ -48,11 +54,13 @@ class SeverityChart(ChartWidget):
         self._plot = QRectF()
         self._strips = QRectF()
         self._label_width = 0.0
+        self._medicine: dict[date, list[MedicineEvent]] = {}
 
     # --- data ---------------------------------------------------------------------------
     def set_data(self, data: Insights) -> None:
         self.data = data
         self._by_night = {r.night: r for r in data.records}
+        self._medicine = events_by_night(data.medicine_events)
         self._series = severity_series(data.records)
         self._window = average_window(data.first, data.last)
         self._means = dict(rolling_mean([(n, float(v)) for n, v in self._series],
@@ -65,6 +73,14 @@ class SeverityChart(ChartWidget):
     def describe(self, index: int) -> str:
         assert self.data is not None
         night = self.data.first + timedelta(days=index)
+        return self._describe_night(night) + self._medicine_words(night)
+
+    def _medicine_words(self, night: date) -> str:
+        events = self._medicine.get(night)
+        return "" if not events else self.tr("; medicine change: %1").replace(
+            "%1", night_events_text(events))
+
+    def _describe_night(self, night: date) -> str:
         record = self._by_night.get(night)
         name = night_name(night)
         if record is None:
@@ -169,6 +185,7 @@ class SeverityChart(ChartWidget):
         else:
             self._draw_points(painter, colours)
             self._draw_average(painter, colours)
+        draw_medicine_marks(painter, axis, plot, list(self._medicine), colours)
         self._draw_strips(painter, colours, metrics)
 
     def _aggregated(self) -> bool:

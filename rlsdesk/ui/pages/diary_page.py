@@ -48,6 +48,7 @@ from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
 from rlsdesk.ui.sleep_diary_form import SleepDiarySection
+from rlsdesk.ui.trigger_chips import TriggerChips
 
 HISTORY_NIGHTS = 90
 
@@ -223,6 +224,9 @@ class DiaryPage(QWidget):
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Notes:"), self.note)
 
+        self.triggers = TriggerChips(self.service)
+        self.triggers.setAccessibleName(self.tr("What else happened that night"))
+        form.addRow(self.tr("What else happened:"), self.triggers)
         self.sleep_section = SleepDiarySection(self.service,
                                                lambda: _pydate(self.night_edit.date()))
         form.addRow(self.sleep_section)
@@ -313,6 +317,9 @@ class DiaryPage(QWidget):
             stored = self.service.entry(night)
             if stored == self._loaded_entry:
                 self._show_done(night)
+                if not self.is_edited():  # triggers noted elsewhere (the tray)
+                    self.triggers.set_selected(self.service.night_triggers(night))
+                    self._form_as_loaded = self._form_values()
             elif self.is_edited():
                 self.status.setText(self.changed_elsewhere_text(stored) + " " + self.tr(
                     "Saving asks before replacing them with yours."))
@@ -328,7 +335,8 @@ class DiaryPage(QWidget):
         return (self.severity.value(), self.onset_known.isChecked(),
                 self.onset.time().toString("HH:mm"), self.sleep.value(),
                 self.awakenings.value(), self.irls.value(), self.note.toPlainText(),
-                *self.sleep_section.form_values())
+                *self.sleep_section.form_values(),
+                self.triggers.selected())
 
     def changed_elsewhere_text(self, stored: NightEntry | None) -> str:
         if stored is None:
@@ -401,6 +409,7 @@ class DiaryPage(QWidget):
         self.irls.setValue(entry.irls_total if entry and entry.irls_total is not None else -1)
         self.note.setPlainText(entry.note if entry else "")
         self.sleep_section.load(entry.sleep if entry else None)
+        self.triggers.set_selected(self.service.night_triggers(night))
         self.delete_button.setEnabled(entry is not None)
         self.status.setText(self.tr("Editing the saved check-in.") if entry else "")
         if entry is None:
@@ -456,7 +465,8 @@ class DiaryPage(QWidget):
                 self.load_night(entry.night)
                 self.status.setText(self.tr("Not saved: the form now shows the saved values."))
                 return
-            self.service.save(entry)  # refuses an onset the clocks skip that night
+            # refuses an onset the clocks skip that night; the triggers are saved with it
+            self.service.save(entry, sorted(self.triggers.selected()))
         except ValidationError as exc:
             self.status.setText(fill(self.tr("Not saved: %1"),
                                      self.sleep_section.explain(exc) or problem_text(exc)))

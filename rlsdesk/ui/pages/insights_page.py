@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.services.diary import DiaryService, Insights
 from rlsdesk.services.labs import LabsService
+from rlsdesk.text.trigger_text import medicine_event_text, trigger_intro, trigger_lines
 from rlsdesk.ui import insight_text
 from rlsdesk.ui.calm import scrolling_body, set_scaled
 from rlsdesk.ui.charts.calendar import CalendarChart
@@ -139,6 +140,8 @@ class InsightsPage(QWidget):
         layout.addWidget(self.sleep_panel)
         layout.addWidget(self.labs_panel)
 
+        self._build_triggers_and_changes(layout)
+
         adherence_title = QLabel(self.tr("How often each step was done"))
         set_scaled(adherence_title, 1.1, bold=True)
         self.adherence = QLabel("")
@@ -151,6 +154,33 @@ class InsightsPage(QWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+
+    def _build_triggers_and_changes(self, layout: QVBoxLayout) -> None:
+        title = QLabel(self.tr("What else happened"))
+        set_scaled(title, 1.1, bold=True)
+        intro = QLabel(trigger_intro())
+        intro.setWordWrap(True)
+        self.trigger_text = QLabel("")
+        self.trigger_text.setObjectName("triggerEffects")
+        self.trigger_text.setWordWrap(True)
+        self.trigger_text.setAccessibleName(self.tr("What else happened, compared"))
+        self.trigger_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        changes_title = QLabel(self.tr("Medicine changes (dashed lines on the charts)"))
+        set_scaled(changes_title, 1.1, bold=True)
+        self.medicine_text = QLabel("")
+        self.medicine_text.setObjectName("medicineChanges")
+        self.medicine_text.setWordWrap(True)
+        self.medicine_text.setAccessibleName(self.tr("Medicine changes"))
+        self.medicine_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for widget in (title, intro, self.trigger_text, changes_title, self.medicine_text):
+            layout.addWidget(widget)
+
+    def _show_triggers_and_changes(self, data: Insights) -> None:
+        self.trigger_text.setText("\n".join(trigger_lines(data.triggers)) or self.tr(
+            "Not enough nights with and without a trigger yet."))
+        self.medicine_text.setText(
+            "\n".join(medicine_event_text(e) for e in data.medicine_events)
+            or self.tr("No medicine or supplement changes in this period."))
 
     # --- loading --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -211,6 +241,7 @@ class InsightsPage(QWidget):
         self.helps_chart.set_data(data, helps)
         self.sleep_panel.set_period(data.first, data.last)
         self.labs_panel.set_period(data.first, data.last)
+        self._show_triggers_and_changes(data)
 
     # --- report ---------------------------------------------------------------------------
     def ask_report(self) -> None:

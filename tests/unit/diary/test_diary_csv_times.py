@@ -22,10 +22,11 @@ BERLIN = ZoneInfo("Europe/Berlin")
 FALL_BACK = date(2026, 10, 24)      # 03:00 CEST becomes 02:00 CET on the 25th
 SPRING_FORWARD = date(2026, 3, 28)  # 02:00 CET becomes 03:00 CEST on the 29th
 HEADER = "night,severity,onset,sleep_hours,awakenings,irls_total,note,quick_logs,steps_done"
-#: an export also writes the sleep-diary columns (empty here)
+#: an export also writes the triggers and the sleep-diary columns (empty here)
 SLEEP_HEADER = ",into_bed,try_sleep,minutes_to_sleep,minutes_awake,final_wake,out_of_bed," \
     "sleep_quality"
-NO_SLEEP_DIARY = ",,,,,,,"
+EXPORTED = HEADER + ",triggers" + SLEEP_HEADER  # a file read may have fewer columns
+NO_TRIGGERS_NOR_SLEEP_DIARY = ",,,,,,,,"
 
 
 @pytest.fixture
@@ -48,9 +49,9 @@ def test_the_repeated_hour_is_written_with_offsets_and_read_back_exactly(
     _log(service, "2026-10-25T02:30:00+01:00", 7)  # an hour later, the second 02:30
     _log(service, "2026-10-25T03:10:00+01:00")
     text = service.export_csv(FALL_BACK, FALL_BACK)
-    assert text == (f"{HEADER}{SLEEP_HEADER}\r\n"
+    assert text == (f"{EXPORTED}\r\n"
                     "2026-10-24,,,,,,,22:00=3; 02:30+02:00=5; 02:30+01:00=7; 03:10,"
-                    f"{NO_SLEEP_DIARY}\r\n")
+                    f"{NO_TRIGGERS_NOR_SLEEP_DIARY}\r\n")
     before = _rows(service)
     service.replace_nights(service.read_csv(text.encode()))
     assert _rows(service) == before  # the same instants, nights and offsets
@@ -60,7 +61,8 @@ def test_the_repeated_hour_is_written_with_offsets_and_read_back_exactly(
 def test_a_checkin_onset_in_the_repeated_hour_keeps_which_one_it_was(
     service: DiaryService,
 ) -> None:
-    data = f"{HEADER}{SLEEP_HEADER}\r\n2026-10-24,6,02:15+01:00,,,,,,{NO_SLEEP_DIARY}\r\n".encode()
+    data = (f"{EXPORTED}\r\n2026-10-24,6,02:15+01:00,,,,,,"
+            f"{NO_TRIGGERS_NOR_SLEEP_DIARY}\r\n").encode()
     nights = service.read_csv(data)
     assert nights[0].entry is not None and nights[0].entry.onset_offset == timedelta(hours=1)
     service.replace_nights(nights)
@@ -71,7 +73,7 @@ def test_a_checkin_onset_in_the_repeated_hour_keeps_which_one_it_was(
     # saved again from the form (no offset): still the second 02:15
     service.save(NightEntry(FALL_BACK, 4, onset=time(2, 15)))
     assert service.export_csv(FALL_BACK, FALL_BACK) == (
-        f"{HEADER}{SLEEP_HEADER}\r\n2026-10-24,4,02:15+01:00,,,,,,{NO_SLEEP_DIARY}\r\n")
+        f"{EXPORTED}\r\n2026-10-24,4,02:15+01:00,,,,,,{NO_TRIGGERS_NOR_SLEEP_DIARY}\r\n")
 
 
 def test_a_plain_time_in_the_repeated_hour_is_the_first_one(service: DiaryService) -> None:
