@@ -137,10 +137,12 @@ class RlsDeskApp:
     def _build_tonight_page(self) -> QWidget:
         from rlsdesk.ui.pages.tonight_page import TonightPage
 
-        page = TonightPage(self.evening, state_for=self.step_state)
+        page = TonightPage(self.evening, state_for=self.step_state,
+                           snoozed_until_for=self.snoozed_until)
         page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
         page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
         page.start_requested.connect(self.start_timer)
+        page.snooze_requested.connect(self.snooze)
         self.data.changed.connect(page.follow_data)
         return page
 
@@ -231,6 +233,17 @@ class RlsDeskApp:
         if self.reminders is not None:
             return self.reminders.state_for(step_id)
         return self._early_marks.get(step_id)
+
+    def snoozed_until(self, step_id: int | None) -> datetime | None:
+        if step_id is None or self.reminders is None:
+            return None
+        entry = self.reminders.entries().get(step_id)
+        return entry.snoozed_until if entry is not None else None
+
+    def snooze(self, step_id: int, minutes: int) -> None:
+        if self.reminders is not None:
+            self.reminders.snooze(step_id, minutes)
+        self.refresh_tonight(states_only=True)
 
     def mark(self, step_id: int, state: str) -> None:
         """Done or skipped, from the window or a guided timer: the reminder ledger records it."""
@@ -399,8 +412,11 @@ class RlsDeskApp:
         def apply_zone(zone: ZoneInfo) -> None:
             self.zone = zone
 
+        from rlsdesk.notify.desktop_state import desktop_watch
+
         service = ReminderService(self.evening, notifier, zone_probe=local_zone,
-                                  apply_zone=apply_zone, parent=self.qapp)
+                                  apply_zone=apply_zone, desktop=desktop_watch(parent=self.qapp),
+                                  parent=self.qapp)
         service.open_requested.connect(self.open_step)
         service.checkin_requested.connect(self.open_checkin)
         service.changed.connect(lambda: self.refresh_tonight(states_only=True))

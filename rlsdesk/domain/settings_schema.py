@@ -22,7 +22,7 @@ from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.peak import DEFAULT_ONSET
-from rlsdesk.domain.reminder_policy import LongSit
+from rlsdesk.domain.reminder_policy import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES, LongSit
 
 __all__ = [
     "ALL_SETTINGS",
@@ -50,6 +50,7 @@ __all__ = [
     "REMINDER_STYLES",
     "ROUTINE_SEEDED",
     "SETTINGS_BY_KEY",
+    "SNOOZE_MINUTES",
     "TEXT_SCALE",
     "TEXT_SCALES",
     "THEME_MODE",
@@ -191,6 +192,13 @@ def _lead(value: object) -> int:
     return value
 
 
+def _snooze(value: object) -> int:
+    if type(value) is not int or value not in SNOOZE_CHOICES:
+        raise ValidationError("", value, "is not 5, 10, 15, 20 or 30 min", ProblemCode.NOT_ONE_OF,
+                              choices=tuple(str(m) for m in SNOOZE_CHOICES))
+    return value
+
+
 def _scale(value: object) -> float:
     if isinstance(value, bool) or value not in TEXT_SCALES:
         raise ValidationError("", value, "is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
@@ -327,6 +335,9 @@ QUIET_START: Setting[time | None] = Setting(
 QUIET_END: Setting[time | None] = Setting(
     "quiet_end", None, _clock, _dump_clock,  # type: ignore[arg-type]
     "End of quiet hours (HH:MM); unset: no quiet hours.")
+SNOOZE_MINUTES: Setting[int] = Setting(
+    "snooze_minutes", DEFAULT_SNOOZE_MINUTES, _snooze, _snooze,
+    "How long a reminder's Snooze waits (5, 10, 15, 20 or 30 min).")
 CHECKIN_REMINDER: Setting[bool] = Setting(
     "checkin_reminder", False, _flag, _dump_flag,
     "Whether the morning check-in reminder is on.")
@@ -362,7 +373,7 @@ TOLD_STILL_IN_TRAY: Setting[bool] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BEDTIME, USUAL_ONSET, ONSET_SOURCE, THEME_MODE, NIGHT_LEAD_MINUTES, TEXT_SCALE, LANGUAGE,
-    REMINDER_STYLE, QUIET_START, QUIET_END, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
+    REMINDER_STYLE, QUIET_START, QUIET_END, SNOOZE_MINUTES, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
     PAUSED_NIGHT, LONG_SIT, PEAK_APPLIED, MEDICATION_PINNED, ROUTINE_SEEDED, FIRST_RUN_DONE,
     TOLD_STILL_IN_TRAY,
 )

@@ -28,17 +28,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from rlsdesk.domain.planner import night_bounds
 from rlsdesk.domain.reminder_policy import (
-    DEFAULT_SNOOZE_MINUTES,
     REASON_PLAN_CHANGED,
     BodyWords,
     ClockWatch,
     Controls,
     Delivery,
     Entry,
+    Hold,
     LongSit,
     Occurrence,
     State,
     decide,
+    held_misses,
     missed_by_change,
     next_up,
 )
@@ -51,6 +52,7 @@ from rlsdesk.notify.base import (
     Notifier,
     Reminder,
 )
+from rlsdesk.notify.desktop_state import DesktopState, DesktopWatch
 from rlsdesk.reminders.checkin import (
     ACTION_CHECKIN,
     CHECKIN_ID,
@@ -70,6 +72,7 @@ log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 5000
 LONG_SIT_ID = -1  # open_requested(step_id) for a long-sit prompt
+SUMMARY_ID = 0  # open_requested(step_id) for "while you were away: 2 steps missed"
 
 
 class SchedulerLike(Protocol):
@@ -118,6 +121,7 @@ class ReminderService(QObject):
         apply_zone: Callable[[ZoneInfo], None] | None = None,
         scheduler_factory: Callable[[Callable[[str], None]], SchedulerLike] | None = None,
         sleep_bus: str | None = "SYSTEM",
+        desktop: DesktopWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -146,6 +150,8 @@ class ReminderService(QObject):
         self._watchdog.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._watchdog.timeout.connect(self.check_clock)
         self._started = False
+        self.desktop = desktop
+        self._desktop_state = DesktopState()
         notifier.on_action(self._on_action)
 
     # --- life cycle -----------------------------------------------------------------------
@@ -163,6 +169,10 @@ class ReminderService(QObject):
             if watch.start():
                 watch.resumed.connect(self.on_resume)
                 self.sleep_watch = watch
+        if self.desktop is not None:
+            self.desktop.on_change(self._on_desktop)
+            if self.desktop.start():
+                self._desktop_state = self.desktop.state()
         self._clock_watch.observe(time.time(), time.monotonic())
         self._watchdog.start()
         self._data_version = self.store.data_version()
@@ -177,6 +187,8 @@ class ReminderService(QObject):
         stop = getattr(self.sleep_watch, "stop", None)
         if stop is not None:
             stop()
+        if self.desktop is not None:
+            self.desktop.stop()
         self._started = False
 
     # --- time -----------------------------------------------------------------------------
@@ -234,12 +246,17 @@ class ReminderService(QObject):
         occurrences = {o.step_id: o for o in reminding}
         controls = self.controls()
         changed = self._settle_checkin(night, now)
-        decision = decide(now, reminding, self.ledger.entries(night), controls, self.zone)
+        entries = self.ledger.entries(night)
+        decision = decide(now, reminding, entries, controls, self.zone)
         due = {o.step_id: o.due for o in reminding}
         moves: list[tuple[int, State, str | None]] = [
-            (sid, State.MISSED, None) for sid in decision.missed]
+            (sid, State.MISSED, _hold_reason(entries.get(sid))) for sid in decision.missed]
         moves += [(sid, State.SKIPPED, why) for sid, why in decision.skipped]
         changed = self.ledger.apply(night, moves, now, due) > 0 or changed
+        for sid, hold in decision.held:
+            if self.ledger.hold(night, sid, now, due[sid], str(hold)):
+                changed = True
+                log.info("reminder held (%s): %s", hold, notification_key(sid, night))
         for delivery in decision.deliver:
             occ = delivery.occurrence
             key = notification_key(occ.step_id, night)
@@ -253,6 +270,7 @@ class ReminderService(QObject):
         for sid in decision.missed:
             log.info("reminder missed: %s %s", notification_key(sid, night),
                      occurrences[sid].title)
+        changed = self._tell_held_misses(night, now, controls) or changed
         wakeups = dict(decision.wakeups)
         wakeups["rollover"] = night_bounds(night, self.zone)[1]
         sit_next, sit_changed = self._long_sit_look(now, controls.paused)
@@ -327,6 +345,32 @@ class ReminderService(QObject):
         log.info("check-in reminder for %s settled: the night has a check-in", night)
         return changed
 
+    def _on_desktop(self, state: DesktopState) -> None:
+        self._desktop_state = state
+        # Look again from the event loop (a hold that ends delivers what it held).
+        QTimer.singleShot(0, self.reconcile)
+
+    def desktop_state(self) -> DesktopState:
+        return self._desktop_state
+
+    def _tell_held_misses(self, night: date, now: datetime, controls: Controls) -> bool:
+        """Once a hold ends, say once what it made the person miss (never show those as
+        due). True if the ledger changed."""
+        entries = self.ledger.entries(night)
+        ids, show = held_misses(entries, controls)
+        if not ids:
+            return False
+        if show:
+            away = any(entries[sid].reason == str(Hold.AWAY) for sid in ids)
+            words = (self.tr("While you were away: %n step(s) missed", "", len(ids)) if away
+                     else self.tr("During Do Not Disturb: %n step(s) missed", "", len(ids)))
+            titles = [o.title for o in self._occurrences if o.step_id in ids]
+            self.notifier.show(Reminder(
+                f"held@{night.isoformat()}", words, "\n".join(titles),
+                actions=((ACTION_OPEN, self.tr("Open")),)))
+            log.info("told: %d steps missed while held (%s)", len(ids), night)
+        return self.ledger.mark_told(night, ids, now) > 0
+
     def _reminder(self, key: str, delivery: Delivery, night: date) -> Reminder:
         """A due step's reminder, or the morning check-in's, in the person's language (the
         step's title is the person's own)."""
@@ -342,11 +386,11 @@ class ReminderService(QObject):
                             actions=((ACTION_CHECKIN, self.tr("Check in")),))
         actions = (
             (ACTION_DONE, self.tr("Done")),
-            (ACTION_SNOOZE, fill(self.tr("Snooze %1 min"), DEFAULT_SNOOZE_MINUTES)),
+            (ACTION_SNOOZE, fill(self.tr("Snooze %1 min"), self.prefs.snooze_minutes())),
             (ACTION_SKIP, self.tr("Skip")),
         )
         return Reminder(key, occ.title, delivery.body(self.zone, words), late=delivery.late,
-                        actions=actions)
+                        actions=actions, urgent=delivery.urgent)
 
     def _on_job(self, job_id: str) -> None:
         # Runs inside APScheduler's job processing: look again once that has finished.
@@ -354,10 +398,12 @@ class ReminderService(QObject):
 
     def controls(self) -> Controls:
         prefs = self.prefs
+        desktop = self._desktop_state
         return Controls(
             paused=prefs.paused_night() == self.night,
             quiet=prefs.quiet_hours(),
             bedtime=self._bedtime,
+            hold=Hold.AWAY if desktop.away else Hold.DND if desktop.dnd else None,
         )
 
     # --- what the person does -------------------------------------------------------------
@@ -367,9 +413,13 @@ class ReminderService(QObject):
     def skip(self, step_id: int, night: date | None = None) -> bool:
         return self._act(step_id, night, "skip")
 
-    def snooze(self, step_id: int, minutes: int = DEFAULT_SNOOZE_MINUTES,
+    def snooze(self, step_id: int, minutes: int | None = None,
                night: date | None = None) -> bool:
-        return self._act(step_id, night, "snooze", minutes)
+        """Snooze for ``minutes``, or the person's default length (Settings)."""
+        return self._act(step_id, night, "snooze", minutes or self.prefs.snooze_minutes())
+
+    def snooze_minutes(self) -> int:
+        return self.prefs.snooze_minutes()
 
     def _act(self, step_id: int, night: date | None, what: str, minutes: int = 0) -> bool:
         night = night or self.night
@@ -407,6 +457,11 @@ class ReminderService(QObject):
             else:
                 self.notifier.close(key)
             return
+        if key.startswith("held@"):  # the summary of what a hold made the person miss
+            self.notifier.close(key)
+            if action == ACTION_OPEN:
+                self.open_requested.emit(SUMMARY_ID)
+            return
         checkin_night = parse_checkin_key(key)
         if checkin_night is not None:
             if action in (ACTION_CHECKIN, ACTION_OPEN):
@@ -423,7 +478,7 @@ class ReminderService(QObject):
         if action == ACTION_DONE:
             self.mark_done(step_id, night)
         elif action == ACTION_SNOOZE:
-            self.snooze(step_id, DEFAULT_SNOOZE_MINUTES, night)
+            self.snooze(step_id, None, night)
         elif action == ACTION_SKIP:
             self.skip(step_id, night)
         elif action == ACTION_OPEN:
@@ -518,6 +573,11 @@ class ReminderService(QObject):
             log.info("long sit finished")
             return None, True
         return sit.next_time(), changed
+
+
+def _hold_reason(entry: Entry | None) -> str | None:
+    """A reminder missed while held keeps why it was held (its miss is told once)."""
+    return entry.reason if entry is not None and entry.held else None
 
 
 def _sit_key(sit: LongSit) -> str:
