@@ -169,7 +169,8 @@ class LedgerRepo:
     def _move(self, night: date, step_id: int, due: datetime, now: datetime, to: State,
               allowed: Iterable[State], **columns: object) -> bool:
         key, stamp = night.isoformat(), _utc(now)
-        allowed_names = tuple(str(s) for s in allowed if s is not to)
+        # a move to the state a row is in changes nothing, except a snooze: it moves the end
+        allowed_names = tuple(str(s) for s in allowed if s is not to or to is State.SNOOZED)
         sets = {"snoozed_until": None, "reason": None, "held": 0, **columns}
         assignments = ", ".join(f"{name} = ?" for name in sets)
         marks = ", ".join("?" for _ in allowed_names)

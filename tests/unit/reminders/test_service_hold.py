@@ -1,0 +1,138 @@
+"""ReminderService with a desktop that goes away, into Do Not Disturb and back (a stand-in
+detector with the real interface; the real detectors are tested against dunst and a
+logind-like bus in tests/qt/test_desktop_state.py), and with the person's snooze length."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.notify.desktop_state import DesktopState
+from rlsdesk.reminders.service import ReminderService
+from rlsdesk.services.evening import Evening
+from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import DataPaths
+from tests.unit.reminders.test_service import RecordingNotifier, RecordingScheduler
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class StandInDesktop:
+    """A detector whose state the test sets; tells its listeners like the real ones."""
+
+    def __init__(self) -> None:
+        self.now = DesktopState()
+        self.callbacks: list[Callable[[DesktopState], None]] = []
+        self.started = self.stopped = False
+
+    def state(self) -> DesktopState:
+        return self.now
+
+    def on_change(self, callback: Callable[[DesktopState], None]) -> None:
+        self.callbacks.append(callback)
+
+    def start(self) -> bool:
+        self.started = True
+        return True
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def set(self, **state: bool) -> None:
+        self.now = DesktopState(**state)
+        for callback in self.callbacks:
+            callback(self.now)
+
+
+class Evening_:
+    def __init__(self, data_paths: DataPaths) -> None:
+        self.now = datetime(2026, 11, 21, 21, 0, tzinfo=BERLIN)
+        self.store = open_store(data_paths)
+        self.evening = Evening(self.store, lambda: BERLIN, lambda: self.now)
+        self.evening.replace_routine([
+            Step(StepKind.CUSTOM, "Stretch", Anchor.at(time(21, 10))),
+            Step(StepKind.CUSTOM, "Bath", Anchor.at(time(21, 20))),
+        ])
+        self.evening.set_times(bedtime=time(23, 30))
+        self.store.settings.set("first_run_done", True)
+        self.desktop = StandInDesktop()
+        self.notifier = RecordingNotifier()
+        self.service = ReminderService(
+            self.evening, self.notifier, clock=lambda: self.now,
+            scheduler_factory=RecordingScheduler, sleep_bus=None, desktop=self.desktop)
+        self.service.start()
+
+    def at(self, clock: str) -> None:
+        self.now = datetime.fromisoformat(f"2026-11-21T{clock}").replace(tzinfo=BERLIN)
+        self.service.reconcile()
+
+    def sid(self, title: str) -> int:
+        return next(o.step_id for o in self.service.occurrences() if o.title == title)
+
+    def titles(self) -> list[str]:
+        return [r.title for r in self.notifier.shown]
+
+
+@pytest.fixture
+def night(qapp, data_paths: DataPaths) -> Iterator[Evening_]:
+    n = Evening_(data_paths)
+    yield n
+    n.service.stop()
+    n.store.close()
+
+
+def test_held_in_do_not_disturb_then_shown_once_marked_late(night: Evening_, qtbot) -> None:
+    night.desktop.set(dnd=True)
+    night.at("21:10:05")
+    assert night.notifier.shown == []
+    entry = night.service.entries()[night.sid("Stretch")]
+    assert entry.held and entry.held_at is not None and entry.reason == "do not disturb"
+    night.at("21:16")
+    night.desktop.set(dnd=False)  # the hold ends: the service looks again from the loop
+    qtbot.waitUntil(lambda: night.notifier.shown != [])
+    night.service.reconcile()
+    assert night.titles() == ["Stretch"]
+    shown = night.notifier.shown[0]
+    assert shown.late and "late: was due 21:10" in shown.body and not shown.urgent
+    entry = night.service.entries()[night.sid("Stretch")]
+    assert entry.state.value == "notified" and not entry.held and entry.held_at is not None
+
+
+def test_away_too_long_is_missed_and_told_once_never_shown_as_due(night: Evening_,
+                                                                   qtbot) -> None:
+    night.desktop.set(away=True)
+    night.at("21:10")
+    night.at("21:20")
+    night.at("21:55")  # Stretch is 45 min overdue, Bath 35: both too old to show now
+    assert night.notifier.shown == []
+    night.desktop.set(away=False)
+    qtbot.waitUntil(lambda: night.notifier.shown != [])
+    night.service.reconcile()
+    night.at("21:56")
+    assert night.titles() == ["While you were away: 2 step(s) missed"]
+    assert night.notifier.shown[0].body == "Stretch\nBath"
+    assert night.service.state_for(night.sid("Stretch")) == "missed"
+    assert night.service.state_for(night.sid("Bath")) == "missed"
+
+
+def test_the_persons_snooze_length_labels_the_button_and_sets_the_time(night: Evening_) -> None:
+    night.evening.prefs.set_snooze_minutes(15)
+    night.at("21:10")
+    reminder = night.notifier.shown[0]
+    assert dict(reminder.actions)["snooze"] == "Snooze 15 min"
+    night.notifier.click(reminder.key, "snooze")
+    sid = night.sid("Stretch")
+    assert night.service.entries()[sid].snoozed_until == night.now + timedelta(minutes=15)
+    night.service.snooze(sid, 30)  # another length, from the tray or Tonight
+    assert night.service.scheduler.armed[f"step:{sid}"] == night.now + timedelta(minutes=30)
+
+
+def test_the_detector_is_started_and_stopped_with_the_service(night: Evening_) -> None:
+    assert night.desktop.started
+    night.service.stop()
+    assert night.desktop.stopped
