@@ -287,7 +287,7 @@ class RlsDeskApp:
             self.reminders.replan()
         self.theme.refresh()
         if self.tray is not None:
-            self.tray.set_paused(self.paused_tonight())
+            self.tray.set_paused(self.reminders_paused(), self.paused_tonight())
 
     def _built_pages(self) -> set[str]:
         return self.window.built_sections()
@@ -301,7 +301,7 @@ class RlsDeskApp:
     def start(self, start_hidden: bool) -> None:
         self.when_settled(self.theme.start_watching)
         if self.tray is not None:
-            self.tray.set_paused(self.paused_tonight())
+            self.tray.set_paused(self.reminders_paused(), self.paused_tonight())
             self.tray.show()
         showing = not start_hidden or self.tray is None
         if showing:  # the scheduler's imports wait for the first page's first paint
@@ -424,7 +424,8 @@ class RlsDeskApp:
             from rlsdesk.ui.tray_menu import ReminderTrayMenu
 
             tray = self.tray
-            service.changed.connect(lambda: tray.set_paused(self.paused_tonight()))
+            service.changed.connect(
+                lambda: tray.set_paused(self.reminders_paused(), self.paused_tonight()))
             if isinstance(notifier, TrayNotifier):
                 tray.own_message_shown.connect(notifier.forget_last)
             self.reminder_menu = ReminderTrayMenu(tray, service)
@@ -440,6 +441,12 @@ class RlsDeskApp:
     def paused_tonight(self) -> bool:
         paused = self.prefs.paused_night()
         return paused is not None and paused.isoformat() == self.tonight_key()
+
+    def reminders_paused(self) -> bool:
+        """Tonight, for a while or until resumed: the tray icon shows the paused state."""
+        if self.reminders is not None:
+            return self.reminders.is_paused()
+        return self.paused_tonight()
 
     def set_paused_tonight(self, paused: bool) -> None:
         night = date.fromisoformat(self.tonight_key())

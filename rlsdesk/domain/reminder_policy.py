@@ -78,6 +78,7 @@ __all__ = [
     "Hold",
     "LongSit",
     "Occurrence",
+    "Pause",
     "QuietHours",
     "State",
     "decide",
@@ -321,6 +322,47 @@ def next_up(
         if best is None or fire < best[1]:
             best = (occ, fire, entry is not None and entry.state is State.SNOOZED)
     return best
+
+
+# ----------------------------------------------------------------------------- pause
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Reminders paused from the tray: for a while (``until``) or until resumed (None).
+    (Pausing tonight, to the night's end at 12:00, is the separate ``paused_night``.)
+    Reminders that fall due while paused are skipped, as for the night's pause."""
+
+    until: datetime | None  # aware; None: until the person resumes
+
+    @classmethod
+    def for_minutes(cls, now: datetime, minutes: int) -> Pause:
+        if minutes <= 0:
+            raise ValueError("a pause needs a positive length")
+        return cls(now.astimezone(UTC).replace(microsecond=0) + timedelta(minutes=minutes))
+
+    def active(self, now: datetime) -> bool:
+        return self.until is None or now < self.until
+
+    def ended(self, now: datetime) -> bool:
+        """It ended by itself (a pause until resumed never does)."""
+        return not self.active(now)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"until": self.until.astimezone(UTC).isoformat() if self.until else None}
+
+    @classmethod
+    def from_json(cls, data: object) -> Pause | None:
+        if not isinstance(data, Mapping) or "until" not in data:
+            return None
+        until = data["until"]
+        if until is None:
+            return cls(None)
+        try:
+            moment = datetime.fromisoformat(str(until))
+        except ValueError:
+            return None
+        return cls(moment) if moment.tzinfo is not None else None
 
 
 # ----------------------------------------------------------------------------- long sit

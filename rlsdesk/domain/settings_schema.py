@@ -22,7 +22,7 @@ from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.peak import DEFAULT_ONSET
-from rlsdesk.domain.reminder_policy import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES, LongSit
+from rlsdesk.domain.reminder_policy import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES, LongSit, Pause
 
 __all__ = [
     "ALL_SETTINGS",
@@ -42,6 +42,7 @@ __all__ = [
     "NIGHT_LEAD_MINUTES",
     "ONSET_SOURCE",
     "ONSET_SOURCES",
+    "PAUSE",
     "PAUSED_NIGHT",
     "PEAK_APPLIED",
     "QUIET_END",
@@ -252,6 +253,20 @@ def _dump_long_sit(value: LongSit) -> dict[str, Any]:
     return value.to_json()
 
 
+def _pause(value: object) -> Pause:
+    pause = Pause.from_json(value)
+    if pause is None:
+        raise ValidationError("", value, "is not a pause (until a time, or until resumed)",
+                              ProblemCode.WRONG_TYPE, expected="pause")
+    return pause
+
+
+def _dump_pause(value: Pause) -> dict[str, Any]:
+    if not isinstance(value, Pause):
+        raise TypeError("not a pause")
+    return value.to_json()
+
+
 @dataclass(frozen=True, slots=True)
 class AppliedPeak:
     """The usual onset a night's plan was made with, and the one before it (so the diary's
@@ -347,6 +362,9 @@ CHECKIN_REMINDER_AT: Setting[time] = Setting(
 PAUSED_NIGHT: Setting[date | None] = Setting(
     "paused_night", None, _night, _dump_night,  # type: ignore[arg-type]
     "The night (YYYY-MM-DD, 12:00 to 12:00) whose reminders are paused.", internal=True)
+PAUSE: Setting[Pause | None] = Setting(
+    "pause", None, _pause, _dump_pause,  # type: ignore[arg-type]
+    "Reminders paused from the tray until a time, or until resumed.", internal=True)
 LONG_SIT: Setting[LongSit | None] = Setting(
     "long_sit", None, _long_sit, _dump_long_sit,  # type: ignore[arg-type]
     "The long sit under way (prompts to move), if one is.", internal=True, followed=False)
@@ -374,7 +392,7 @@ TOLD_STILL_IN_TRAY: Setting[bool] = Setting(
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BEDTIME, USUAL_ONSET, ONSET_SOURCE, THEME_MODE, NIGHT_LEAD_MINUTES, TEXT_SCALE, LANGUAGE,
     REMINDER_STYLE, QUIET_START, QUIET_END, SNOOZE_MINUTES, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
-    PAUSED_NIGHT, LONG_SIT, PEAK_APPLIED, MEDICATION_PINNED, ROUTINE_SEEDED, FIRST_RUN_DONE,
+    PAUSED_NIGHT, PAUSE, LONG_SIT, PEAK_APPLIED, MEDICATION_PINNED, ROUTINE_SEEDED, FIRST_RUN_DONE,
     TOLD_STILL_IN_TRAY,
 )
 SETTINGS_BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}

@@ -37,13 +37,14 @@ from rlsdesk.domain.reminder_policy import (
     Hold,
     LongSit,
     Occurrence,
+    Pause,
     State,
     decide,
     held_misses,
     missed_by_change,
     next_up,
 )
-from rlsdesk.domain.settings_schema import LONG_SIT
+from rlsdesk.domain.settings_schema import LONG_SIT, PAUSE
 from rlsdesk.notify.base import (
     ACTION_DONE,
     ACTION_OPEN,
@@ -244,6 +245,7 @@ class ReminderService(QObject):
             return
         reminding = self._reminding()
         occurrences = {o.step_id: o for o in reminding}
+        pause_ended = self._end_pause_if_over(now)
         controls = self.controls()
         changed = self._settle_checkin(night, now)
         entries = self.ledger.entries(night)
@@ -276,11 +278,14 @@ class ReminderService(QObject):
         sit_next, sit_changed = self._long_sit_look(now, controls.paused)
         if sit_next is not None:
             wakeups["long_sit"] = sit_next
+        pause = self.pause()
+        if pause is not None and pause.until is not None:
+            wakeups["pause_end"] = pause.until
         if self.scheduler is not None:
             self.scheduler.arm(wakeups)
         self._update_next(now)
         self._own_changes = self.store.conn.total_changes
-        if changed or sit_changed:
+        if changed or sit_changed or pause_ended:
             self.changed.emit()
 
     @Slot()
@@ -400,7 +405,7 @@ class ReminderService(QObject):
         prefs = self.prefs
         desktop = self._desktop_state
         return Controls(
-            paused=prefs.paused_night() == self.night,
+            paused=self.is_paused(),
             quiet=prefs.quiet_hours(),
             bedtime=self._bedtime,
             hold=Hold.AWAY if desktop.away else Hold.DND if desktop.dnd else None,
@@ -456,6 +461,11 @@ class ReminderService(QObject):
                 self.open_requested.emit(LONG_SIT_ID)
             else:
                 self.notifier.close(key)
+            return
+        if key == "pause@end":
+            self.notifier.close(key)
+            if action == ACTION_OPEN:
+                self.open_requested.emit(SUMMARY_ID)
             return
         if key.startswith("held@"):  # the summary of what a hold made the person miss
             self.notifier.close(key)
@@ -523,6 +533,46 @@ class ReminderService(QObject):
         if text != self._next_text:
             self._next_text = text
             self.next_step_changed.emit(text)
+
+    # --- pause ----------------------------------------------------------------------------
+    def pause(self) -> Pause | None:
+        return self.prefs.settings.get(PAUSE)
+
+    def is_paused(self) -> bool:
+        """Paused tonight, for a while, or until resumed (the tray icon shows it)."""
+        pause = self.pause()
+        return (self.prefs.paused_night() == self.night
+                or (pause is not None and pause.active(self.now())))
+
+    def pause_for(self, minutes: int | None) -> None:
+        """Pause reminders for ``minutes``, or until :meth:`resume` (None)."""
+        pause = Pause(None) if minutes is None else Pause.for_minutes(self.now(), minutes)
+        self.prefs.settings.set(PAUSE, pause)
+        log.info("reminders paused %s", f"for {minutes} min" if minutes else "until resumed")
+        self.reconcile()
+        self.changed.emit()
+
+    def resume(self) -> None:
+        """End every pause: tonight's, for a while, until resumed."""
+        self.prefs.settings.set(PAUSE, None)
+        if self.prefs.paused_night() is not None:
+            self.prefs.set_paused_night(None)
+        log.info("reminders resumed")
+        self.reconcile()
+        self.changed.emit()
+
+    def _end_pause_if_over(self, now: datetime) -> bool:
+        """A pause for a while that has run out ends, and says so once."""
+        pause = self.pause()
+        if pause is None or not pause.ended(now):
+            return False
+        self.prefs.settings.set(PAUSE, None)  # cleared first: said at most once
+        log.info("pause ended by itself")
+        self.notifier.show(Reminder(
+            "pause@end", self.tr("Reminders are on again"),
+            self.tr("The pause you chose has ended."),
+            actions=((ACTION_OPEN, self.tr("Open")),)))
+        return True
 
     # --- long sit -------------------------------------------------------------------------
     def long_sit(self) -> LongSit | None:

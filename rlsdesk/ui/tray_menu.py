@@ -55,6 +55,19 @@ class ReminderTrayMenu(QObject):
         self.stop_sit_action = self.sit_menu.addAction(self.tr("Stop long sit"))
         self.stop_sit_action.triggered.connect(service.stop_long_sit)
         menu.insertMenu(before, self.sit_menu)
+        # One-click pauses (the tray's own entry pauses tonight, to the night's end).
+        self.pause_hour_action = QAction(self.tr("Pause for an hour"), menu)
+        self.pause_hour_action.triggered.connect(lambda: service.pause_for(60))
+        self.pause_on_action = QAction(self.tr("Pause until I resume"), menu)
+        self.pause_on_action.triggered.connect(lambda: service.pause_for(None))
+        self.resume_action = QAction(self.tr("Resume reminders"), menu)
+        self.resume_action.triggered.connect(service.resume)
+        after = menu.actions()[menu.actions().index(before) + 1:]
+        for action in (self.pause_hour_action, self.pause_on_action, self.resume_action):
+            if after:  # just after "Pause reminders tonight"
+                menu.insertAction(after[0], action)
+            else:
+                menu.addAction(action)
         service.changed.connect(self.refresh)
         service.next_step_changed.connect(tray.set_next_step)
         tray.set_next_step(service.next_step_text())
@@ -71,6 +84,16 @@ class ReminderTrayMenu(QObject):
             action.setVisible(current is not None)
         if current is not None:
             self.done_action.setText(fill(self.tr("Done: %1"), current.title))
+        paused = self.service.is_paused()
+        self.resume_action.setVisible(paused)
+        self.pause_hour_action.setVisible(not paused)
+        self.pause_on_action.setVisible(not paused)
+        pause = self.service.pause()
+        if paused and pause is not None and pause.until is not None:
+            until = format_clock(pause.until.astimezone(self.service.zone).time())
+            self.resume_action.setText(fill(self.tr("Resume reminders (paused until %1)"), until))
+        else:
+            self.resume_action.setText(self.tr("Resume reminders"))
         sit = self.service.long_sit()
         self.stop_sit_action.setEnabled(sit is not None)
         if sit is None:

@@ -136,3 +136,31 @@ def test_the_detector_is_started_and_stopped_with_the_service(night: Evening_) -
     assert night.desktop.started
     night.service.stop()
     assert night.desktop.stopped
+
+
+def test_an_hours_pause_skips_what_falls_in_it_and_says_once_when_it_ends(
+        night: Evening_) -> None:
+    night.at("21:05")
+    night.service.pause_for(60)
+    assert night.service.is_paused()
+    assert night.service.scheduler.armed["pause_end"] == night.now + timedelta(minutes=60)
+    night.at("21:10")
+    night.at("21:20")
+    assert night.notifier.shown == []
+    assert night.service.state_for(night.sid("Stretch")) == "skipped"
+    night.at("22:05")
+    night.service.reconcile()
+    assert night.titles() == ["Reminders are on again"]
+    assert not night.service.is_paused() and night.service.pause() is None
+    assert "pause_end" not in night.service.scheduler.armed
+
+
+def test_a_pause_until_resumed_does_not_end_by_itself(night: Evening_) -> None:
+    night.service.pause_for(None)
+    night.at("23:59")
+    assert night.service.is_paused() and night.notifier.shown == []
+    assert "pause_end" not in night.service.scheduler.armed
+    night.evening.prefs.set_paused_night(night.service.night)  # and tonight's, too
+    night.service.resume()
+    assert not night.service.is_paused() and night.evening.prefs.paused_night() is None
+    assert night.notifier.shown == []  # resuming says nothing and shows nothing skipped
