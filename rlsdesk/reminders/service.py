@@ -367,8 +367,12 @@ class ReminderService(QObject):
             return False
         if show:
             away = any(entries[sid].reason == str(Hold.AWAY) for sid in ids)
-            words = (self.tr("While you were away: %n step(s) missed", "", len(ids)) if away
-                     else self.tr("During Do Not Disturb: %n step(s) missed", "", len(ids)))
+            if len(ids) == 1:
+                words = (self.tr("While you were away: 1 step missed") if away
+                         else self.tr("During Do Not Disturb: 1 step missed"))
+            else:
+                words = fill(self.tr("While you were away: %1 steps missed") if away
+                             else self.tr("During Do Not Disturb: %1 steps missed"), len(ids))
             titles = [o.title for o in self._occurrences if o.step_id in ids]
             self.notifier.show(Reminder(
                 f"held@{night.isoformat()}", words, "\n".join(titles),

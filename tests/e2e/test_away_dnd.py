@@ -128,7 +128,7 @@ def test_away_holds_delivers_on_return_and_a_miss_is_told_not_shown(
         assert with_title(vdesk, title) == []
         saver.set_active(False)
         summary = vdesk.wait_for(
-            lambda: with_title(vdesk, "While you were away: 1 step(s) missed"), timeout=10,
+            lambda: with_title(vdesk, "While you were away: 1 step missed"), timeout=10,
             what="the summary")
         assert summary[0].body == title
         systime.sleep(2)

@@ -25,7 +25,7 @@ def visible_lengths(menu: ReminderTrayMenu) -> list[int]:
 def test_tray_snooze_says_the_default_and_offers_the_others(qapp, data_paths) -> None:
     world = World(data_paths, datetime(2026, 11, 20, 21, 0, tzinfo=BERLIN))
     try:
-        service, notifier = world.start(("Stretch", "21:10"))
+        service, _notifier = world.start(("Stretch", "21:10"))
         service.prefs.set_snooze_minutes(20)
         tray = Tray(QIcon(), QIcon())
         menu = ReminderTrayMenu(tray, service)

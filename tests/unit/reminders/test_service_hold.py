@@ -114,7 +114,7 @@ def test_away_too_long_is_missed_and_told_once_never_shown_as_due(night: Evening
     qtbot.waitUntil(lambda: night.notifier.shown != [])
     night.service.reconcile()
     night.at("21:56")
-    assert night.titles() == ["While you were away: 2 step(s) missed"]
+    assert night.titles() == ["While you were away: 2 steps missed"]
     assert night.notifier.shown[0].body == "Stretch\nBath"
     assert night.service.state_for(night.sid("Stretch")) == "missed"
     assert night.service.state_for(night.sid("Bath")) == "missed"
