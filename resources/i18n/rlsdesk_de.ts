@@ -1658,114 +1658,134 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="371"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
         <source>While you were away: 1 step missed</source>
         <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="372"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="380"/>
         <source>During Do Not Disturb: 1 step missed</source>
         <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="374"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="382"/>
         <source>While you were away: %1 steps missed</source>
         <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="375"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="383"/>
         <source>During Do Not Disturb: %1 steps missed</source>
         <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="578"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="591"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="388"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="396"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="390"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="393"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="403"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="397"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="621"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="405"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="653"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="399"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="535"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="535"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="576"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="589"/>
         <source>Reminders are on again</source>
         <translation>Die Erinnerungen sind wieder an</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="577"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="590"/>
         <source>The pause you chose has ended.</source>
         <translation>Die gewählte Pause ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="615"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="604"/>
+        <source>Settling in for a film?</source>
+        <translation>Machen Sie es sich für einen Film bequem?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="605"/>
+        <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
+        <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="607"/>
+        <source>Start long sit</source>
+        <translation>Langes Sitzen starten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="608"/>
+        <source>Not tonight</source>
+        <translation>Heute Abend nicht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="647"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="616"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="648"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="620"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="652"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="622"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="654"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>

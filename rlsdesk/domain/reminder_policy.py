@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -86,6 +86,7 @@ __all__ = [
     "held_misses",
     "missed_by_change",
     "next_up",
+    "offer_long_sit",
     "parse_quiet_hours",
 ]
 
@@ -438,6 +439,28 @@ class LongSit:
             )
         except (KeyError, TypeError, ValueError):
             return None
+
+
+# ----------------------------------------------------------------------------- long-sit offer
+
+#: When Do Not Disturb turns on in the evening (a film, a drive), long sit is offered: a
+#: prompt to move every ``OFFER_EVERY`` minutes for ``OFFER_HOURS`` hours.
+OFFER_EVERY = 30
+OFFER_HOURS = 3
+OFFER_LEAD = timedelta(hours=1)
+
+
+def offer_long_sit(now: datetime, night: date, onset: datetime, bedtime: datetime,
+                   quiet: QuietHours | None, zone: ZoneInfo, offered_night: date | None,
+                   sitting: bool) -> bool:
+    """Whether to offer long sit now: in the evening window (the usual onset minus an hour
+    until bedtime), never in quiet hours, never more than once a night (an offer accepted
+    or dismissed counts), not while a long sit is under way."""
+    if sitting or offered_night == night:
+        return False
+    if quiet is not None and quiet.contains(now, zone):
+        return False
+    return onset - OFFER_LEAD <= now <= bedtime
 
 
 # ----------------------------------------------------------------------------- clock jumps

@@ -38,6 +38,7 @@ __all__ = [
     "LANGUAGE",
     "LANGUAGES",
     "LONG_SIT",
+    "LONG_SIT_OFFERED",
     "MEDICATION_PINNED",
     "NIGHT_LEAD_MINUTES",
     "ONSET_SOURCE",
@@ -368,6 +369,9 @@ PAUSE: Setting[Pause | None] = Setting(
 LONG_SIT: Setting[LongSit | None] = Setting(
     "long_sit", None, _long_sit, _dump_long_sit,  # type: ignore[arg-type]
     "The long sit under way (prompts to move), if one is.", internal=True, followed=False)
+LONG_SIT_OFFERED: Setting[date | None] = Setting(
+    "long_sit_offered", None, _night, _dump_night,  # type: ignore[arg-type]
+    "The night long sit was last offered on (once a night).", internal=True, followed=False)
 PEAK_APPLIED: Setting[AppliedPeak | None] = Setting(
     "peak_applied", None, _applied_peak, _dump_applied_peak,  # type: ignore[arg-type]
     "The onset tonight's plan was made with (the diary's moves gradually from it).",
@@ -392,8 +396,8 @@ TOLD_STILL_IN_TRAY: Setting[bool] = Setting(
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BEDTIME, USUAL_ONSET, ONSET_SOURCE, THEME_MODE, NIGHT_LEAD_MINUTES, TEXT_SCALE, LANGUAGE,
     REMINDER_STYLE, QUIET_START, QUIET_END, SNOOZE_MINUTES, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
-    PAUSED_NIGHT, PAUSE, LONG_SIT, PEAK_APPLIED, MEDICATION_PINNED, ROUTINE_SEEDED, FIRST_RUN_DONE,
-    TOLD_STILL_IN_TRAY,
+    PAUSED_NIGHT, PAUSE, LONG_SIT, LONG_SIT_OFFERED, PEAK_APPLIED, MEDICATION_PINNED,
+    ROUTINE_SEEDED, FIRST_RUN_DONE, TOLD_STILL_IN_TRAY,
 )
 SETTINGS_BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 assert len(SETTINGS_BY_KEY) == len(ALL_SETTINGS), "a settings key is declared twice"

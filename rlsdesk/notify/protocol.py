@@ -29,7 +29,7 @@ DESKTOP_ENTRY = "rlsdesk"
 CATEGORY = "x-rlsdesk.reminder"
 DEFAULT_ACTION_KEY = "default"
 URGENCY_NORMAL = 1
-URGENCY_CRITICAL = 2  # shown through Do Not Disturb by servers that allow it (dunst does)
+URGENCY_CRITICAL = 2  # through Do Not Disturb where the server allows (GNOME; dunst 1.9 queues it)
 NEVER_EXPIRE = 0  # a bedtime reminder stays until the person acts on it
 UINT32_MAX = 2**32 - 1
 

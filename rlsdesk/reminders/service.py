@@ -27,6 +27,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from rlsdesk.domain.planner import night_bounds
+from rlsdesk.domain.reminder_policy import OFFER_EVERY as SIT_OFFER_EVERY
+from rlsdesk.domain.reminder_policy import OFFER_HOURS as SIT_OFFER_HOURS
 from rlsdesk.domain.reminder_policy import (
     REASON_PLAN_CHANGED,
     BodyWords,
@@ -43,8 +45,9 @@ from rlsdesk.domain.reminder_policy import (
     held_misses,
     missed_by_change,
     next_up,
+    offer_long_sit,
 )
-from rlsdesk.domain.settings_schema import LONG_SIT, PAUSE
+from rlsdesk.domain.settings_schema import LONG_SIT, LONG_SIT_OFFERED, PAUSE
 from rlsdesk.notify.base import (
     ACTION_DONE,
     ACTION_OPEN,
@@ -73,6 +76,7 @@ log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 5000
 LONG_SIT_ID = -1  # open_requested(step_id) for a long-sit prompt
+ACTION_ACCEPT = "accept"  # the long-sit offer taken
 SUMMARY_ID = 0  # open_requested(step_id) for "while you were away: 2 steps missed"
 
 
@@ -142,6 +146,7 @@ class ReminderService(QObject):
         self._occurrences: list[Occurrence] = []  # tonight's steps
         self._checkin: Occurrence | None = None  # the morning check-in reminder, if on
         self._bedtime: datetime | None = None
+        self._onset: datetime | None = None
         self._next_text: str | None = None
         self._data_version: int | None = None
         self._own_changes = -1  # the connection's total_changes after our last look
@@ -215,6 +220,7 @@ class ReminderService(QObject):
                   if self._night == night else None)  # the plan this one replaces
         self._night = night
         self._bedtime = plan.bedtime
+        self._onset = plan.onset
         self._occurrences = [
             Occurrence(s.step_id, s.title, s.at, s.minutes,
                        "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
@@ -351,7 +357,9 @@ class ReminderService(QObject):
         return changed
 
     def _on_desktop(self, state: DesktopState) -> None:
-        self._desktop_state = state
+        before, self._desktop_state = self._desktop_state, state
+        if state.dnd and not before.dnd:
+            self.offer_long_sit()
         # Look again from the event loop (a hold that ends delivers what it held).
         QTimer.singleShot(0, self.reconcile)
 
@@ -466,6 +474,11 @@ class ReminderService(QObject):
             else:
                 self.notifier.close(key)
             return
+        if key.startswith("offer@"):
+            self.notifier.close(key)
+            if action == ACTION_ACCEPT:
+                self.start_long_sit(SIT_OFFER_HOURS, SIT_OFFER_EVERY)
+            return
         if key == "pause@end":
             self.notifier.close(key)
             if action == ACTION_OPEN:
@@ -578,6 +591,25 @@ class ReminderService(QObject):
             actions=((ACTION_OPEN, self.tr("Open")),)))
         return True
 
+    def offer_long_sit(self) -> bool:
+        """Offer long sit once tonight, if the evening window allows (Do Not Disturb just
+        turned on: a film, a drive). True if offered."""
+        now, night = self.now(), self.night
+        if self._onset is None or self._bedtime is None or not offer_long_sit(
+                now, night, self._onset, self._bedtime, self.prefs.quiet_hours(), self.zone,
+                self.prefs.settings.get(LONG_SIT_OFFERED), self.long_sit() is not None):
+            return False
+        self.prefs.settings.set(LONG_SIT_OFFERED, night)  # claimed first: once a night
+        self.notifier.show(Reminder(
+            f"offer@{night.isoformat()}", self.tr("Settling in for a film?"),
+            fill(self.tr("Long-sit reminders every %1 min: a prompt to move your legs, "
+                         "for %2 hours."), SIT_OFFER_EVERY, SIT_OFFER_HOURS),
+            actions=((ACTION_ACCEPT, self.tr("Start long sit")),
+                     (ACTION_SKIP, self.tr("Not tonight"))),
+            urgent=True))
+        log.info("long sit offered for the night of %s", night)
+        return True
+
     # --- long sit -------------------------------------------------------------------------
     def long_sit(self) -> LongSit | None:
         return self.prefs.settings.get(LONG_SIT)
@@ -620,6 +652,7 @@ class ReminderService(QObject):
                     _sit_key(sit), self.tr("Time to move"), body,
                     actions=((ACTION_DONE, self.tr("Done")),
                              (ACTION_SKIP, self.tr("Stop long sit"))),
+                    urgent=self._desktop_state.dnd,  # chosen on purpose: not held by DND
                 ))
                 log.info("long sit prompt %d of %d shown", index, sit.last_index)
         if sit.finished(now):

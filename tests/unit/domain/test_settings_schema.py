@@ -23,6 +23,7 @@ from rlsdesk.domain.settings_schema import (
     LANGUAGE,
     LANGUAGES,
     LONG_SIT,
+    LONG_SIT_OFFERED,
     MEDICATION_PINNED,
     NIGHT_LEAD_MINUTES,
     ONSET_SOURCE,
@@ -72,6 +73,7 @@ VALUES: dict[Setting[Any], st.SearchStrategy[Any]] = {
     CHECKIN_REMINDER: flags,
     CHECKIN_REMINDER_AT: morning_clocks,
     SNOOZE_MINUTES: st.sampled_from((5, 10, 15, 20, 30)),
+    LONG_SIT_OFFERED: st.dates(),
     PAUSE: st.one_of(st.just(Pause(None)), st.datetimes(
         min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
         timezones=st.just(UTC)).map(lambda d: Pause(d.replace(microsecond=0)))),
@@ -102,6 +104,7 @@ BAD_STORED: dict[Setting[Any], list[object]] = {
     CHECKIN_REMINDER_AT: ["03:59", "12:00", "20:00", 8],
     SNOOZE_MINUTES: [0, 4, 7, 31, "10", True, 10.5, 10.0],
     PAUSE: [{}, {"until": "tomorrow"}, {"until": "2026-11-21T22:00"}, "1h", 3],
+    LONG_SIT_OFFERED: ["tonight", "2026-13-01", 20261121],
     PAUSED_NIGHT: ["2026-02-30", "tonight", 20260101],
     LONG_SIT: [{"start": "x"}, {"until": "2026-01-01T00:00:00+00:00"}, "on"],
     PEAK_APPLIED: [{"night": "2026-01-01"}, {"night": "x", "onset": "22:00"}, "22:00"],
@@ -118,8 +121,9 @@ def test_every_setting_is_declared_once_and_covered_here() -> None:
     assert set(VALUES) == set(ALL_SETTINGS) == set(BAD_STORED)
     assert all(s.description.strip() for s in ALL_SETTINGS)
     internal = {s.key for s in ALL_SETTINGS if s.internal}
-    assert internal == {"paused_night", "pause", "long_sit", "peak_applied", "medication_pinned",
-                        "routine_seeded", "first_run_done", "told_still_in_tray"}
+    assert internal == {"paused_night", "pause", "long_sit", "long_sit_offered", "peak_applied",
+                        "medication_pinned", "routine_seeded", "first_run_done",
+                        "told_still_in_tray"}
 
 
 @pytest.mark.parametrize("setting", ALL_SETTINGS, ids=lambda s: s.key)

@@ -112,3 +112,27 @@ def test_a_hold_shows_nothing_and_its_end_shows_exactly_once_or_misses(
         assert entry is not None and entry.state is State.MISSED
         told, show = held_misses({1: entry}, Controls())
         assert told == [1] and show  # it was held at its time, so its miss is told
+
+
+# --- the long-sit offer -------------------------------------------------------------------
+ONSET = datetime(2026, 11, 21, 22, 30, tzinfo=BERLIN)
+NIGHT = DUE.date()
+
+
+@settings(max_examples=200, deadline=None)
+@given(minutes=st.integers(min_value=-300, max_value=300), offered=st.booleans(),
+       sitting=st.booleans(), quiet=st.booleans())
+def test_long_sit_is_offered_only_in_the_evening_window_once_and_never_in_quiet_hours(
+    minutes: int, offered: bool, sitting: bool, quiet: bool
+) -> None:
+    from datetime import time
+
+    from rlsdesk.domain.reminder_policy import QuietHours, offer_long_sit
+
+    now = ONSET + timedelta(minutes=minutes)
+    hours = QuietHours(time(22, 0), time(23, 0)) if quiet else None
+    offer = offer_long_sit(now, NIGHT, ONSET, BED, hours, BERLIN,
+                           NIGHT if offered else None, sitting)
+    in_window = ONSET - timedelta(hours=1) <= now <= BED
+    in_quiet = quiet and hours is not None and hours.contains(now, BERLIN)
+    assert offer == (in_window and not offered and not sitting and not in_quiet)

@@ -75,7 +75,11 @@ class Evening_:
         return next(o.step_id for o in self.service.occurrences() if o.title == title)
 
     def titles(self) -> list[str]:
-        return [r.title for r in self.notifier.shown]
+        """What was shown, but the long-sit offer (tested on its own below)."""
+        return [r.title for r in self.shown()]
+
+    def shown(self) -> list:
+        return [r for r in self.notifier.shown if not r.key.startswith("offer@")]
 
 
 @pytest.fixture
@@ -89,15 +93,15 @@ def night(qapp, data_paths: DataPaths) -> Iterator[Evening_]:
 def test_held_in_do_not_disturb_then_shown_once_marked_late(night: Evening_, qtbot) -> None:
     night.desktop.set(dnd=True)
     night.at("21:10:05")
-    assert night.notifier.shown == []
+    assert night.shown() == []
     entry = night.service.entries()[night.sid("Stretch")]
     assert entry.held and entry.held_at is not None and entry.reason == "do not disturb"
     night.at("21:16")
     night.desktop.set(dnd=False)  # the hold ends: the service looks again from the loop
-    qtbot.waitUntil(lambda: night.notifier.shown != [])
+    qtbot.waitUntil(lambda: night.shown() != [])
     night.service.reconcile()
     assert night.titles() == ["Stretch"]
-    shown = night.notifier.shown[0]
+    shown = night.shown()[0]
     assert shown.late and "late: was due 21:10" in shown.body and not shown.urgent
     entry = night.service.entries()[night.sid("Stretch")]
     assert entry.state.value == "notified" and not entry.held and entry.held_at is not None
@@ -164,3 +168,26 @@ def test_a_pause_until_resumed_does_not_end_by_itself(night: Evening_) -> None:
     night.service.resume()
     assert not night.service.is_paused() and night.evening.prefs.paused_night() is None
     assert night.notifier.shown == []  # resuming says nothing and shows nothing skipped
+
+
+def test_do_not_disturb_in_the_evening_offers_long_sit_once(night: Evening_, qtbot) -> None:
+    onset = night.service.evening.plan().onset
+    night.now = onset - timedelta(minutes=30)
+    night.desktop.set(dnd=True)
+    [offer] = night.notifier.shown
+    assert offer.title == "Settling in for a film?" and offer.urgent
+    assert "every 30 min" in offer.body
+    night.desktop.set(dnd=False)
+    night.desktop.set(dnd=True)  # a second time the same night: not again
+    assert len(night.notifier.shown) == 1
+    night.notifier.click(offer.key, "accept")
+    sit = night.service.long_sit()
+    assert sit is not None and sit.every == 30
+
+
+def test_no_long_sit_offer_before_the_evening_window(night: Evening_) -> None:
+    onset = night.service.evening.plan().onset
+    night.now = onset - timedelta(minutes=61)
+    night.desktop.set(dnd=True)
+    assert night.notifier.shown == []
+    assert not night.service.offer_long_sit()
