@@ -169,10 +169,12 @@ class BusWatch(QObject):
 
     def _read(self, conn: Any, probe: Probe) -> bool | None:
         from jeepney import DBusAddress, MessageType, Properties, new_method_call
+        from jeepney.low_level import MessageFlag
 
         address = DBusAddress(probe.path, bus_name=probe.service, interface=probe.interface)
         msg = (Properties(address).get(probe.prop) if probe.prop
                else new_method_call(address, probe.getter))
+        msg.header.flags |= MessageFlag.no_auto_start  # only what runs already counts
         try:
             reply = conn.send_and_get_reply(msg, timeout=self._timeout)
         except Exception:

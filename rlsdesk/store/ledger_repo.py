@@ -66,7 +66,7 @@ class LedgerRepo:
                     "INSERT INTO reminder_ledger(night, step_id, state, due_utc, updated_at, "
                     "reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(night, step_id) DO UPDATE "
                     "SET state = excluded.state, due_utc = excluded.due_utc, "
-                    "reason = excluded.reason, updated_at = excluded.updated_at "
+                    "reason = excluded.reason, updated_at = excluded.updated_at, held = 0 "
                     "WHERE state = 'pending' AND (due_utc != excluded.due_utc "
                     "OR excluded.state != 'pending')",
                     (key, step_id, state, _utc(at), stamp,
@@ -87,7 +87,7 @@ class LedgerRepo:
         """Earlier nights are over: what is still pending or snoozed there was missed."""
         with transaction(self._conn):
             cursor = self._conn.execute(
-                "UPDATE reminder_ledger SET state = 'missed', snoozed_until = NULL, "
+                "UPDATE reminder_ledger SET state = 'missed', snoozed_until = NULL, held = 0, "
                 "updated_at = ? WHERE night < ? AND state IN ('pending', 'snoozed')",
                 (_utc(now), night.isoformat()),
             )
@@ -199,7 +199,7 @@ def _entry(row: sqlite3.Row) -> Entry:
         notified_at=_parse(row["notified_at"]),
         late=bool(row["late"]),
         reason=row["reason"],
-        held=bool(row["held"]),
+        held=bool(row["held"]) and row["state"] in ("pending", "snoozed"),
         held_at=_parse(row["held_at"]),
         told_at=_parse(row["told_at"]),
     )
