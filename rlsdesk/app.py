@@ -142,10 +142,12 @@ class RlsDeskApp:
     def _build_tonight_page(self) -> QWidget:
         from rlsdesk.ui.pages.tonight_page import TonightPage
 
-        page = TonightPage(self.evening, state_for=self.step_state)
+        page = TonightPage(self.evening, state_for=self.step_state,
+                           snoozed_until_for=self.snoozed_until)
         page.done_requested.connect(lambda step_id: self.mark(step_id, "done"))
         page.skip_requested.connect(lambda step_id: self.mark(step_id, "skipped"))
         page.start_requested.connect(self.start_timer)
+        page.snooze_requested.connect(self.snooze)
         self.data.changed.connect(page.follow_data)
         return page
 
@@ -237,6 +239,17 @@ class RlsDeskApp:
             return self.reminders.state_for(step_id)
         return self._early_marks.get(step_id)
 
+    def snoozed_until(self, step_id: int | None) -> datetime | None:
+        if step_id is None or self.reminders is None:
+            return None
+        entry = self.reminders.entries().get(step_id)
+        return entry.snoozed_until if entry is not None else None
+
+    def snooze(self, step_id: int, minutes: int) -> None:
+        if self.reminders is not None:
+            self.reminders.snooze(step_id, minutes)
+        self.refresh_tonight(states_only=True)
+
     def mark(self, step_id: int, state: str) -> None:
         """Done or skipped, from the window or a guided timer: the reminder ledger records it."""
         if self.reminders is not None:
@@ -279,7 +292,7 @@ class RlsDeskApp:
             self.reminders.replan()
         self.theme.refresh()
         if self.tray is not None:
-            self.tray.set_paused(self.paused_tonight())
+            self.tray.set_paused(self.reminders_paused(), self.paused_tonight())
 
     def _built_pages(self) -> set[str]:
         return self.window.built_sections()
@@ -293,7 +306,7 @@ class RlsDeskApp:
     def start(self, start_hidden: bool) -> None:
         self.when_settled(self.theme.start_watching)
         if self.tray is not None:
-            self.tray.set_paused(self.paused_tonight())
+            self.tray.set_paused(self.reminders_paused(), self.paused_tonight())
             self.tray.show()
         showing = not start_hidden or self.tray is None
         if showing:  # the scheduler's imports wait for the first page's first paint
@@ -404,8 +417,11 @@ class RlsDeskApp:
         def apply_zone(zone: ZoneInfo) -> None:
             self.zone = zone
 
+        from rlsdesk.notify.desktop_state import desktop_watch
+
         service = ReminderService(self.evening, notifier, zone_probe=local_zone,
-                                  apply_zone=apply_zone, parent=self.qapp)
+                                  apply_zone=apply_zone, desktop=desktop_watch(parent=self.qapp),
+                                  parent=self.qapp)
         service.open_requested.connect(self.open_step)
         service.checkin_requested.connect(self.open_checkin)
         service.changed.connect(lambda: self.refresh_tonight(states_only=True))
@@ -413,7 +429,8 @@ class RlsDeskApp:
             from rlsdesk.ui.tray_menu import ReminderTrayMenu
 
             tray = self.tray
-            service.changed.connect(lambda: tray.set_paused(self.paused_tonight()))
+            service.changed.connect(
+                lambda: tray.set_paused(self.reminders_paused(), self.paused_tonight()))
             if isinstance(notifier, TrayNotifier):
                 tray.own_message_shown.connect(notifier.forget_last)
             self.reminder_menu = ReminderTrayMenu(tray, service)
@@ -429,6 +446,12 @@ class RlsDeskApp:
     def paused_tonight(self) -> bool:
         paused = self.prefs.paused_night()
         return paused is not None and paused.isoformat() == self.tonight_key()
+
+    def reminders_paused(self) -> bool:
+        """Tonight, for a while or until resumed: the tray icon shows the paused state."""
+        if self.reminders is not None:
+            return self.reminders.is_paused()
+        return self.paused_tonight()
 
     def set_paused_tonight(self, paused: bool) -> None:
         night = date.fromisoformat(self.tonight_key())

@@ -1822,78 +1822,134 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="334"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
+        <source>While you were away: 1 step missed</source>
+        <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="380"/>
+        <source>During Do Not Disturb: 1 step missed</source>
+        <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="382"/>
+        <source>While you were away: %1 steps missed</source>
+        <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="383"/>
+        <source>During Do Not Disturb: %1 steps missed</source>
+        <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="591"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="334"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="335"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="396"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="337"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="340"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="342"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="403"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="344"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="512"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="405"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="653"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="345"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="346"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="466"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="466"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="506"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="589"/>
+        <source>Reminders are on again</source>
+        <translation>Die Erinnerungen sind wieder an</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="590"/>
+        <source>The pause you chose has ended.</source>
+        <translation>Die gewählte Pause ist vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="604"/>
+        <source>Settling in for a film?</source>
+        <translation>Machen Sie es sich für einen Film bequem?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="605"/>
+        <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
+        <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="607"/>
+        <source>Start long sit</source>
+        <translation>Langes Sitzen starten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="608"/>
+        <source>Not tonight</source>
+        <translation>Heute Abend nicht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/reminders/service.py" line="647"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="507"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="648"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="511"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="652"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="513"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="654"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -1906,7 +1962,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray_menu.py" line="30"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="79"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
@@ -1916,28 +1972,59 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray_menu.py" line="37"/>
-        <location filename="../../rlsdesk/ui/tray_menu.py" line="63"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="36"/>
+        <source>Snooze for...</source>
+        <translation>Später erinnern in...</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="39"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="46"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="100"/>
         <source>Long sit...</source>
         <translation>Langes Sitzen...</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray_menu.py" line="41"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="50"/>
         <source>%1 h, a reminder to move every %2 min</source>
         <translation>%1 Std., alle %2 Min. eine Erinnerung zur Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray_menu.py" line="46"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="55"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/tray_menu.py" line="59"/>
+        <source>Pause for an hour</source>
+        <translation>Eine Stunde pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="61"/>
+        <source>Pause until I resume</source>
+        <translation>Pausieren, bis ich fortsetze</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="63"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="96"/>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="86"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray_menu.py" line="66"/>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="94"/>
+        <source>Resume reminders (paused until %1)</source>
+        <translation>Erinnerungen fortsetzen (pausiert bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/tray_menu.py" line="103"/>
         <source>Long sit (until %1)...</source>
         <translation>Langes Sitzen (bis %1)...</translation>
     </message>
@@ -1975,47 +2062,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="349"/>
+        <location filename="../../rlsdesk/app.py" line="362"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="350"/>
+        <location filename="../../rlsdesk/app.py" line="363"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="377"/>
+        <location filename="../../rlsdesk/app.py" line="390"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="445"/>
+        <location filename="../../rlsdesk/app.py" line="468"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="446"/>
+        <location filename="../../rlsdesk/app.py" line="469"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="453"/>
+        <location filename="../../rlsdesk/app.py" line="476"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="454"/>
+        <location filename="../../rlsdesk/app.py" line="477"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="485"/>
+        <location filename="../../rlsdesk/app.py" line="508"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="530"/>
+        <location filename="../../rlsdesk/app.py" line="553"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -2224,346 +2311,371 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="86"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="90"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="98"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="109"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123"/>
+        <source>Snooze length</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
+        <source>How long a reminder&apos;s Snooze button waits</source>
+        <translation>Wie lange „Später“ bei einer Erinnerung wartet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139"/>
         <source>Never: follow the system</source>
         <translation>Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="151"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="168"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="169"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="172"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="176"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="269"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="294"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="302"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="306"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="314"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="319"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="320"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="326"/>
+        <source>Snooze now waits %1 min.</source>
+        <translation>„Später“ wartet jetzt %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="335"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="337"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="332"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="347"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="333"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="359"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="360"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="371"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="366"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="381"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="367"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="382"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="375"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="390"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="378"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="393"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="385"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="400"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="386"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="401"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="388"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="403"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="390"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="405"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="391"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="406"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>
@@ -3112,78 +3224,103 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="93"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="109"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="112"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="112"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="113"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="120"/>
+        <source>Snooze</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="120"/>
+        <source>Snooze: %1</source>
+        <translation>Später: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="121"/>
+        <source>Reminds you again later; choose how long</source>
+        <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="160"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="161"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="145"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="162"/>
+        <source>Snoozed until %1</source>
+        <translation>Verschoben bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="164"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="165"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -3579,74 +3716,74 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="325"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="237"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="349"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="326"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="237"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="350"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="238"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="234"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="256"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="252"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="274"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="275"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="257"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="279"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="286"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="308"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="324"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="348"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="329"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="353"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="330"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="354"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="331"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="355"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="373"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="399"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="379"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="405"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>

@@ -1,5 +1,5 @@
 """rlsdesk settings: show or set bedtime, the usual symptom onset (and whether the one typed
-or the diary's plans the evening) and the morning check-in reminder."""
+or the diary's plans the evening), the morning check-in reminder and the snooze length."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import argparse
 from datetime import time
 
 from rlsdesk.commands.context import CommandContext
-from rlsdesk.commands.options import option_clock
+from rlsdesk.commands.options import option_clock, option_int
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
 from rlsdesk.services.evening import OnsetChoice
 from rlsdesk.services.preferences import ONSET_SOURCES, parse_checkin_time
 from rlsdesk.system.errors import UserError
@@ -33,7 +34,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="a reminder each morning (04:00-11:59) to check in on last night, unless you "
         "already have; 'on' uses the time set before (default 08:00)",
     )
+    parser.add_argument(
+        "--snooze-minutes", metavar="N",
+        help="how long a reminder's Snooze waits: 5, 10, 15, 20 or 30 minutes (default 10)",
+    )
     parser.set_defaults(handler=run)
+
+
+def option_snooze(value: str) -> int:
+    minutes = option_int(value, "--snooze-minutes", SNOOZE_CHOICES[0], SNOOZE_CHOICES[-1], "min")
+    if minutes not in SNOOZE_CHOICES:
+        raise UserError(f"--snooze-minutes: {minutes} is not one of "
+                        f"{', '.join(str(m) for m in SNOOZE_CHOICES)} min")
+    return minutes
 
 
 def option_checkin(value: str) -> tuple[bool, time | None]:
@@ -84,6 +97,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     checkin = option_checkin(args.checkin_reminder) if args.checkin_reminder is not None else None
     source = option_onset_source(args.onset_source) if args.onset_source is not None else None
+    snooze = option_snooze(args.snooze_minutes) if args.snooze_minutes is not None else None
     evening = ctx.evening
     prefs = ctx.preferences
     evening.set_times(bedtime=bedtime, usual_onset=onset, clear_onset=args.clear_usual_onset)
@@ -91,6 +105,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         prefs.set_checkin_reminder(*checkin)
     if source is not None:
         evening.set_onset_source(source)
+    if snooze is not None:
+        prefs.set_snooze_minutes(snooze)
     usual = evening.usual_onset()
     reminder = prefs.checkin_reminder()
     choice = evening.onset_choice()
@@ -98,5 +114,6 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"usual onset: {format_clock(usual) if usual else 'not set (learned from your log)'}")
     print(f"onset used: {onset_used_text(choice)}")
     print(f"morning check-in reminder: {format_clock(reminder) if reminder else 'off'}")
+    print(f"snooze: {prefs.snooze_minutes()} min")
     print(f"time zone: {evening.zone.key}")
     return 0

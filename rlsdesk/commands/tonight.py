@@ -11,6 +11,7 @@ from rlsdesk.commands.options import option_date_between
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote, plan_to_json
+from rlsdesk.domain.reminder_policy import Entry, State
 
 #: How far ahead a plan may be asked for (a plan further out means nothing yet).
 PLAN_AHEAD = timedelta(days=366)
@@ -36,10 +37,15 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         data = plan_to_json(plan)
         # Which usual onset planned it: the one typed, the diary's or the typical one.
         data["onset"] = ctx.evening.onset_choice(plan.night).to_json()
-        # Each step's reminder state from the ledger ("pending" until reminded or answered).
-        states = ctx.evening.ledger_states(plan.night)
+        # Each step's reminder state from the ledger ("pending" until reminded or answered;
+        # "held" while it waits for the person's return or the end of Do Not Disturb).
+        entries = ctx.evening.ledger_entries(plan.night)
         for step in data["steps"]:
-            step["state"] = states.get(step["id"], "pending")
+            entry = entries.get(step["id"])
+            step["state"] = reminder_state(entry)
+            if entry is not None and entry.state is State.SNOOZED and entry.snoozed_until:
+                step["snoozed_until"] = entry.snoozed_until.astimezone(plan.bedtime.tzinfo
+                                                                       ).isoformat()
         # Notes and warnings as the English sentences they have always been in the JSON.
         for step, planned in zip(data["steps"], plan.steps, strict=True):
             step["notes"] = [note_english(n) for n in planned.notes]
@@ -48,6 +54,12 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     else:
         print(render_text(plan))
     return 0
+
+
+def reminder_state(entry: Entry | None) -> str:
+    if entry is None:
+        return "pending"
+    return "held" if entry.held else str(entry.state)
 
 
 def render_text(plan: NightPlan) -> str:

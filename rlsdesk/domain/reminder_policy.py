@@ -37,6 +37,15 @@ The rules (the product decisions live here and only here):
 * The morning check-in reminder (optional, :mod:`rlsdesk.reminders.checkin`) is one more
   occurrence of the night, the next morning, under all the rules above; it is settled
   without showing once the night has a check-in.
+* Away and Do Not Disturb (``Controls.hold``): a reminder that falls due while the person
+  is away (screen locked, idle) or the desktop is in Do Not Disturb is **held**, not shown:
+  the ledger marks it held, and it is shown once the hold ends, marked late with the time
+  it was due, under every rule above (still sensible, ``LATE_LIMIT``, quiet hours, pause).
+  One that can no longer be shown then is missed, and the misses of a hold are summarised
+  once ("while you were away: 2 steps missed") rather than shown. A step the person marked
+  to come through Do Not Disturb (``Controls.through_dnd``) is not held by Do Not Disturb
+  (it is shown urgent); being away holds it like any other.
+* Snooze: the person's own default length (``SNOOZE_CHOICES``, 10 min unless chosen).
 * Long sit (film, car, flight): a prompt to move every ``every`` minutes until ``until``.
   After a gap only the latest prompt is shown, never a backlog. It honours pause but not
   quiet hours (it was started on purpose for that period; stop it to silence it).
@@ -46,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -59,26 +68,32 @@ __all__ = [
     "DEFAULT_SNOOZE_MINUTES",
     "LATE_LIMIT",
     "ON_TIME_GRACE",
+    "SNOOZE_CHOICES",
     "BodyWords",
     "ClockWatch",
     "Controls",
     "Decision",
     "Delivery",
     "Entry",
+    "Hold",
     "LongSit",
     "Occurrence",
+    "Pause",
     "QuietHours",
     "State",
     "decide",
     "fire_time",
+    "held_misses",
     "missed_by_change",
     "next_up",
+    "offer_long_sit",
     "parse_quiet_hours",
 ]
 
 ON_TIME_GRACE = timedelta(seconds=90)
 LATE_LIMIT = timedelta(minutes=30)
 DEFAULT_SNOOZE_MINUTES = 10
+SNOOZE_CHOICES = (5, 10, 15, 20, 30)
 REASON_PAUSED = "paused"
 REASON_QUIET = "quiet hours"
 REASON_PLAN_CHANGED = "plan changed"
@@ -94,6 +109,14 @@ class State(StrEnum):
 
 
 FINAL_STATES = frozenset({State.DONE, State.SKIPPED, State.MISSED})
+
+
+class Hold(StrEnum):
+    """Why reminders are held: nobody is there to see them, or the desktop asks for quiet.
+    The value is the reason recorded in the ledger."""
+
+    AWAY = "away"
+    DND = "do not disturb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +141,9 @@ class Entry:
     notified_at: datetime | None = None
     late: bool = False
     reason: str | None = None
+    held: bool = False  # held now (away / do not disturb); ``reason`` says which
+    held_at: datetime | None = None  # when it was first held (kept as history)
+    told_at: datetime | None = None  # a miss after a hold: when the summary said so
 
 
 def parse_quiet_hours(start: object, end: object) -> QuietHours | None:
@@ -135,6 +161,8 @@ class Controls:
     paused: bool = False
     quiet: QuietHours | None = None
     bedtime: datetime | None = None  # tonight's bedtime instant
+    hold: Hold | None = None  # the person is away, or the desktop is in Do Not Disturb
+    through_dnd: frozenset[int] = frozenset()  # steps shown even in Do Not Disturb
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +187,7 @@ class Delivery:
     fire_at: datetime
     late: bool
     snoozed: bool
+    urgent: bool = False  # shown through Do Not Disturb: critical urgency where allowed
 
     def body(self, zone: ZoneInfo, words: BodyWords = ENGLISH_BODY,
              why: str | None = None) -> str:
@@ -184,11 +213,12 @@ class Decision:
     deliver: list[Delivery] = field(default_factory=list)
     missed: list[int] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    held: list[tuple[int, Hold]] = field(default_factory=list)  # due, not shown: held
     wakeups: dict[str, datetime] = field(default_factory=dict)  # job id -> when to look again
 
     @property
     def changes_ledger(self) -> bool:
-        return bool(self.deliver or self.missed or self.skipped)
+        return bool(self.deliver or self.missed or self.skipped or self.held)
 
 
 def fire_time(occurrence: Occurrence, entry: Entry | None) -> datetime | None:
@@ -232,10 +262,32 @@ def decide(
             controls.quiet.contains(fire, zone) or controls.quiet.contains(now, zone)
         ):
             decision.skipped.append((occ.step_id, REASON_QUIET))
+        elif controls.hold is not None and not (
+            controls.hold is Hold.DND and occ.step_id in controls.through_dnd
+        ):
+            decision.held.append((occ.step_id, controls.hold))
         else:
             snoozed = entry is not None and entry.state is State.SNOOZED
-            decision.deliver.append(Delivery(occ, fire, overdue > ON_TIME_GRACE, snoozed))
+            urgent = controls.hold is Hold.DND
+            decision.deliver.append(
+                Delivery(occ, fire, overdue > ON_TIME_GRACE, snoozed, urgent))
     return decision
+
+
+def held_misses(entries: Mapping[int, Entry], controls: Controls) -> tuple[list[int], bool]:
+    """The steps missed while held and not yet summarised, and whether to show the summary
+    now. Nothing is told while the hold lasts; once it ends the summary is shown once, unless
+    reminders are paused tonight (then the misses are settled without showing)."""
+    if controls.hold is not None:
+        return [], False
+    ids = sorted(
+        step_id for step_id, e in entries.items()
+        if e.state is State.MISSED and e.reason in _HOLD_REASONS and e.told_at is None
+    )
+    return ids, bool(ids) and not controls.paused
+
+
+_HOLD_REASONS = frozenset(str(h) for h in Hold)
 
 
 def missed_by_change(
@@ -271,6 +323,47 @@ def next_up(
         if best is None or fire < best[1]:
             best = (occ, fire, entry is not None and entry.state is State.SNOOZED)
     return best
+
+
+# ----------------------------------------------------------------------------- pause
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Reminders paused from the tray: for a while (``until``) or until resumed (None).
+    (Pausing tonight, to the night's end at 12:00, is the separate ``paused_night``.)
+    Reminders that fall due while paused are skipped, as for the night's pause."""
+
+    until: datetime | None  # aware; None: until the person resumes
+
+    @classmethod
+    def for_minutes(cls, now: datetime, minutes: int) -> Pause:
+        if minutes <= 0:
+            raise ValueError("a pause needs a positive length")
+        return cls(now.astimezone(UTC).replace(microsecond=0) + timedelta(minutes=minutes))
+
+    def active(self, now: datetime) -> bool:
+        return self.until is None or now < self.until
+
+    def ended(self, now: datetime) -> bool:
+        """It ended by itself (a pause until resumed never does)."""
+        return not self.active(now)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"until": self.until.astimezone(UTC).isoformat() if self.until else None}
+
+    @classmethod
+    def from_json(cls, data: object) -> Pause | None:
+        if not isinstance(data, Mapping) or "until" not in data:
+            return None
+        until = data["until"]
+        if until is None:
+            return cls(None)
+        try:
+            moment = datetime.fromisoformat(str(until))
+        except ValueError:
+            return None
+        return cls(moment) if moment.tzinfo is not None else None
 
 
 # ----------------------------------------------------------------------------- long sit
@@ -346,6 +439,28 @@ class LongSit:
             )
         except (KeyError, TypeError, ValueError):
             return None
+
+
+# ----------------------------------------------------------------------------- long-sit offer
+
+#: When Do Not Disturb turns on in the evening (a film, a drive), long sit is offered: a
+#: prompt to move every ``OFFER_EVERY`` minutes for ``OFFER_HOURS`` hours.
+OFFER_EVERY = 30
+OFFER_HOURS = 3
+OFFER_LEAD = timedelta(hours=1)
+
+
+def offer_long_sit(now: datetime, night: date, onset: datetime, bedtime: datetime,
+                   quiet: QuietHours | None, zone: ZoneInfo, offered_night: date | None,
+                   sitting: bool) -> bool:
+    """Whether to offer long sit now: in the evening window (the usual onset minus an hour
+    until bedtime), never in quiet hours, never more than once a night (an offer accepted
+    or dismissed counts), not while a long sit is under way."""
+    if sitting or offered_night == night:
+        return False
+    if quiet is not None and quiet.contains(now, zone):
+        return False
+    return onset - OFFER_LEAD <= now <= bedtime
 
 
 # ----------------------------------------------------------------------------- clock jumps

@@ -22,7 +22,7 @@ from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.peak import DEFAULT_ONSET
-from rlsdesk.domain.reminder_policy import LongSit
+from rlsdesk.domain.reminder_policy import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES, LongSit, Pause
 
 __all__ = [
     "ALL_SETTINGS",
@@ -38,10 +38,12 @@ __all__ = [
     "LANGUAGE",
     "LANGUAGES",
     "LONG_SIT",
+    "LONG_SIT_OFFERED",
     "MEDICATION_PINNED",
     "NIGHT_LEAD_MINUTES",
     "ONSET_SOURCE",
     "ONSET_SOURCES",
+    "PAUSE",
     "PAUSED_NIGHT",
     "PEAK_APPLIED",
     "QUIET_END",
@@ -51,6 +53,7 @@ __all__ = [
     "ROUTINE_SEEDED",
     "SETTINGS_BY_KEY",
     "SLEEP_DIARY_OPEN",
+    "SNOOZE_MINUTES",
     "TEXT_SCALE",
     "TEXT_SCALES",
     "THEME_MODE",
@@ -192,6 +195,13 @@ def _lead(value: object) -> int:
     return value
 
 
+def _snooze(value: object) -> int:
+    if type(value) is not int or value not in SNOOZE_CHOICES:
+        raise ValidationError("", value, "is not 5, 10, 15, 20 or 30 min", ProblemCode.NOT_ONE_OF,
+                              choices=tuple(str(m) for m in SNOOZE_CHOICES))
+    return value
+
+
 def _scale(value: object) -> float:
     if isinstance(value, bool) or value not in TEXT_SCALES:
         raise ValidationError("", value, "is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
@@ -242,6 +252,20 @@ def _long_sit(value: object) -> LongSit:
 
 
 def _dump_long_sit(value: LongSit) -> dict[str, Any]:
+    return value.to_json()
+
+
+def _pause(value: object) -> Pause:
+    pause = Pause.from_json(value)
+    if pause is None:
+        raise ValidationError("", value, "is not a pause (until a time, or until resumed)",
+                              ProblemCode.WRONG_TYPE, expected="pause")
+    return pause
+
+
+def _dump_pause(value: Pause) -> dict[str, Any]:
+    if not isinstance(value, Pause):
+        raise TypeError("not a pause")
     return value.to_json()
 
 
@@ -328,6 +352,9 @@ QUIET_START: Setting[time | None] = Setting(
 QUIET_END: Setting[time | None] = Setting(
     "quiet_end", None, _clock, _dump_clock,  # type: ignore[arg-type]
     "End of quiet hours (HH:MM); unset: no quiet hours.")
+SNOOZE_MINUTES: Setting[int] = Setting(
+    "snooze_minutes", DEFAULT_SNOOZE_MINUTES, _snooze, _snooze,
+    "How long a reminder's Snooze waits (5, 10, 15, 20 or 30 min).")
 CHECKIN_REMINDER: Setting[bool] = Setting(
     "checkin_reminder", False, _flag, _dump_flag,
     "Whether the morning check-in reminder is on.")
@@ -337,9 +364,15 @@ CHECKIN_REMINDER_AT: Setting[time] = Setting(
 PAUSED_NIGHT: Setting[date | None] = Setting(
     "paused_night", None, _night, _dump_night,  # type: ignore[arg-type]
     "The night (YYYY-MM-DD, 12:00 to 12:00) whose reminders are paused.", internal=True)
+PAUSE: Setting[Pause | None] = Setting(
+    "pause", None, _pause, _dump_pause,  # type: ignore[arg-type]
+    "Reminders paused from the tray until a time, or until resumed.", internal=True)
 LONG_SIT: Setting[LongSit | None] = Setting(
     "long_sit", None, _long_sit, _dump_long_sit,  # type: ignore[arg-type]
     "The long sit under way (prompts to move), if one is.", internal=True, followed=False)
+LONG_SIT_OFFERED: Setting[date | None] = Setting(
+    "long_sit_offered", None, _night, _dump_night,  # type: ignore[arg-type]
+    "The night long sit was last offered on (once a night).", internal=True, followed=False)
 PEAK_APPLIED: Setting[AppliedPeak | None] = Setting(
     "peak_applied", None, _applied_peak, _dump_applied_peak,  # type: ignore[arg-type]
     "The onset tonight's plan was made with (the diary's moves gradually from it).",
@@ -367,9 +400,9 @@ SLEEP_DIARY_OPEN: Setting[bool] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BEDTIME, USUAL_ONSET, ONSET_SOURCE, THEME_MODE, NIGHT_LEAD_MINUTES, TEXT_SCALE, LANGUAGE,
-    REMINDER_STYLE, QUIET_START, QUIET_END, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
-    PAUSED_NIGHT, LONG_SIT, PEAK_APPLIED, MEDICATION_PINNED, ROUTINE_SEEDED, FIRST_RUN_DONE,
-    TOLD_STILL_IN_TRAY, SLEEP_DIARY_OPEN,
+    REMINDER_STYLE, QUIET_START, QUIET_END, SNOOZE_MINUTES, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
+    PAUSED_NIGHT, PAUSE, LONG_SIT, LONG_SIT_OFFERED, PEAK_APPLIED, MEDICATION_PINNED,
+    ROUTINE_SEEDED, FIRST_RUN_DONE, TOLD_STILL_IN_TRAY, SLEEP_DIARY_OPEN,
 )
 SETTINGS_BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 assert len(SETTINGS_BY_KEY) == len(ALL_SETTINGS), "a settings key is declared twice"

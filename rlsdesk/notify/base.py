@@ -42,6 +42,7 @@ class Reminder:
     body: str
     late: bool = False
     actions: tuple[tuple[str, str], ...] = DEFAULT_ACTIONS  # (action, label), in order
+    urgent: bool = False  # comes through Do Not Disturb (critical urgency where allowed)
 
 
 class Notifier(abc.ABC):

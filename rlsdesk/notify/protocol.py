@@ -29,6 +29,7 @@ DESKTOP_ENTRY = "rlsdesk"
 CATEGORY = "x-rlsdesk.reminder"
 DEFAULT_ACTION_KEY = "default"
 URGENCY_NORMAL = 1
+URGENCY_CRITICAL = 2  # through Do Not Disturb where the server allows (GNOME; dunst 1.9 queues it)
 NEVER_EXPIRE = 0  # a bedtime reminder stays until the person acts on it
 UINT32_MAX = 2**32 - 1
 
@@ -52,7 +53,7 @@ def notify_body(reminder: Reminder, replaces_id: int = 0, app_icon: str = "",
             continue
         actions += [key, label]
     hints: dict[str, tuple[str, Any]] = {
-        "urgency": ("y", URGENCY_NORMAL),
+        "urgency": ("y", URGENCY_CRITICAL if reminder.urgent else URGENCY_NORMAL),
         "desktop-entry": ("s", DESKTOP_ENTRY),
         "category": ("s", CATEGORY),
         "x-rlsdesk-key": ("s", reminder.key),

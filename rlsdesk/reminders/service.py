@@ -27,22 +27,27 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from rlsdesk.domain.planner import night_bounds
+from rlsdesk.domain.reminder_policy import OFFER_EVERY as SIT_OFFER_EVERY
+from rlsdesk.domain.reminder_policy import OFFER_HOURS as SIT_OFFER_HOURS
 from rlsdesk.domain.reminder_policy import (
-    DEFAULT_SNOOZE_MINUTES,
     REASON_PLAN_CHANGED,
     BodyWords,
     ClockWatch,
     Controls,
     Delivery,
     Entry,
+    Hold,
     LongSit,
     Occurrence,
+    Pause,
     State,
     decide,
+    held_misses,
     missed_by_change,
     next_up,
+    offer_long_sit,
 )
-from rlsdesk.domain.settings_schema import LONG_SIT
+from rlsdesk.domain.settings_schema import LONG_SIT, LONG_SIT_OFFERED, PAUSE
 from rlsdesk.notify.base import (
     ACTION_DONE,
     ACTION_OPEN,
@@ -51,6 +56,7 @@ from rlsdesk.notify.base import (
     Notifier,
     Reminder,
 )
+from rlsdesk.notify.desktop_state import DesktopState, DesktopWatch
 from rlsdesk.reminders.checkin import (
     ACTION_CHECKIN,
     CHECKIN_ID,
@@ -70,6 +76,8 @@ log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 5000
 LONG_SIT_ID = -1  # open_requested(step_id) for a long-sit prompt
+ACTION_ACCEPT = "accept"  # the long-sit offer taken
+SUMMARY_ID = 0  # open_requested(step_id) for "while you were away: 2 steps missed"
 
 
 class SchedulerLike(Protocol):
@@ -118,6 +126,7 @@ class ReminderService(QObject):
         apply_zone: Callable[[ZoneInfo], None] | None = None,
         scheduler_factory: Callable[[Callable[[str], None]], SchedulerLike] | None = None,
         sleep_bus: str | None = "SYSTEM",
+        desktop: DesktopWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,6 +146,7 @@ class ReminderService(QObject):
         self._occurrences: list[Occurrence] = []  # tonight's steps
         self._checkin: Occurrence | None = None  # the morning check-in reminder, if on
         self._bedtime: datetime | None = None
+        self._onset: datetime | None = None
         self._next_text: str | None = None
         self._data_version: int | None = None
         self._own_changes = -1  # the connection's total_changes after our last look
@@ -146,6 +156,8 @@ class ReminderService(QObject):
         self._watchdog.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._watchdog.timeout.connect(self.check_clock)
         self._started = False
+        self.desktop = desktop
+        self._desktop_state = DesktopState()
         notifier.on_action(self._on_action)
 
     # --- life cycle -----------------------------------------------------------------------
@@ -163,6 +175,10 @@ class ReminderService(QObject):
             if watch.start():
                 watch.resumed.connect(self.on_resume)
                 self.sleep_watch = watch
+        if self.desktop is not None:
+            self.desktop.on_change(self._on_desktop)
+            if self.desktop.start():
+                self._desktop_state = self.desktop.state()
         self._clock_watch.observe(time.time(), time.monotonic())
         self._watchdog.start()
         self._data_version = self.store.data_version()
@@ -177,6 +193,8 @@ class ReminderService(QObject):
         stop = getattr(self.sleep_watch, "stop", None)
         if stop is not None:
             stop()
+        if self.desktop is not None:
+            self.desktop.stop()
         self._started = False
 
     # --- time -----------------------------------------------------------------------------
@@ -202,6 +220,7 @@ class ReminderService(QObject):
                   if self._night == night else None)  # the plan this one replaces
         self._night = night
         self._bedtime = plan.bedtime
+        self._onset = plan.onset
         self._occurrences = [
             Occurrence(s.step_id, s.title, s.at, s.minutes,
                        "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
@@ -232,14 +251,20 @@ class ReminderService(QObject):
             return
         reminding = self._reminding()
         occurrences = {o.step_id: o for o in reminding}
+        pause_ended = self._end_pause_if_over(now)
         controls = self.controls()
         changed = self._settle_checkin(night, now)
-        decision = decide(now, reminding, self.ledger.entries(night), controls, self.zone)
+        entries = self.ledger.entries(night)
+        decision = decide(now, reminding, entries, controls, self.zone)
         due = {o.step_id: o.due for o in reminding}
         moves: list[tuple[int, State, str | None]] = [
-            (sid, State.MISSED, None) for sid in decision.missed]
+            (sid, State.MISSED, _hold_reason(entries.get(sid))) for sid in decision.missed]
         moves += [(sid, State.SKIPPED, why) for sid, why in decision.skipped]
         changed = self.ledger.apply(night, moves, now, due) > 0 or changed
+        for sid, hold in decision.held:
+            if self.ledger.hold(night, sid, now, due[sid], str(hold)):
+                changed = True
+                log.info("reminder held (%s): %s", hold, notification_key(sid, night))
         for delivery in decision.deliver:
             occ = delivery.occurrence
             key = notification_key(occ.step_id, night)
@@ -253,16 +278,20 @@ class ReminderService(QObject):
         for sid in decision.missed:
             log.info("reminder missed: %s %s", notification_key(sid, night),
                      occurrences[sid].title)
+        changed = self._tell_held_misses(night, now, controls) or changed
         wakeups = dict(decision.wakeups)
         wakeups["rollover"] = night_bounds(night, self.zone)[1]
         sit_next, sit_changed = self._long_sit_look(now, controls.paused)
         if sit_next is not None:
             wakeups["long_sit"] = sit_next
+        pause = self.pause()
+        if pause is not None and pause.until is not None:
+            wakeups["pause_end"] = pause.until
         if self.scheduler is not None:
             self.scheduler.arm(wakeups)
         self._update_next(now)
         self._own_changes = self.store.conn.total_changes
-        if changed or sit_changed:
+        if changed or sit_changed or pause_ended:
             self.changed.emit()
 
     @Slot()
@@ -327,6 +356,38 @@ class ReminderService(QObject):
         log.info("check-in reminder for %s settled: the night has a check-in", night)
         return changed
 
+    def _on_desktop(self, state: DesktopState) -> None:
+        before, self._desktop_state = self._desktop_state, state
+        if state.dnd and not before.dnd:
+            self.offer_long_sit()
+        # Look again from the event loop (a hold that ends delivers what it held).
+        QTimer.singleShot(0, self.reconcile)
+
+    def desktop_state(self) -> DesktopState:
+        return self._desktop_state
+
+    def _tell_held_misses(self, night: date, now: datetime, controls: Controls) -> bool:
+        """Once a hold ends, say once what it made the person miss (never show those as
+        due). True if the ledger changed."""
+        entries = self.ledger.entries(night)
+        ids, show = held_misses(entries, controls)
+        if not ids:
+            return False
+        if show:
+            away = any(entries[sid].reason == str(Hold.AWAY) for sid in ids)
+            if len(ids) == 1:
+                words = (self.tr("While you were away: 1 step missed") if away
+                         else self.tr("During Do Not Disturb: 1 step missed"))
+            else:
+                words = fill(self.tr("While you were away: %1 steps missed") if away
+                             else self.tr("During Do Not Disturb: %1 steps missed"), len(ids))
+            titles = [o.title for o in self._occurrences if o.step_id in ids]
+            self.notifier.show(Reminder(
+                f"held@{night.isoformat()}", words, "\n".join(titles),
+                actions=((ACTION_OPEN, self.tr("Open")),)))
+            log.info("told: %d steps missed while held (%s)", len(ids), night)
+        return self.ledger.mark_told(night, ids, now) > 0
+
     def _reminder(self, key: str, delivery: Delivery, night: date) -> Reminder:
         """A due step's reminder, or the morning check-in's, in the person's language (the
         step's title is the person's own)."""
@@ -342,11 +403,11 @@ class ReminderService(QObject):
                             actions=((ACTION_CHECKIN, self.tr("Check in")),))
         actions = (
             (ACTION_DONE, self.tr("Done")),
-            (ACTION_SNOOZE, fill(self.tr("Snooze %1 min"), DEFAULT_SNOOZE_MINUTES)),
+            (ACTION_SNOOZE, fill(self.tr("Snooze %1 min"), self.prefs.snooze_minutes())),
             (ACTION_SKIP, self.tr("Skip")),
         )
         return Reminder(key, occ.title, delivery.body(self.zone, words), late=delivery.late,
-                        actions=actions)
+                        actions=actions, urgent=delivery.urgent)
 
     def _on_job(self, job_id: str) -> None:
         # Runs inside APScheduler's job processing: look again once that has finished.
@@ -354,10 +415,12 @@ class ReminderService(QObject):
 
     def controls(self) -> Controls:
         prefs = self.prefs
+        desktop = self._desktop_state
         return Controls(
-            paused=prefs.paused_night() == self.night,
+            paused=self.is_paused(),
             quiet=prefs.quiet_hours(),
             bedtime=self._bedtime,
+            hold=Hold.AWAY if desktop.away else Hold.DND if desktop.dnd else None,
         )
 
     # --- what the person does -------------------------------------------------------------
@@ -367,9 +430,13 @@ class ReminderService(QObject):
     def skip(self, step_id: int, night: date | None = None) -> bool:
         return self._act(step_id, night, "skip")
 
-    def snooze(self, step_id: int, minutes: int = DEFAULT_SNOOZE_MINUTES,
+    def snooze(self, step_id: int, minutes: int | None = None,
                night: date | None = None) -> bool:
-        return self._act(step_id, night, "snooze", minutes)
+        """Snooze for ``minutes``, or the person's default length (Settings)."""
+        return self._act(step_id, night, "snooze", minutes or self.prefs.snooze_minutes())
+
+    def snooze_minutes(self) -> int:
+        return self.prefs.snooze_minutes()
 
     def _act(self, step_id: int, night: date | None, what: str, minutes: int = 0) -> bool:
         night = night or self.night
@@ -407,6 +474,21 @@ class ReminderService(QObject):
             else:
                 self.notifier.close(key)
             return
+        if key.startswith("offer@"):
+            self.notifier.close(key)
+            if action == ACTION_ACCEPT:
+                self.start_long_sit(SIT_OFFER_HOURS, SIT_OFFER_EVERY)
+            return
+        if key == "pause@end":
+            self.notifier.close(key)
+            if action == ACTION_OPEN:
+                self.open_requested.emit(SUMMARY_ID)
+            return
+        if key.startswith("held@"):  # the summary of what a hold made the person miss
+            self.notifier.close(key)
+            if action == ACTION_OPEN:
+                self.open_requested.emit(SUMMARY_ID)
+            return
         checkin_night = parse_checkin_key(key)
         if checkin_night is not None:
             if action in (ACTION_CHECKIN, ACTION_OPEN):
@@ -423,7 +505,7 @@ class ReminderService(QObject):
         if action == ACTION_DONE:
             self.mark_done(step_id, night)
         elif action == ACTION_SNOOZE:
-            self.snooze(step_id, DEFAULT_SNOOZE_MINUTES, night)
+            self.snooze(step_id, None, night)
         elif action == ACTION_SKIP:
             self.skip(step_id, night)
         elif action == ACTION_OPEN:
@@ -469,6 +551,65 @@ class ReminderService(QObject):
             self._next_text = text
             self.next_step_changed.emit(text)
 
+    # --- pause ----------------------------------------------------------------------------
+    def pause(self) -> Pause | None:
+        return self.prefs.settings.get(PAUSE)
+
+    def is_paused(self) -> bool:
+        """Paused tonight, for a while, or until resumed (the tray icon shows it)."""
+        pause = self.pause()
+        return (self.prefs.paused_night() == self.night
+                or (pause is not None and pause.active(self.now())))
+
+    def pause_for(self, minutes: int | None) -> None:
+        """Pause reminders for ``minutes``, or until :meth:`resume` (None)."""
+        pause = Pause(None) if minutes is None else Pause.for_minutes(self.now(), minutes)
+        self.prefs.settings.set(PAUSE, pause)
+        log.info("reminders paused %s", f"for {minutes} min" if minutes else "until resumed")
+        self.reconcile()
+        self.changed.emit()
+
+    def resume(self) -> None:
+        """End every pause: tonight's, for a while, until resumed."""
+        self.prefs.settings.set(PAUSE, None)
+        if self.prefs.paused_night() is not None:
+            self.prefs.set_paused_night(None)
+        log.info("reminders resumed")
+        self.reconcile()
+        self.changed.emit()
+
+    def _end_pause_if_over(self, now: datetime) -> bool:
+        """A pause for a while that has run out ends, and says so once."""
+        pause = self.pause()
+        if pause is None or not pause.ended(now):
+            return False
+        self.prefs.settings.set(PAUSE, None)  # cleared first: said at most once
+        log.info("pause ended by itself")
+        self.notifier.show(Reminder(
+            "pause@end", self.tr("Reminders are on again"),
+            self.tr("The pause you chose has ended."),
+            actions=((ACTION_OPEN, self.tr("Open")),)))
+        return True
+
+    def offer_long_sit(self) -> bool:
+        """Offer long sit once tonight, if the evening window allows (Do Not Disturb just
+        turned on: a film, a drive). True if offered."""
+        now, night = self.now(), self.night
+        if self._onset is None or self._bedtime is None or not offer_long_sit(
+                now, night, self._onset, self._bedtime, self.prefs.quiet_hours(), self.zone,
+                self.prefs.settings.get(LONG_SIT_OFFERED), self.long_sit() is not None):
+            return False
+        self.prefs.settings.set(LONG_SIT_OFFERED, night)  # claimed first: once a night
+        self.notifier.show(Reminder(
+            f"offer@{night.isoformat()}", self.tr("Settling in for a film?"),
+            fill(self.tr("Long-sit reminders every %1 min: a prompt to move your legs, "
+                         "for %2 hours."), SIT_OFFER_EVERY, SIT_OFFER_HOURS),
+            actions=((ACTION_ACCEPT, self.tr("Start long sit")),
+                     (ACTION_SKIP, self.tr("Not tonight"))),
+            urgent=True))
+        log.info("long sit offered for the night of %s", night)
+        return True
+
     # --- long sit -------------------------------------------------------------------------
     def long_sit(self) -> LongSit | None:
         return self.prefs.settings.get(LONG_SIT)
@@ -511,6 +652,7 @@ class ReminderService(QObject):
                     _sit_key(sit), self.tr("Time to move"), body,
                     actions=((ACTION_DONE, self.tr("Done")),
                              (ACTION_SKIP, self.tr("Stop long sit"))),
+                    urgent=self._desktop_state.dnd,  # chosen on purpose: not held by DND
                 ))
                 log.info("long sit prompt %d of %d shown", index, sit.last_index)
         if sit.finished(now):
@@ -518,6 +660,11 @@ class ReminderService(QObject):
             log.info("long sit finished")
             return None, True
         return sit.next_time(), changed
+
+
+def _hold_reason(entry: Entry | None) -> str | None:
+    """A reminder missed while held keeps why it was held (its miss is told once)."""
+    return entry.reason if entry is not None and entry.held else None
 
 
 def _sit_key(sit: LongSit) -> str:

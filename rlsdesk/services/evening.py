@@ -26,6 +26,7 @@ from rlsdesk.domain.peak import (
     stabilize_peak,
 )
 from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote, plan_night
+from rlsdesk.domain.reminder_policy import Entry
 from rlsdesk.domain.routine import (
     Step,
     pin_medication_anchor,
@@ -48,7 +49,7 @@ from rlsdesk.domain.settings_schema import (
 from rlsdesk.services.preferences import Preferences
 from rlsdesk.services.settings import Settings
 from rlsdesk.store.diary_repo import DiaryRepo
-from rlsdesk.store.ledger_repo import LedgerRepo, ledger_states
+from rlsdesk.store.ledger_repo import LedgerRepo, ledger_entries, ledger_states
 from rlsdesk.store.store import Store
 from rlsdesk.system.resources import bibliography, load_json
 
@@ -128,6 +129,10 @@ class Evening:
     def ledger_states(self, night: date) -> dict[int, str]:
         """``{step_id: state}`` for a night, read only (``rlsdesk tonight --json``)."""
         return ledger_states(self.store.conn, night)
+
+    def ledger_entries(self, night: date) -> dict[int, Entry]:
+        """The night's reminder rows, read only (held, snoozed until, ...)."""
+        return ledger_entries(self.store.conn, night)
 
     def checked_in(self, night: date) -> bool:
         """Whether the night has a check-in."""

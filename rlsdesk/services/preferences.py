@@ -28,6 +28,7 @@ from rlsdesk.domain.settings_schema import (
     QUIET_START,
     REMINDER_STYLE,
     REMINDER_STYLES,
+    SNOOZE_MINUTES,
     TEXT_SCALE,
     TEXT_SCALES,
     THEME_MODE,
@@ -111,6 +112,13 @@ class Preferences:
         if style is not None:
             values[REMINDER_STYLE] = style
         self.settings.set_many(values)
+
+    def snooze_minutes(self) -> int:
+        """How long a Snooze waits by default (5, 10, 15, 20 or 30 min; 10 unless chosen)."""
+        return self.settings.get(SNOOZE_MINUTES)
+
+    def set_snooze_minutes(self, minutes: int) -> None:
+        self.settings.set(SNOOZE_MINUTES, minutes)
 
     def checkin_reminder(self) -> time | None:
         """When the morning check-in reminder comes, or None while it is off (the default)."""

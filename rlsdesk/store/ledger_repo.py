@@ -66,7 +66,7 @@ class LedgerRepo:
                     "INSERT INTO reminder_ledger(night, step_id, state, due_utc, updated_at, "
                     "reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(night, step_id) DO UPDATE "
                     "SET state = excluded.state, due_utc = excluded.due_utc, "
-                    "reason = excluded.reason, updated_at = excluded.updated_at "
+                    "reason = excluded.reason, updated_at = excluded.updated_at, held = 0 "
                     "WHERE state = 'pending' AND (due_utc != excluded.due_utc "
                     "OR excluded.state != 'pending')",
                     (key, step_id, state, _utc(at), stamp,
@@ -87,7 +87,7 @@ class LedgerRepo:
         """Earlier nights are over: what is still pending or snoozed there was missed."""
         with transaction(self._conn):
             cursor = self._conn.execute(
-                "UPDATE reminder_ledger SET state = 'missed', snoozed_until = NULL, "
+                "UPDATE reminder_ledger SET state = 'missed', snoozed_until = NULL, held = 0, "
                 "updated_at = ? WHERE night < ? AND state IN ('pending', 'snoozed')",
                 (_utc(now), night.isoformat()),
             )
@@ -118,8 +118,41 @@ class LedgerRepo:
                           (State.PENDING, State.NOTIFIED, State.SNOOZED, State.MISSED),
                           snoozed_until=_utc(until))
 
-    def mark_missed(self, night: date, step_id: int, now: datetime, due: datetime) -> bool:
-        return self._move(night, step_id, due, now, State.MISSED, _SHOWABLE)
+    def mark_missed(self, night: date, step_id: int, now: datetime, due: datetime,
+                    reason: str | None = None) -> bool:
+        return self._move(night, step_id, due, now, State.MISSED, _SHOWABLE, reason=reason)
+
+    def hold(self, night: date, step_id: int, now: datetime, due: datetime, why: str) -> bool:
+        """A due pending/snoozed reminder waits (the person is away, or Do Not Disturb).
+        Its state stays; ``held_at`` keeps the first time. True if it was not held yet."""
+        key, stamp = night.isoformat(), _utc(now)
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT OR IGNORE INTO reminder_ledger(night, step_id, state, due_utc, "
+                "updated_at) VALUES (?, ?, 'pending', ?, ?)",
+                (key, step_id, _utc(due), stamp),
+            )
+            cursor = self._conn.execute(
+                "UPDATE reminder_ledger SET held = 1, reason = ?, "
+                "held_at = COALESCE(held_at, ?), updated_at = ? "
+                "WHERE night = ? AND step_id = ? AND state IN ('pending', 'snoozed') "
+                "AND (held = 0 OR reason IS NOT ?)",
+                (why, stamp, stamp, key, step_id, why),
+            )
+            return cursor.rowcount > 0
+
+    def mark_told(self, night: date, step_ids: Iterable[int], now: datetime) -> int:
+        """The misses of a hold were summarised to the person (once)."""
+        key, stamp = night.isoformat(), _utc(now)
+        changed = 0
+        with transaction(self._conn):
+            for step_id in step_ids:
+                changed += self._conn.execute(
+                    "UPDATE reminder_ledger SET told_at = ? WHERE night = ? AND step_id = ? "
+                    "AND state = 'missed' AND told_at IS NULL",
+                    (stamp, key, step_id),
+                ).rowcount
+        return changed
 
     def apply(self, night: date, moves: Iterable[tuple[int, State, str | None]],
               now: datetime, due: Mapping[int, datetime]) -> int:
@@ -127,7 +160,7 @@ class LedgerRepo:
         changed = 0
         for step_id, state, reason in moves:
             if state is State.MISSED:
-                changed += self.mark_missed(night, step_id, now, due[step_id])
+                changed += self.mark_missed(night, step_id, now, due[step_id], reason)
             else:
                 changed += self._move(night, step_id, due[step_id], now, state, _SHOWABLE,
                                       reason=reason)
@@ -136,8 +169,9 @@ class LedgerRepo:
     def _move(self, night: date, step_id: int, due: datetime, now: datetime, to: State,
               allowed: Iterable[State], **columns: object) -> bool:
         key, stamp = night.isoformat(), _utc(now)
-        allowed_names = tuple(str(s) for s in allowed if s is not to)
-        sets = {"snoozed_until": None, "reason": None, **columns}
+        # a move to the state a row is in changes nothing, except a snooze: it moves the end
+        allowed_names = tuple(str(s) for s in allowed if s is not to or to is State.SNOOZED)
+        sets = {"snoozed_until": None, "reason": None, "held": 0, **columns}
         assignments = ", ".join(f"{name} = ?" for name in sets)
         marks = ", ".join("?" for _ in allowed_names)
         with transaction(self._conn):
@@ -165,6 +199,9 @@ def _entry(row: sqlite3.Row) -> Entry:
         notified_at=_parse(row["notified_at"]),
         late=bool(row["late"]),
         reason=row["reason"],
+        held=bool(row["held"]) and row["state"] in ("pending", "snoozed"),
+        held_at=_parse(row["held_at"]),
+        told_at=_parse(row["told_at"]),
     )
 
 
@@ -172,5 +209,13 @@ def ledger_states(conn: sqlite3.Connection, night: date) -> dict[int, str]:
     """Read-only: ``{step_id: state}`` for a night (for ``rlsdesk tonight --json``)."""
     try:
         return LedgerRepo(conn).states_for(night)
+    except sqlite3.OperationalError:  # an older file without the ledger table
+        return {}
+
+
+def ledger_entries(conn: sqlite3.Connection, night: date) -> dict[int, Entry]:
+    """Read-only: the night's ledger rows (for ``rlsdesk tonight --json``)."""
+    try:
+        return LedgerRepo(conn).entries(night)
     except sqlite3.OperationalError:  # an older file without the ledger table
         return {}

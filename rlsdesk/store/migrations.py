@@ -183,6 +183,15 @@ MIGRATIONS: tuple[str, ...] = (
           AND json_extract(s.data, '$.kind') IN ('magnesium', 'medication')
         ORDER BY h.night, h.id;
     """,
+    # reminders held while the person is away or the desktop is in Do Not Disturb: `held`
+    # is 1 while a due reminder waits (its `reason` says why), `held_at` keeps when it was
+    # first held (so a row shows it was held, then delivered or missed), `told_at` when a
+    # miss after a hold was summarised to the person ("while you were away: 2 steps missed")
+    """
+    ALTER TABLE reminder_ledger ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE reminder_ledger ADD COLUMN held_at TEXT;
+    ALTER TABLE reminder_ledger ADD COLUMN told_at TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

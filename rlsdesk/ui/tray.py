@@ -60,9 +60,10 @@ class Tray(QObject):
         self.next_action.setText(label)
         self.icon.setToolTip(f"rlsdesk\n{label}")
 
-    def set_paused(self, paused: bool) -> None:
+    def set_paused(self, paused: bool, tonight: bool | None = None) -> None:
+        """The icon shows any pause; the menu's tick, tonight's (``paused`` if not given)."""
         self.pause_action.blockSignals(True)
-        self.pause_action.setChecked(paused)
+        self.pause_action.setChecked(paused if tonight is None else tonight)
         self.pause_action.blockSignals(False)
         self.icon.setIcon(self._paused_icon if paused else self._icon)
 

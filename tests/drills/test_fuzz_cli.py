@@ -135,6 +135,11 @@ def ref_checkin(text: str) -> str | None:
     return text if clock is not None and time(4) <= clock <= time(11, 59) else None
 
 
+def ref_snooze(text: str) -> int | None:
+    minutes = ref_int(text, 5, 30)
+    return minutes if minutes in (5, 10, 15, 20, 30) else None
+
+
 # --- the world: one data folder, the files around it, the tallies -------------------------
 @dataclass
 class Case:
@@ -499,6 +504,10 @@ def settings_cmd(draw: st.DrawFn, world: World) -> Case:
             valid(st.sampled_from(["on", "off", "04:00", "08:00", "11:59"])),
             near(["12:00", "03:59", "7:15", " on", "yes", "", "08:00 "]), clocks().any),
          ref_checkin),
+        ("--snooze-minutes", mixed(
+            valid(st.sampled_from(["5", "10", "15", "20", "30"])),
+            near(["7", "0", "31", "05", " 10", "10.0", "-10", "ten"]), arbitrary()),
+         ref_snooze),
     ):
         if draw(st.booleans()):
             text, built = pick_value(draw, values, clean)
@@ -508,6 +517,8 @@ def settings_cmd(draw: st.DrawFn, world: World) -> Case:
             sure &= built
             if isinstance(value, time):
                 shown[name] = value.strftime("%H:%M")
+            elif name == "--snooze-minutes" and value is not None:
+                shown[name] = str(value)
     if draw(st.integers(0, 5)) == 0:
         argv.append("--clear-usual-onset")
         bad |= "--usual-onset" in shown or any(a.startswith("--usual-onset") for a in argv)
@@ -518,6 +529,8 @@ def settings_cmd(draw: st.DrawFn, world: World) -> Case:
             assert f"bedtime: {shown['--bedtime']}" in out.splitlines(), (argv, out)
         if "--usual-onset" in shown:
             assert f"usual onset: {shown['--usual-onset']}" in out.splitlines(), (argv, out)
+        if "--snooze-minutes" in shown:
+            assert f"snooze: {shown['--snooze-minutes']} min" in out.splitlines(), (argv, out)
 
     return Case(argv, bad, sure, check)
 

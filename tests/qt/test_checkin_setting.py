@@ -55,6 +55,9 @@ def test_switching_it_on_plans_the_reminder(make_app, monkeypatch) -> None:
         def replan(self) -> None:
             replans.append(True)
 
+        def is_paused(self) -> bool:  # the tray icon asks after each change
+            return False
+
     monkeypatch.setattr(app, "reminders", Reminders())
     app.settings_page.checkin_on.setChecked(True)
     assert replans, "the reminder service looks at the new setting"

@@ -183,3 +183,12 @@ def test_in_between_values_of_a_time_being_typed_are_not_saved(make_app, qtbot) 
     app.window.show_section("diary")  # leaving the page saves what is pending
     assert saved == ["23:30", "23:45"]
     assert app.evening.bedtime().strftime("%H:%M") == "23:45"
+
+
+def test_snooze_length_is_chosen_in_settings(make_app) -> None:
+    app = make_app()
+    page = settings_of(app)
+    assert page.snooze.currentData() == 10
+    assert [page.snooze.itemData(i) for i in range(page.snooze.count())] == [5, 10, 15, 20, 30]
+    page.snooze.setCurrentIndex(page.snooze.findData(30))
+    assert app.prefs.snooze_minutes() == 30

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rlsdesk.desktop.autostart import Autostart
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
 from rlsdesk.services.data_care import DataCare
 from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import (
@@ -119,9 +120,14 @@ class SettingsPage(QWidget):
         checkin_row.addWidget(QLabel(self.tr("at")))
         checkin_row.addWidget(self.checkin_at)
         checkin_row.addStretch(1)
+        self.snooze = _named(QComboBox(), self.tr("Snooze length"),
+                             self.tr("How long a reminder's Snooze button waits"))
+        for minutes in SNOOZE_CHOICES:
+            self.snooze.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
         reminders_box = QGroupBox(self.tr("Reminders"))
         form = QFormLayout(reminders_box)
         form.addRow(self.tr("Style"), self.reminder_style)
+        form.addRow(self.tr("Snooze"), self.snooze)
         form.addRow(self.quiet_on, quiet_row)
         form.addRow(self.quiet_error)
         form.addRow(self.checkin_on, checkin_row)
@@ -204,6 +210,7 @@ class SettingsPage(QWidget):
         self.onset_known.toggled.connect(self._save_times)
         self.reminder_style.currentIndexChanged.connect(self._save_reminders)
         self.quiet_on.toggled.connect(self._save_reminders)
+        self.snooze.currentIndexChanged.connect(self._save_snooze)
         self.checkin_on.toggled.connect(self._save_checkin)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.night_lead.valueChanged.connect(self._save_look)
@@ -226,6 +233,7 @@ class SettingsPage(QWidget):
             self.onset.setEnabled(usual is not None)
             self.reminder_style.setCurrentIndex(
                 self.reminder_style.findData(prefs.reminder_style()))
+            self.snooze.setCurrentIndex(self.snooze.findData(prefs.snooze_minutes()))
             quiet = prefs.quiet_hours()
             self.quiet_on.setChecked(quiet is not None)
             self.quiet_start.setTime(_qtime(quiet.start if quiet else time(1, 0)))
@@ -309,6 +317,13 @@ class SettingsPage(QWidget):
             return
         self.quiet_error.hide()
         self._saved(self.tr("Reminder settings saved."))
+
+    def _save_snooze(self) -> None:
+        if self._loading:
+            return
+        minutes = int(self.snooze.currentData())
+        self._prefs.set_snooze_minutes(minutes)
+        self._saved(self.tr("Snooze now waits %1 min.").replace("%1", str(minutes)))
 
     def _save_checkin(self) -> None:
         if self._loading:

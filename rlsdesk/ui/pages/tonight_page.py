@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep
+from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
 from rlsdesk.services.evening import Evening, OnsetChoice
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text, plan_warning_texts
@@ -47,6 +49,8 @@ from rlsdesk.ui.timers import has_timer
 
 log = logging.getLogger(__name__)
 StateFor = Callable[[int | None], str | None]
+SnoozedUntil = Callable[[int | None], datetime | None]
+SNOOZABLE = frozenset({"notified", "snoozed"})
 FINISHED = frozenset({"done", "skipped", "missed"})
 #: A step stays "next" this long after its time (or for its length, if longer).
 NEXT_GRACE = timedelta(minutes=15)
@@ -67,6 +71,8 @@ def next_index(
 
 class StepRow(QFrame):
     """One planned step: time, title, why, notes, state, countdown and its buttons."""
+
+    snooze_chosen = Signal(int)  # minutes
 
     def __init__(self, step: PlannedStep, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +116,16 @@ class StepRow(QFrame):
             self.tr("Skip"), self.tr("Skip: %1").replace("%1", title),
             self.tr("Leaves this step out tonight"), self,
         )
+        self.snooze_button = big_button(
+            self.tr("Snooze"), self.tr("Snooze: %1").replace("%1", title),
+            self.tr("Reminds you again later; choose how long"), self,
+        )
+        snooze_menu = QMenu(self.snooze_button)
+        for minutes in SNOOZE_CHOICES:
+            choice = snooze_menu.addAction(self.tr("%1 min").replace("%1", str(minutes)))
+            choice.triggered.connect(lambda _=False, m=minutes: self.snooze_chosen.emit(m))
+        self.snooze_button.setMenu(snooze_menu)
+        self.snooze_button.hide()
         self.start_button.setVisible(has_timer(step.kind, step.minutes))
         if step.step_id is None:
             for button in (self.start_button, self.done_button, self.skip_button):
@@ -129,6 +145,7 @@ class StepRow(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.done_button)
+        buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.skip_button)
         text.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -138,16 +155,18 @@ class StepRow(QFrame):
         layout.addLayout(text, 1)
         self.set_state(None)
 
-    def set_state(self, state: str | None) -> None:
+    def set_state(self, state: str | None, snoozed_until: datetime | None = None) -> None:
         words = {
             "done": self.tr("Done ✓"),
             "skipped": self.tr("Skipped"),
-            "snoozed": self.tr("Snoozed"),
+            "snoozed": (self.tr("Snoozed until %1").replace("%1", format_clock(snoozed_until))
+                        if snoozed_until is not None else self.tr("Snoozed")),
             "missed": self.tr("Missed"),
             "notified": self.tr("Reminded"),
         }
         self.state = state
         self.state_label.setText(words.get(state or "", ""))
+        self.snooze_button.setVisible(self.step.step_id is not None and state in SNOOZABLE)
         self.state_label.setVisible(bool(self.state_label.text()))
         finished = state in FINISHED
         if self.step.step_id is not None:
@@ -183,16 +202,19 @@ class TonightPage(QWidget):
     done_requested = Signal(int)
     skip_requested = Signal(int)
     start_requested = Signal(int)
+    snooze_requested = Signal(int, int)  # step id, minutes
 
     def __init__(
         self,
         evening: Evening,
         parent: QWidget | None = None,
         state_for: StateFor | None = None,
+        snoozed_until_for: SnoozedUntil | None = None,
     ) -> None:
         super().__init__(parent)
         self.evening = evening
         self.state_for: StateFor = state_for or (lambda _step_id: None)
+        self.snoozed_until_for: SnoozedUntil = snoozed_until_for or (lambda _step_id: None)
         self.setObjectName("tonightPage")
         self.plan: NightPlan | None = None
         self.rows: list[StepRow] = []
@@ -305,6 +327,8 @@ class TonightPage(QWidget):
                     self.done_requested, i))
                 row.skip_button.clicked.connect(lambda _=False, i=step_id: self._ask(
                     self.skip_requested, i))
+                row.snooze_chosen.connect(lambda minutes, i=step_id:
+                                          self.snooze_requested.emit(i, minutes))
             self._list.addWidget(row)
             self.rows.append(row)
         self._empty.setVisible(not plan.steps)
@@ -349,7 +373,9 @@ class TonightPage(QWidget):
     def update_states(self) -> None:
         """Re-read each step's reminder state (cheap; no re-planning)."""
         for row in self.rows:
-            row.set_state(self.state_for(row.step.step_id))
+            state = self.state_for(row.step.step_id)
+            until = self.snoozed_until_for(row.step.step_id) if state == "snoozed" else None
+            row.set_state(state, until.astimezone(self.evening.zone) if until else None)
         self.tick()
 
     def tick(self) -> None:

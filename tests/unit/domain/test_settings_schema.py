@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.domain.reminder_policy import LongSit
+from rlsdesk.domain.reminder_policy import LongSit, Pause
 from rlsdesk.domain.settings_schema import (
     ALL_SETTINGS,
     BEDTIME,
@@ -23,10 +23,12 @@ from rlsdesk.domain.settings_schema import (
     LANGUAGE,
     LANGUAGES,
     LONG_SIT,
+    LONG_SIT_OFFERED,
     MEDICATION_PINNED,
     NIGHT_LEAD_MINUTES,
     ONSET_SOURCE,
     ONSET_SOURCES,
+    PAUSE,
     PAUSED_NIGHT,
     PEAK_APPLIED,
     QUIET_END,
@@ -36,6 +38,7 @@ from rlsdesk.domain.settings_schema import (
     ROUTINE_SEEDED,
     SETTINGS_BY_KEY,
     SLEEP_DIARY_OPEN,
+    SNOOZE_MINUTES,
     TEXT_SCALE,
     TEXT_SCALES,
     THEME_MODE,
@@ -70,6 +73,11 @@ VALUES: dict[Setting[Any], st.SearchStrategy[Any]] = {
     QUIET_END: st.none() | clocks,
     CHECKIN_REMINDER: flags,
     CHECKIN_REMINDER_AT: morning_clocks,
+    SNOOZE_MINUTES: st.sampled_from((5, 10, 15, 20, 30)),
+    LONG_SIT_OFFERED: st.dates(),
+    PAUSE: st.one_of(st.just(Pause(None)), st.datetimes(
+        min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
+        timezones=st.just(UTC)).map(lambda d: Pause(d.replace(microsecond=0)))),
     PAUSED_NIGHT: st.none() | nights,
     LONG_SIT: st.none() | long_sits,
     PEAK_APPLIED: st.none() | st.builds(AppliedPeak, nights, clocks, st.none() | clocks),
@@ -96,6 +104,9 @@ BAD_STORED: dict[Setting[Any], list[object]] = {
     QUIET_END: ["7", 7.0],
     CHECKIN_REMINDER: ["yes", 1],
     CHECKIN_REMINDER_AT: ["03:59", "12:00", "20:00", 8],
+    SNOOZE_MINUTES: [0, 4, 7, 31, "10", True, 10.5, 10.0],
+    PAUSE: [{}, {"until": "tomorrow"}, {"until": "2026-11-21T22:00"}, "1h", 3],
+    LONG_SIT_OFFERED: ["tonight", "2026-13-01", 20261121],
     PAUSED_NIGHT: ["2026-02-30", "tonight", 20260101],
     LONG_SIT: [{"start": "x"}, {"until": "2026-01-01T00:00:00+00:00"}, "on"],
     PEAK_APPLIED: [{"night": "2026-01-01"}, {"night": "x", "onset": "22:00"}, "22:00"],
@@ -113,9 +124,9 @@ def test_every_setting_is_declared_once_and_covered_here() -> None:
     assert set(VALUES) == set(ALL_SETTINGS) == set(BAD_STORED)
     assert all(s.description.strip() for s in ALL_SETTINGS)
     internal = {s.key for s in ALL_SETTINGS if s.internal}
-    assert internal == {"paused_night", "long_sit", "peak_applied", "medication_pinned",
-                        "routine_seeded", "first_run_done", "told_still_in_tray",
-                        "sleep_diary_open"}
+    assert internal == {"paused_night", "pause", "long_sit", "long_sit_offered", "peak_applied",
+                        "medication_pinned", "routine_seeded", "first_run_done",
+                        "told_still_in_tray", "sleep_diary_open"}
 
 
 @pytest.mark.parametrize("setting", ALL_SETTINGS, ids=lambda s: s.key)
