@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from rlsdesk.domain.peak import (
+    MIN_BAND_LOGS,
+    MIN_BAND_NIGHTS,
     MIN_NIGHTS,
     WINDOW_DAYS,
     estimate_peak,
@@ -22,6 +24,7 @@ from rlsdesk.domain.peak import (
     smooth_toward,
     stabilize_peak,
     weighted_median,
+    worst_band,
 )
 
 TODAY = date(2025, 6, 20)
@@ -140,3 +143,46 @@ def test_a_gradual_move_past_the_band_start_takes_the_band_along() -> None:
     assert moving.onset == time(1, 0)
     assert (moving.band_start, moving.band_end) == (time(1, 0), time(2, 0))
     assert moving.summary.endswith("; moving there gradually, tonight 01:00")
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _severities(nights: list[int], per_night: int = 2) -> list[tuple[datetime, int]]:
+    """``per_night`` logs from 02:00, 20 min apart (severity 8), on each night ``n`` days back."""
+    out = []
+    for back in nights:
+        morning = TODAY - timedelta(days=back) + timedelta(days=1)
+        for i in range(per_night):
+            out.append((datetime.combine(morning, time(2, 20 * i), BERLIN), 8))
+    return out
+
+
+def test_a_personal_band_from_ten_logs_on_five_nights() -> None:
+    assert (MIN_BAND_LOGS, MIN_BAND_NIGHTS) == (10, 5)
+    band = worst_band(_severities([0, 1, 2, 3, 4]), TODAY)
+    assert band is not None and (band.start, band.end) == (time(2, 0), time(3, 0))
+    assert (band.logs, band.nights) == (10, 5)
+    assert worst_band(_severities([0, 1, 2, 3]) + _severities([4], 1), TODAY) is None  # 9
+    assert worst_band(_severities([0, 1, 2, 3], 3), TODAY) is None  # 12 logs, 4 nights
+
+
+def test_the_band_counts_logs_of_the_last_28_nights_only() -> None:
+    assert worst_band(_severities([0, 1, 2, 3, 27]), TODAY) is not None
+    assert worst_band(_severities([0, 1, 2, 3, 28]), TODAY) is None
+    assert worst_band(_severities([0, 1, 2, 3, -1]), TODAY) is None  # tomorrow's night
+    assert worst_band(_severities([0, 1, 2, 3, 10]), TODAY, window_days=10) is None
+
+
+def test_estimate_peak_passes_its_settings_on() -> None:
+    onsets = [datetime.combine(TODAY - timedelta(days=d), time(22, 0), BERLIN)
+              for d in (0, 1, 2, 20)]
+    custom = estimate_peak(onsets, TODAY, default_onset=time(20, 0),
+                           default_band=(time(23, 0), time(23, 30)))
+    assert (custom.onset, custom.band_start, custom.band_end) == (
+        time(20, 0), time(23, 0), time(23, 30))
+    assert estimate_peak(onsets, TODAY, min_nights=4).source == "personal"
+    assert estimate_peak(onsets, TODAY, min_nights=4, window_days=20).nights == 3
+    logs = _severities([0, 1, 2, 3, 15])
+    assert estimate_peak([], TODAY, severities=logs).band_source == "personal"
+    assert estimate_peak([], TODAY, severities=logs, window_days=15).band_source == "typical"
