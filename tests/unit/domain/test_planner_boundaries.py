@@ -17,6 +17,7 @@ from rlsdesk.domain.planner import (
     PlannedStep,
     place_on_night,
     plan_night,
+    plan_to_json,
 )
 from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.domain.safety import spacing_ok
@@ -290,3 +291,42 @@ def test_a_step_after_bedtime_may_run_to_the_end_of_the_night(guidance: Guidance
     p = plan(steps, guidance)
     end = datetime(2025, 6, 19, 11, 59, tzinfo=BERLIN)
     assert [s.at for s in p.steps] == [end - timedelta(minutes=5), end]
+
+
+def test_magnesium_may_be_moved_to_bedtime_itself(guidance: Guidance) -> None:
+    """Doxycycline at 20:30: magnesium at 21:00 goes to 22:30, 2 h after, which is bedtime:
+    the last minute it may have, not out of reach."""
+    p = plan([medicine(guidance, "Doxycycline", time(20, 30)), magnesium(guidance, time(21, 0))],
+             guidance, bedtime=time(22, 30))
+    assert wall(step(p, "Magnesium").at) == "2025-06-18 22:30"
+
+
+def test_magnesium_may_be_moved_to_this_very_minute(guidance: Guidance) -> None:
+    """16:30 now, doxycycline at 20:30: magnesium (17:00) may still be taken now, 4 h
+    before, rather than after bedtime's 22:30."""
+    now = datetime(2025, 6, 18, 16, 30, tzinfo=BERLIN)
+    p = plan([medicine(guidance, "Doxycycline", time(20, 30)), magnesium(guidance, time(17, 0))],
+             guidance, bedtime=time(23, 0), now=now)
+    assert step(p, "Magnesium").at == now
+
+
+def test_the_plan_as_json_says_each_note_and_time_as_read(guidance: Guidance) -> None:
+    """What `rlsdesk tonight --json` prints: codes, clock times as HH:MM, the usual time."""
+    steps = [Step(StepKind.CUSTOM, "Early", Anchor.at(time(2, 30)), id=7),
+             Step(StepKind.CUSTOM, "Late", Anchor.at(time(3, 0)), id=8)]
+    p = plan(steps, guidance, bedtime=time(1, 0), night=SPRING_FORWARD, min_gap_minutes=5)
+    j = plan_to_json(p)
+    early, late = j["steps"]
+    assert (early["kind"], early["id"], early["title"]) == ("custom", 7, "Early")
+    assert early["notes"] == [{"code": "clock_skipped", "step_id": None, "title": "",
+                               "values": {"clock": "02:30", "moved_to": "03:00"}}]
+    assert early["usual"] == "2025-03-30T03:00:00+02:00"
+    assert late["at"] == "2025-03-30T03:05:00+02:00"
+    assert late["usual"] == "2025-03-30T03:00:00+02:00"
+    assert late["issues"] == [{"code": "moved_later", "step_id": 8, "title": "Late",
+                               "values": {"minutes": 5, "other": "Early"}}]
+    crowded = plan_to_json(plan(
+        [Step(StepKind.CUSTOM, f"S{i}", Anchor.at(time(22, 25)), id=i + 1) for i in range(4)],
+        guidance, now=datetime(2025, 6, 18, 22, 20, tzinfo=BERLIN)))
+    assert crowded["issues"] == [{"code": "crowded", "step_id": 1, "title": "S0",
+                                  "values": {"gap": 5}}]
