@@ -108,7 +108,7 @@ class RlsDeskApp:
         self._backup_timer.timeout.connect(self.backup_if_due)
         # The one "data changed" signal. The reminders replan first (connected before any
         # page), so every page then reads the very plan the reminders follow.
-        self.data = DataWatch(store.data_version)
+        self.data = DataWatch(store.data_version, database=paths.database)
         self.data.changed.connect(self._follow_data)
         self.data.follow_visibility(self.window)
         # A setting written here (any page, the tray, the reminders) is announced the same way.

@@ -136,7 +136,7 @@ def test_antibiotic_added_late_moves_no_magnesium_into_the_past_or_after_bed(
     service.replan()
     world.set("2026-11-21T20:00:10")
     service.reconcile()
-    assert titles(notifier) == ["Mg early"]
+    assert titles(notifier) == ["Mg early: 150 mg magnesium citrate"]  # the dose as entered
     world.set("2026-11-21T20:30")
     antibiotic = evening.add_step(template_step(
         "medication", guidance, name="Doxycycline", anchor=Anchor.at(time(21, 5))))
