@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
@@ -56,6 +55,7 @@ class DataWatch(QObject):
     def stop(self) -> None:
         self._timer.stop()
         if self._files is not None:
+            self._files.blockSignals(True)  # a change already queued is not looked at
             self._files.deleteLater()
             self._files = None
 

@@ -55,40 +55,42 @@ def timeline_span(plan: NightPlan) -> Span:
 #: Room kept between a label and another label's leader line (the backdrop pads 3 px).
 LEADER_CLEARANCE = 6.0
 LABEL_GAP = 8.0
+#: How far right of its dot a label may step (further, and it is left to the tooltip).
+MAX_PUSH = 90.0
 
 
 def layout_labels(
     wanted: Sequence[tuple[float, float]], left_edge: float, right_edge: float, lanes: int,
 ) -> list[tuple[float, int] | None]:
-    """A lane and a left edge for each label (``(dot x, width)``, in time order), or None when
-    none fits. No two labels overlap, and no label sits on another's leader line (which runs
-    from the label's left edge down through the lanes below it to its dot): labels of steps
-    close together step to the right, one lane down each, so each can be followed to its dot."""
+    """A left edge and a lane for each label (``(dot x, width)``, in time order), or None
+    when none fits. No two labels overlap; no label sits on another's leader line (which runs
+    from the label's left edge down through the lanes below it to its dot); and the labels'
+    left edges follow their dots' order. So steps close together get a staircase of labels,
+    one lane down and a step to the right each, and each label can be followed to its dot."""
     placed: list[tuple[float, float, int]] = []  # left, right, lane
     result: list[tuple[float, int] | None] = []
     for x, width in wanted:
+        floor = left_edge
+        if placed:  # keep the order of the dots, even when a label was pushed right
+            floor = max(floor, max(p[0] for p in placed) + LEADER_CLEARANCE + 2)
         spot: tuple[float, int] | None = None
         for lane in range(lanes):
-            left = min(max(left_edge, x - 1), right_edge - width)
-            while left + width <= right_edge + 0.5:
+            left = max(floor, min(x - 1, right_edge - width))
+            while spot is None and left + width <= right_edge + 0.5 \
+                    and left - x <= MAX_PUSH:
                 right = left + width
-                blocked = [
-                    other for other in placed
-                    if (other[2] == lane and left < other[1] + LABEL_GAP
-                        and other[0] - LABEL_GAP < right)
-                    or (other[2] < lane  # its leader crosses this lane
-                        and left - LEADER_CLEARANCE <= other[0] + 1 <= right + LEADER_CLEARANCE)
-                    or (other[2] > lane  # this label's leader would cross that one
-                        and other[0] - LEADER_CLEARANCE <= left + 1
-                        <= other[1] + LEADER_CLEARANCE)
-                ]
-                if not blocked:
-                    spot = (left, lane)
-                    break
-                left = max(o[1] + LABEL_GAP if o[2] == lane else o[0] + 1 + LEADER_CLEARANCE
-                           + 1 for o in blocked)
-                if any(o[2] > lane for o in blocked):
-                    break  # a label below is in the way of the leader: try another lane
+                if any(o[2] == lane and left < o[1] + LABEL_GAP and o[0] - LABEL_GAP < right
+                       for o in placed):
+                    break  # the lane is taken here: the next lane down
+                if any(o[2] > lane and o[0] - LEADER_CLEARANCE <= left + 1
+                       <= o[1] + LEADER_CLEARANCE for o in placed):
+                    break  # this leader would run through a label below
+                crossing = [o[0] + 1 for o in placed if o[2] < lane
+                            and left - LEADER_CLEARANCE <= o[0] + 1 <= right + LEADER_CLEARANCE]
+                if crossing:  # step right of the leader that runs through this lane
+                    left = max(crossing) + LEADER_CLEARANCE + 2
+                    continue
+                spot = (left, lane)
             if spot is not None:
                 break
         if spot is not None:
@@ -279,10 +281,10 @@ class TimelineWidget(QWidget):
             painter.setBrush(QColor(colour) if not finished else Qt.BrushStyle.NoBrush)
             radius = 6.0 if is_next else 4.5
             painter.drawEllipse(QPointF(x, axis_y - 6), radius, radius)
-            spot = placed[index]
-            if spot is None:
+            place = placed[index]
+            if place is None:
                 continue
-            left, lane = spot
+            left, lane = place
             y = lanes_top + lane * lane_h
             rect = QRectF(left, y, wanted[index][1], metrics.height() + 2)
             lead_x = left + 1

@@ -29,9 +29,9 @@ from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 from rlsdesk.services.evening import Evening
+from rlsdesk.text.dose_text import with_dose
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text
-from rlsdesk.text.dose_text import with_dose
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, muted_text, set_muted
 from rlsdesk.ui.errors import guard_overrides

@@ -444,6 +444,16 @@ class TonightPage(QWidget):
     def is_ticking(self) -> bool:
         return self._ticker.isActive()
 
+    def focus_target(self, step_id: int) -> QWidget | None:
+        """Where focus goes back to after the step's timer: its first button still enabled."""
+        row = self.row_for(step_id)
+        if row is None:
+            return self if self.isVisible() else None
+        for button in (row.start_button, row.done_button, row.skip_button):
+            if button.isVisible() and button.isEnabled():
+                return button
+        return row
+
     def row_for(self, step_id: int) -> StepRow | None:
         return next((r for r in self.rows if r.step.step_id == step_id), None)
 
