@@ -52,10 +52,10 @@ def timeline_span(plan: NightPlan) -> Span:
     return Span(start, end)
 
 
-#: Room kept between a label and another label's leader line (the backdrop pads 3 px).
+# Room kept between a label and another label's leader line (the backdrop pads 3 px).
 LEADER_CLEARANCE = 6.0
 LABEL_GAP = 8.0
-#: How far right of its dot a label may step (further, and it is left to the tooltip).
+# How far right of its dot a label may step (further, and it is left to the tooltip).
 MAX_PUSH = 90.0
 
 
@@ -113,7 +113,7 @@ class TimelineWidget(QWidget):
         self._now: datetime | None = None
         self.span: Span | None = None
         self._markers: list[tuple[float, PlannedStep]] = []
-        #: the last paint's step labels: (step index, label rectangle, dot x)
+        # the last paint's step labels: (step index, label rectangle, dot x)
         self.label_boxes: list[tuple[int, QRectF, float]] = []
 
     def sizeHint(self) -> QSize:

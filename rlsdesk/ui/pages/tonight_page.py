@@ -57,7 +57,7 @@ from rlsdesk.ui.timers import has_timer
 
 log = logging.getLogger(__name__)
 StateFor = Callable[[int | None], str | None]
-#: A little after the minute boundary, so the clock has surely turned when the page looks.
+# A little after the minute boundary, so the clock has surely turned when the page looks.
 _AFTER_BOUNDARY_MS = 50
 
 
