@@ -16,7 +16,10 @@ def return_focus_after(window: QObject, fallback: Callable[[], QWidget | None]) 
     had = QApplication.focusWidget()
 
     def give_back() -> None:
-        target = had if had is not None and isValid(had) and had.isVisible() else fallback()
+        try:
+            target = had if had is not None and isValid(had) and had.isVisible() else fallback()
+        except RuntimeError:  # the window itself is being torn down (quitting)
+            return
         if target is None or not isValid(target):
             return
         top = target.window()
