@@ -37,7 +37,7 @@ from rlsdesk.ui import data_dialogs
 from rlsdesk.ui.data_watch import DataWatch
 from rlsdesk.ui.errors import ErrorReporter
 from rlsdesk.ui.first_paint import AfterFirstPaint
-from rlsdesk.ui.icons import app_icon, paused_icon
+from rlsdesk.ui.icons import app_icon, due_icon, paused_icon
 from rlsdesk.ui.instance import SingleInstance
 from rlsdesk.ui.main_window import MainWindow, Section
 from rlsdesk.ui.theme import ThemeController
@@ -94,7 +94,7 @@ class RlsDeskApp:
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         if tray_available:
-            self.tray = Tray(app_icon(), paused_icon())
+            self.tray = Tray(app_icon(), paused_icon(), due_icon)
             self.tray.open_requested.connect(self.window.bring_forward)
             self.tray.quick_log_requested.connect(self.quick_log)
             self.tray.pause_toggled.connect(self.set_paused_tonight)
@@ -111,7 +111,7 @@ class RlsDeskApp:
         self._backup_timer.timeout.connect(self.backup_if_due)
         # The one "data changed" signal. The reminders replan first (connected before any
         # page), so every page then reads the very plan the reminders follow.
-        self.data = DataWatch(store.data_version)
+        self.data = DataWatch(store.data_version, database=paths.database)
         self.data.changed.connect(self._follow_data)
         self.data.follow_visibility(self.window)
         if self.tray is not None:
@@ -264,7 +264,10 @@ class RlsDeskApp:
         step = self.evening.step(step_id)
         timer = timer_for_step(step, self.evening.guidance, self.window) if step else None
         if timer is not None:
+            from rlsdesk.ui.focus import return_focus_after
+
             timer.finished.connect(lambda done_id: self.mark(done_id, "done"))
+            return_focus_after(timer, lambda: self.tonight_page.focus_target(step_id))
             timer.show()
 
     def open_step(self, step_id: int) -> None:
@@ -431,6 +434,7 @@ class RlsDeskApp:
             tray = self.tray
             service.changed.connect(
                 lambda: tray.set_paused(self.reminders_paused(), self.paused_tonight()))
+            service.changed.connect(lambda: tray.set_due(service.outstanding() is not None))
             if isinstance(notifier, TrayNotifier):
                 tray.own_message_shown.connect(notifier.forget_last)
             self.reminder_menu = ReminderTrayMenu(tray, service)

@@ -730,6 +730,40 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>DoseText</name>
+    <message>
+        <location filename="../../rlsdesk/text/dose_text.py" line="15"/>
+        <source>magnesium citrate</source>
+        <translation>Magnesiumcitrat</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/dose_text.py" line="16"/>
+        <source>magnesium glycinate</source>
+        <translation>Magnesiumglycinat</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/dose_text.py" line="17"/>
+        <source>magnesium oxide</source>
+        <translation>Magnesiumoxid</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/dose_text.py" line="18"/>
+        <location filename="../../rlsdesk/text/dose_text.py" line="26"/>
+        <source>magnesium</source>
+        <translation>Magnesium</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/dose_text.py" line="28"/>
+        <source>%1 mg %2</source>
+        <translation>%1 mg %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/dose_text.py" line="40"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../rlsdesk/ui/errors.py" line="160"/>
@@ -1822,134 +1856,134 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="371"/>
         <source>While you were away: 1 step missed</source>
         <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="380"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="372"/>
         <source>During Do Not Disturb: 1 step missed</source>
         <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="382"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="374"/>
         <source>While you were away: %1 steps missed</source>
         <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="383"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="375"/>
         <source>During Do Not Disturb: %1 steps missed</source>
         <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="591"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="583"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="396"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="388"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="390"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="393"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="403"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="405"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="653"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="397"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="645"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="399"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="540"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="540"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="589"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="581"/>
         <source>Reminders are on again</source>
         <translation>Die Erinnerungen sind wieder an</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="590"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="582"/>
         <source>The pause you chose has ended.</source>
         <translation>Die gewählte Pause ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="604"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="596"/>
         <source>Settling in for a film?</source>
         <translation>Machen Sie es sich für einen Film bequem?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="605"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="597"/>
         <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
         <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="607"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="599"/>
         <source>Start long sit</source>
         <translation>Langes Sitzen starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="608"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="600"/>
         <source>Not tonight</source>
         <translation>Heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="647"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="639"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="648"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="640"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="652"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="644"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="654"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="646"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -2062,47 +2096,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="362"/>
+        <location filename="../../rlsdesk/app.py" line="365"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="363"/>
+        <location filename="../../rlsdesk/app.py" line="366"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="390"/>
+        <location filename="../../rlsdesk/app.py" line="393"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="468"/>
+        <location filename="../../rlsdesk/app.py" line="472"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="469"/>
+        <location filename="../../rlsdesk/app.py" line="473"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="476"/>
+        <location filename="../../rlsdesk/app.py" line="480"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="477"/>
+        <location filename="../../rlsdesk/app.py" line="481"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="508"/>
+        <location filename="../../rlsdesk/app.py" line="512"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="553"/>
+        <location filename="../../rlsdesk/app.py" line="557"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -2110,200 +2144,200 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="70"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="71"/>
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
         <extracomment>Tonight&apos;s time: the one the reminder comes at, from the plan the reminders use.</extracomment>
         <translation>Ihre Schritte am Abend, der Reihe nach. Entfernen Sie das Häkchen, um einen Schritt vorerst auszulassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="77"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="78"/>
         <source>Routine steps</source>
         <translation>Schritte der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="79"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="80"/>
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
         <translation>Die Leertaste schaltet einen Schritt ein oder aus, die Eingabetaste bearbeitet ihn, Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben ihn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="83"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="85"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
         <source>Choose a kind of step to add (Ctrl+N)</source>
         <translation>Wählen Sie, welche Art von Schritt Sie hinzufügen möchten (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
         <source>Edit the selected step</source>
         <translation>Den gewählten Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
         <source>Move the selected step up</source>
         <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
         <source>Move the selected step down</source>
         <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="112"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="419"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="421"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
         <source>Turn the selected step on or off</source>
         <translation>Den gewählten Schritt ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="116"/>
         <source>Space in the list</source>
         <translation>Leertaste in der Liste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
         <source>Delete the selected step</source>
         <translation>Den gewählten Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Entf-Taste; Strg+Z holt ihn zurück</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="133"/>
         <source>Deleted step</source>
         <translation>Gelöschter Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="135"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="135"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="135"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="139"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="139"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="162"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="203"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="203"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="240"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="242"/>
         <source>not tonight</source>
         <translation>heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="243"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="245"/>
         <source>%1 (usually %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="336"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="351"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="338"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="353"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="419"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="421"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
@@ -3224,103 +3258,102 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
         <source>Notes</source>
-        <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="129"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="129"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="130"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="133"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="133"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="134"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
         <source>Snooze: %1</source>
         <translation>Später: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="121"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
         <source>Reminds you again later; choose how long</source>
         <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="142"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="160"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
         <source>Snoozed until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="181"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="182"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="165"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="183"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -3487,22 +3520,27 @@ Quellen: %3</translation>
         <translation>Am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="104"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="106"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="107"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="108"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_text.py" line="110"/>
         <source>in %1 min</source>
         <translation>in %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="110"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="113"/>
         <source>in %1 h</source>
         <translation>in %1 Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_text.py" line="111"/>
+        <location filename="../../rlsdesk/ui/step_text.py" line="114"/>
         <source>in %1 h %2 min</source>
         <translation>in %1 Std. %2 Min.</translation>
     </message>
@@ -3554,37 +3592,37 @@ Quellen: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="60"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="107"/>
         <source>Tonight&apos;s timeline</source>
         <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="89"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="138"/>
         <source>%1 step tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritt heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="90"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="139"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritte heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="147"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="196"/>
         <source>your worst hours</source>
         <translation>Ihre schlimmsten Stunden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="148"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="197"/>
         <source>usually worst</source>
         <translation>meist am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="167"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="216"/>
         <source>usually starts %1</source>
         <translation>beginnt meist um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="259"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="301"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -3716,112 +3754,127 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="237"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="379"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="237"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="350"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="380"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="259"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="277"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="274"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="296"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="275"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="297"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="279"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="301"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="308"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="335"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="348"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="378"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="353"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="383"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="354"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="384"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="355"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="385"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="399"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="442"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="405"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="447"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="449"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="452"/>
+        <source>Now: %1 (%2)</source>
+        <translation>Jetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="453"/>
+        <source>Now: %1, due at %2, %3</source>
+        <translation>Jetzt: %1, fällig um %2, %3</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="23"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="50"/>
         <source>Open rlsdesk</source>
         <translation>rlsdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="24"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="51"/>
         <source>Next: nothing planned</source>
         <translation>Als Nächstes: nichts geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="29"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="56"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="31"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="58"/>
         <source>Pause reminders tonight</source>
         <translation>Erinnerungen heute Abend pausieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="36"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="63"/>
         <source>Quit rlsdesk</source>
         <translation>rlsdesk beenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="59"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="86"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/tray.py" line="59"/>
+        <location filename="../../rlsdesk/ui/tray.py" line="86"/>
         <source>Next: nothing more tonight</source>
         <translation>Heute Abend nichts mehr</translation>
     </message>

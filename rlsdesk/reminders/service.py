@@ -8,7 +8,7 @@ Looks happen: at each planned time (APScheduler jobs), at the night's rollover (
 on resume (logind ``PrepareForSleep(false)``), when the watchdog (one coarse timer tick
 every ``WATCHDOG_MS``) sees the wall clock jump against the monotonic clock, and on
 :meth:`replan` (routine, settings, peak or time zone changed, or another process such as
-the command line wrote to the database).
+the command line wrote to the database: the app's data watch calls it).
 
 The optional morning check-in reminder (:mod:`rlsdesk.reminders.checkin`) is one more
 occurrence of the night, decided by the same policy; its action opens the Diary's
@@ -68,6 +68,7 @@ from rlsdesk.reminders.checkin import (
 )
 from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import Preferences
+from rlsdesk.text.dose_text import with_dose
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text
 from rlsdesk.text.timefmt import format_clock, format_date
@@ -148,8 +149,6 @@ class ReminderService(QObject):
         self._bedtime: datetime | None = None
         self._onset: datetime | None = None
         self._next_text: str | None = None
-        self._data_version: int | None = None
-        self._own_changes = -1  # the connection's total_changes after our last look
         self._clock_watch = ClockWatch()
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(WATCHDOG_MS)
@@ -181,7 +180,6 @@ class ReminderService(QObject):
                 self._desktop_state = self.desktop.state()
         self._clock_watch.observe(time.time(), time.monotonic())
         self._watchdog.start()
-        self._data_version = self.store.data_version()
         self.replan()
         log.info("reminders started (%s); %d steps tonight", self.notifier.name,
                  len(self._occurrences))
@@ -221,8 +219,9 @@ class ReminderService(QObject):
         self._night = night
         self._bedtime = plan.bedtime
         self._onset = plan.onset
+        routine = {step.id: step for step in self.evening.steps()}
         self._occurrences = [
-            Occurrence(s.step_id, s.title, s.at, s.minutes,
+            Occurrence(s.step_id, with_dose(s.title, routine.get(s.step_id)), s.at, s.minutes,
                        "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
             for s in plan.steps if s.step_id is not None
         ]
@@ -290,7 +289,6 @@ class ReminderService(QObject):
         if self.scheduler is not None:
             self.scheduler.arm(wakeups)
         self._update_next(now)
-        self._own_changes = self.store.conn.total_changes
         if changed or sit_changed or pause_ended:
             self.changed.emit()
 
@@ -305,8 +303,9 @@ class ReminderService(QObject):
 
     @Slot()
     def check_clock(self) -> None:
-        """The watchdog tick: time zone, other writers, clock jumps. Cheap when nothing
-        happened: two clock reads, a zone lookup and one PRAGMA."""
+        """The watchdog tick: time zone and clock jumps. Cheap when nothing happened: two
+        clock reads and a zone lookup. (Writes, here or by another process, reach
+        :meth:`replan` through the app's one data watch, ``ui/data_watch.py``.)"""
         jump = self._clock_watch.observe(time.time(), time.monotonic())
         if self._zone_probe is not None:
             zone = self._zone_probe()
@@ -316,13 +315,6 @@ class ReminderService(QObject):
                     self._apply_zone(zone)
                 self.replan()
                 return
-        version = self.store.data_version()
-        if version != self._data_version or self.store.conn.total_changes != self._own_changes:
-            # Another process (the command line) or another part of the app (routine,
-            # settings, quick log moving the peak) wrote: the plan may have changed.
-            self._data_version = version
-            self.replan()
-            return
         if jump is not None:
             log.info("clock jumped %+.0f s against the monotonic clock (suspend or clock "
                      "change): looking at reminders now", jump)

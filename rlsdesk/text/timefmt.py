@@ -7,6 +7,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from rlsdesk.domain.tonight_view import shown_minute, shown_time
+
 
 def uses_12_hour_clock(locale: QLocale | None = None) -> bool:
     fmt = (locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)
@@ -18,7 +20,10 @@ def clock_display_format(locale: QLocale | None = None) -> str:
 
 
 def format_clock(value: time | datetime, locale: QLocale | None = None) -> str:
-    qtime = QTime(value.hour, value.minute)
+    """The clock time as shown everywhere: at its nearest minute (one rounding rule, see
+    :mod:`rlsdesk.domain.tonight_view`), so 21:29:40 reads 21:30 in every place."""
+    shown = shown_minute(value) if isinstance(value, datetime) else shown_time(value)
+    qtime = QTime(shown.hour, shown.minute)
     return (locale or QLocale()).toString(qtime, clock_display_format(locale))
 
 

@@ -37,3 +37,31 @@ def app_icon() -> QIcon:
 
 def paused_icon() -> QIcon:
     return _icon("paused")
+
+
+def due_icon() -> QIcon:
+    """The app icon with a filled dot in its corner: a reminder is waiting for an answer.
+    Drawn from the app icon's own sizes (no extra files to load while in the tray)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap(str(png_path("app", size)))
+        if pixmap.isNull():
+            continue
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dot = size * 0.42
+        rect = QRectF(size - dot - size * 0.02, size * 0.02, dot, dot)
+        painter.setPen(QPen(QColor("#ffffff"), max(1.0, size / 16)))
+        painter.setBrush(QColor(DUE_DOT_COLOUR))
+        painter.drawEllipse(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+#: The due dot's colour: a warm orange that reads on light and dark panels alike.
+DUE_DOT_COLOUR = "#e8590c"

@@ -11,9 +11,9 @@ from rlsdesk.text.timefmt import format_clock
 
 
 def _around(moment: time) -> str:
-    """A learned time to the nearest five minutes: it is a habit, not an appointment."""
-    minutes = (moment.hour * 60 + moment.minute + 2) // 5 * 5 % (24 * 60)
-    return format_clock(time(minutes // 60, minutes % 60))
+    """A learned time, rounded as every shown time is (to its nearest minute), so the
+    sentence and the timeline's onset line never name two different minutes."""
+    return format_clock(moment)
 
 
 def _logged(peak: PeakEstimate) -> str:

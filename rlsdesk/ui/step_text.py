@@ -98,11 +98,14 @@ def days_text(days: Iterable[int], locale: QLocale | None = None) -> str:
     return ", ".join(day_name(d, locale) for d in sorted(chosen))
 
 
-def countdown_text(seconds: float) -> str:
-    """"in 12 min" / "in 1 h 5 min" / "now" for a time ``seconds`` ahead."""
-    if seconds <= 30:
+def countdown_text(minutes: int) -> str:
+    """"in 12 min" / "in 1 h 5 min" / "now" / "5 min ago" for a time ``minutes`` ahead (as
+    :func:`rlsdesk.domain.tonight_view.countdown_minutes` counts them: shown minute less the
+    clock's minute)."""
+    if minutes == 0:
         return translate("StepText", "now")
-    minutes = int((seconds + 59) // 60)
+    if minutes < 0:
+        return fill(translate("StepText", "%1 min ago"), -minutes)
     if minutes < 60:
         return fill(translate("StepText", "in %1 min"), minutes)
     hours, rest = divmod(minutes, 60)

@@ -5,7 +5,7 @@ logged hours), not a fixed time after the onset."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -52,6 +52,53 @@ def timeline_span(plan: NightPlan) -> Span:
     return Span(start, end)
 
 
+# Room kept between a label and another label's leader line (the backdrop pads 3 px).
+LEADER_CLEARANCE = 6.0
+LABEL_GAP = 8.0
+# How far right of its dot a label may step (further, and it is left to the tooltip).
+MAX_PUSH = 90.0
+
+
+def layout_labels(
+    wanted: Sequence[tuple[float, float]], left_edge: float, right_edge: float, lanes: int,
+) -> list[tuple[float, int] | None]:
+    """A left edge and a lane for each label (``(dot x, width)``, in time order), or None
+    when none fits. No two labels overlap; no label sits on another's leader line (which runs
+    from the label's left edge down through the lanes below it to its dot); and the labels'
+    left edges follow their dots' order. So steps close together get a staircase of labels,
+    one lane down and a step to the right each, and each label can be followed to its dot."""
+    placed: list[tuple[float, float, int]] = []  # left, right, lane
+    result: list[tuple[float, int] | None] = []
+    for x, width in wanted:
+        floor = left_edge
+        if placed:  # keep the order of the dots, even when a label was pushed right
+            floor = max(floor, max(p[0] for p in placed) + LEADER_CLEARANCE + 2)
+        spot: tuple[float, int] | None = None
+        for lane in range(lanes):
+            left = max(floor, min(x - 1, right_edge - width))
+            while spot is None and left + width <= right_edge + 0.5 \
+                    and left - x <= MAX_PUSH:
+                right = left + width
+                if any(o[2] == lane and left < o[1] + LABEL_GAP and o[0] - LABEL_GAP < right
+                       for o in placed):
+                    break  # the lane is taken here: the next lane down
+                if any(o[2] > lane and o[0] - LEADER_CLEARANCE <= left + 1
+                       <= o[1] + LEADER_CLEARANCE for o in placed):
+                    break  # this leader would run through a label below
+                crossing = [o[0] + 1 for o in placed if o[2] < lane
+                            and left - LEADER_CLEARANCE <= o[0] + 1 <= right + LEADER_CLEARANCE]
+                if crossing:  # step right of the leader that runs through this lane
+                    left = max(crossing) + LEADER_CLEARANCE + 2
+                    continue
+                spot = (left, lane)
+            if spot is not None:
+                break
+        if spot is not None:
+            placed.append((spot[0], spot[0] + width, spot[1]))
+        result.append(spot)
+    return result
+
+
 @guard_overrides
 class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,6 +113,8 @@ class TimelineWidget(QWidget):
         self._now: datetime | None = None
         self.span: Span | None = None
         self._markers: list[tuple[float, PlannedStep]] = []
+        # the last paint's step labels: (step index, label rectangle, dot x)
+        self.label_boxes: list[tuple[int, QRectF, float]] = []
 
     def sizeHint(self) -> QSize:
         return QSize(700, 220)
@@ -198,8 +247,9 @@ class TimelineWidget(QWidget):
             )
             hour = (hour.astimezone(ZoneInfo("UTC")) + timedelta(hours=1)).astimezone(tz)
 
-        # steps: a marker on the axis, a bar for their length, a label in a free lane
-        # (a label that fits no lane is left out; the list below names every step)
+        # steps: a marker on the axis, a bar for their length, a label in a lane with a
+        # leader line down to its dot (a label that fits no lane is left out; the list
+        # below names every step, and the tooltip names the steps at a dot)
         lane_h = metrics.height() + 4
         lanes_top = plot.top() + metrics.height() + 8
         lanes_bottom = axis_y - 16 - lane_h
@@ -207,27 +257,15 @@ class TimelineWidget(QWidget):
         bold = QFont(small)
         bold.setWeight(QFont.Weight.DemiBold)
         self._markers = []
-        order = sorted(range(len(plan.steps)), key=lambda i: (i != self._next, i))
-        placed: dict[int, tuple[float, float, int]] = {}
-        for index in order:  # the next step gets the first choice of lane
-            step = plan.steps[index]
-            x = self.x_for(step.at)
-            font = bold if index == self._next else small
-            width = QFontMetrics(font).horizontalAdvance(step.title)
-            left = min(max(plot.left(), x - 4), plot.right() - width)
-            lane = next(
-                (
-                    i for i in range(lanes)
-                    if all(
-                        not (left < e + 8 and s_ - 8 < left + width)
-                        for s_, e, ln in placed.values() if ln == i
-                    )
-                ),
-                None,
-            )
-            if lane is not None:
-                placed[index] = (left, left + width, lane)
+        wanted = [
+            (self.x_for(step.at), QFontMetrics(bold if index == self._next else small)
+             .horizontalAdvance(step.title) + 2)
+            for index, step in enumerate(plan.steps)
+        ]
+        placed = layout_labels(wanted, plot.left(), plot.right(), lanes)
+        knee_y = axis_y - 14
         labels: list[tuple[QRectF, QFont, QColor, str]] = []
+        self.label_boxes = []
         for index, step in enumerate(plan.steps):
             x = self.x_for(step.at)
             finished = self._states.get(step.step_id) in _FINISHED
@@ -243,14 +281,18 @@ class TimelineWidget(QWidget):
             painter.setBrush(QColor(colour) if not finished else Qt.BrushStyle.NoBrush)
             radius = 6.0 if is_next else 4.5
             painter.drawEllipse(QPointF(x, axis_y - 6), radius, radius)
-            if index not in placed:
+            place = placed[index]
+            if place is None:
                 continue
-            left, right, lane = placed[index]
+            left, lane = place
             y = lanes_top + lane * lane_h
-            painter.setPen(QPen(soft(colour, 90), 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(x, y + metrics.height()), QPointF(x, axis_y - 12))
-            labels.append((QRectF(left, y, right - left + 2, metrics.height() + 2),
-                           bold if is_next else small, colour, step.title))
+            rect = QRectF(left, y, wanted[index][1], metrics.height() + 2)
+            lead_x = left + 1
+            painter.setPen(QPen(soft(colour, 140), 1, Qt.PenStyle.DotLine))
+            painter.drawPolyline([QPointF(lead_x, rect.bottom()), QPointF(lead_x, knee_y),
+                                  QPointF(x, axis_y - 12)])
+            labels.append((rect, bold if is_next else small, colour, step.title))
+            self.label_boxes.append((index, rect, x))
 
         # now: its line under the step labels, its word clear of the other top labels
         if now_x is not None:

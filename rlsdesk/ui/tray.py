@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+
+class TrayLook(StrEnum):
+    """What the tray icon tells at a glance. A new look is one member here, one case in
+    :func:`tray_look` and one icon given to :class:`Tray`."""
+
+    NORMAL = "normal"
+    DUE = "due"  # a reminder is showing and waits for Done, Snooze or Skip
+    PAUSED = "paused"  # reminders are paused tonight
+
+
+def tray_look(*, paused: bool, due: bool) -> TrayLook:
+    """The icon for the state: paused wins (nothing is reminded then), then something due."""
+    if paused:
+        return TrayLook.PAUSED
+    if due:
+        return TrayLook.DUE
+    return TrayLook.NORMAL
 
 
 class Tray(QObject):
@@ -14,10 +35,16 @@ class Tray(QObject):
     quit_requested = Signal()
     own_message_shown = Signal()  # a balloon of the app's own, not a reminder
 
-    def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(self, icon: QIcon, paused_icon: QIcon,
+                 due_icon: Callable[[], QIcon] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._icon = icon
-        self._paused_icon = paused_icon
+        self._icons: dict[TrayLook, QIcon] = {TrayLook.NORMAL: icon,
+                                              TrayLook.PAUSED: paused_icon}
+        self._make_due_icon = due_icon  # drawn when first needed, not on the way to the tray
+        self._paused = False
+        self._due = False
+        self.look = TrayLook.NORMAL
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
         self.open_action = self._action(self.tr("Open rlsdesk"), self.open_requested.emit)
@@ -65,7 +92,25 @@ class Tray(QObject):
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(paused if tonight is None else tonight)
         self.pause_action.blockSignals(False)
-        self.icon.setIcon(self._paused_icon if paused else self._icon)
+        self._paused = paused
+        self._show_look()
+
+    def set_due(self, due: bool) -> None:
+        """A reminder is waiting for an answer (or no longer is)."""
+        self._due = due
+        self._show_look()
+
+    def _show_look(self) -> None:
+        look = tray_look(paused=self._paused, due=self._due)
+        if look != self.look:
+            self.look = look
+            self.icon.setIcon(self.icon_for(look))
+
+    def icon_for(self, look: TrayLook) -> QIcon:
+        if look not in self._icons:
+            made = self._make_due_icon() if look is TrayLook.DUE and self._make_due_icon else None
+            self._icons[look] = made if made is not None else self._icons[TrayLook.NORMAL]
+        return self._icons[look]
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

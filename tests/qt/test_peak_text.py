@@ -26,17 +26,19 @@ def nights(onset: time, count: int) -> dict[date, int]:
     return {date(2026, 11, 21 - i): to_noon_minutes(onset) for i in range(count)}
 
 
-def test_a_learned_onset_is_said_to_the_nearest_five_minutes(locale) -> None:
+def test_a_learned_onset_is_said_at_the_minute_the_timeline_shows(locale) -> None:
+    """One rounding rule for every shown time: the sentence names the minute the timeline's
+    onset line is labelled with (once it was 21:30 above a line labelled 21:29)."""
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     peak = estimate_peak_from_nights(nights(time(21, 29), 7), TODAY)
     assert peak.source == "personal"
-    assert peak_text(peak) == "from 7 nights, symptoms usually start around 21:30"
+    assert peak_text(peak) == "from 7 nights, symptoms usually start around 21:29"
 
 
 def test_twelve_hour_clock(locale) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     peak = estimate_peak_from_nights(nights(time(23, 58), 6), TODAY)
-    assert peak_text(peak) == "from 6 nights, symptoms usually start around 12:00 AM"
+    assert peak_text(peak) == "from 6 nights, symptoms usually start around 11:58 PM"
 
 
 def test_the_usual_onset_setting_and_how_many_nights_are_still_needed(locale) -> None:

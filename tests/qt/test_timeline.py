@@ -48,3 +48,41 @@ def test_hovering_a_marker_shows_its_step(qtbot, evening: Evening) -> None:
 
     assert handled
     assert QToolTip.text() == f"{format_clock(step.at)}  Warm bath"
+
+
+CLUSTER = [("Leg stretches", time(21, 10)), ("Warm pack on the legs", time(21, 14)),
+           ("Warm bath or shower", time(21, 18)), ("Screens off", time(21, 22)),
+           ("Dim the lights", time(21, 29))]  # five steps within 20 minutes
+
+
+def _leader_crosses(label: tuple[int, object, float], other: tuple[int, object, float]) -> bool:
+    """Whether ``label``'s leader line (down from its left edge) runs through ``other``."""
+    _i, rect, _x = label
+    _j, box, _y = other
+    lead_x = rect.left() + 1
+    return (box.top() > rect.bottom() and box.left() - 3 <= lead_x <= box.right() + 3)
+
+
+@pytest.mark.parametrize("width", [560, 700, 900])
+@pytest.mark.parametrize("next_step", [None, 0, 3])
+def test_clustered_labels_neither_overlap_nor_cover_a_leader(
+        qtbot, evening: Evening, width: int, next_step: int | None) -> None:
+    evening.replace_routine([Step(StepKind.CUSTOM, title, Anchor.at(at))
+                             for title, at in CLUSTER])
+    plan = evening.plan()
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.resize(width, 220)
+    widget.set_plan(plan, {}, next_step, NOW)
+    widget.grab()  # paints: the layout is made while painting
+    boxes = widget.label_boxes
+    assert len(boxes) == len(CLUSTER), "every clustered step keeps its label"
+    for a in boxes:
+        for b in boxes:
+            if a is b:
+                continue
+            assert not a[1].adjusted(-3, 0, 3, 0).intersects(b[1].adjusted(-3, 0, 3, 0)), \
+                (plan.steps[a[0]].title, plan.steps[b[0]].title)
+            assert not _leader_crosses(a, b), (plan.steps[a[0]].title, plan.steps[b[0]].title)
+    lefts = [rect.left() for _i, rect, _x in sorted(boxes)]
+    assert lefts == sorted(lefts), "labels step to the right in the order of their dots"

@@ -29,6 +29,7 @@ from rlsdesk.domain.kinds import SleepHygieneItem, StepKind
 from rlsdesk.domain.planner import PlannedStep
 from rlsdesk.domain.routine import Step
 from rlsdesk.services.evening import Evening
+from rlsdesk.text.dose_text import with_dose
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text
 from rlsdesk.text.timefmt import format_clock
@@ -189,8 +190,9 @@ class RoutinePage(QWidget):
         try:
             self.list.clear()
             for step in self.evening.steps():
+                shown = with_dose(step.title, step)
                 item = QTreeWidgetItem(
-                    [step.title, kind_label(step.kind), anchor_text(step.anchor),
+                    [shown, kind_label(step.kind), anchor_text(step.anchor),
                      days_text(step.days), ""]
                 )
                 item.setData(0, ID_ROLE, step.id)
@@ -200,9 +202,9 @@ class RoutinePage(QWidget):
                 )
                 state = self.tr("on") if step.enabled else self.tr("off")
                 item.setData(
-                    0, Qt.ItemDataRole.AccessibleTextRole, f"{step.title} ({state})"
+                    0, Qt.ItemDataRole.AccessibleTextRole, f"{shown} ({state})"
                 )
-                width = self.list.fontMetrics().horizontalAdvance(step.title) + 48
+                width = self.list.fontMetrics().horizontalAdvance(shown) + 48
                 item.setSizeHint(0, QSize(width, ROW_HEIGHT))
                 self.list.addTopLevelItem(item)
         finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.domain.planner import NightPlan, PlannedStep
 from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
+from rlsdesk.domain.routine import Step
+from rlsdesk.domain.tonight_view import (
+    FINISHED,
+    StepTiming,
+    TonightView,
+    countdown_minutes,
+    derive_view,
+    next_minute,
+)
 from rlsdesk.services.evening import Evening, OnsetChoice
+from rlsdesk.text.dose_text import dose_text
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text, plan_warning_texts
 from rlsdesk.text.timefmt import format_clock
@@ -51,22 +61,22 @@ log = logging.getLogger(__name__)
 StateFor = Callable[[int | None], str | None]
 SnoozedUntil = Callable[[int | None], datetime | None]
 SNOOZABLE = frozenset({"notified", "snoozed"})
-FINISHED = frozenset({"done", "skipped", "missed"})
-#: A step stays "next" this long after its time (or for its length, if longer).
-NEXT_GRACE = timedelta(minutes=15)
-TICK_MS = 1000
+# A little after the minute boundary, so the clock has surely turned when the page looks.
+_AFTER_BOUNDARY_MS = 50
 
 
-def next_index(
-    plan: NightPlan, now: datetime, state_for: StateFor
-) -> int | None:
-    """The first step not yet finished whose time (plus its length or a grace) is ahead."""
-    for index, step in enumerate(plan.steps):
-        if state_for(step.step_id) in FINISHED:
-            continue
-        if step.at + max(NEXT_GRACE, timedelta(minutes=step.minutes)) > now:
-            return index
-    return None
+def view_of(plan: NightPlan, now: datetime, state_for: StateFor) -> TonightView:
+    """Every step's state and the next step: the one derivation the list, the timeline and
+    the headline all show."""
+    ledger = {s.step_id: state for s in plan.steps
+              if s.step_id is not None and (state := state_for(s.step_id)) is not None}
+    timings = [StepTiming(s.step_id, s.at, s.minutes) for s in plan.steps]
+    return derive_view(timings, ledger, now)
+
+
+def next_index(plan: NightPlan, now: datetime, state_for: StateFor) -> int | None:
+    """The first step not yet finished (done, skipped, or its time and window passed)."""
+    return view_of(plan, now, state_for).next_index
 
 
 class StepRow(QFrame):
@@ -74,7 +84,8 @@ class StepRow(QFrame):
 
     snooze_chosen = Signal(int)  # minutes
 
-    def __init__(self, step: PlannedStep, parent: QWidget | None = None) -> None:
+    def __init__(self, step: PlannedStep, parent: QWidget | None = None,
+                 routine_step: Step | None = None) -> None:
         super().__init__(parent)
         self.step = step
         self.setObjectName("stepRow")
@@ -88,6 +99,12 @@ class StepRow(QFrame):
         self.title_label = QLabel(title, self)
         set_scaled(self.title_label, 1.15, bold=True)
         self.title_label.setWordWrap(True)
+        dose = dose_text(routine_step) if routine_step is not None else ""
+        self.dose_label = QLabel(dose, self)  # the dose and name as the person entered them
+        self.dose_label.setObjectName("stepDose")
+        self.dose_label.setWordWrap(True)
+        set_scaled(self.dose_label, 1.05, bold=True)
+        self.dose_label.setVisible(bool(dose))
         self.why_label = QLabel(step.why, self)
         self.why_label.setWordWrap(True)
         set_muted(self.why_label)
@@ -138,6 +155,7 @@ class StepRow(QFrame):
         title_line.addWidget(self.countdown_label)
         title_line.addWidget(self.state_label)
         text.addLayout(title_line)
+        text.addWidget(self.dose_label)
         text.addWidget(self.why_label)
         text.addWidget(self.notes_label)
         buttons = QHBoxLayout()
@@ -165,20 +183,23 @@ class StepRow(QFrame):
             "notified": self.tr("Reminded"),
         }
         self.state = state
+        self.snoozed_until = snoozed_until
         self.state_label.setText(words.get(state or "", ""))
         self.snooze_button.setVisible(self.step.step_id is not None and state in SNOOZABLE)
         self.state_label.setVisible(bool(self.state_label.text()))
         finished = state in FINISHED
-        if self.step.step_id is not None:
+        if self.step.step_id is not None:  # a missed step can still be marked done late
             for button in (self.start_button, self.done_button, self.skip_button):
-                button.setEnabled(not finished)
+                button.setEnabled(state not in ("done", "skipped"))
         for label in (self.title_label, self.time_label):
             if finished:
                 set_muted(label)
             else:
                 unset_muted(label)
         self.setAccessibleName(
-            f"{self.time_label.text()} {self.step.title} {self.state_label.text()}".strip()
+            " ".join(part for part in (self.time_label.text(), self.step.title,
+                                       self.dose_label.text(), self.state_label.text())
+                     if part)
         )
 
     def set_next(self, is_next: bool, countdown: str = "") -> None:
@@ -255,12 +276,13 @@ class TonightPage(QWidget):
         self.warnings_label.setMargin(10)
         self.warnings_label.setAccessibleName(self.tr("Warnings for tonight"))
 
+        # the timeline stays pinned above the list; only the steps scroll
+        self.timeline = TimelineWidget(self)
         self._list_host = QWidget(self)
-        self.timeline = TimelineWidget(self._list_host)
         outer = QVBoxLayout(self._list_host)
         outer.setContentsMargins(0, 0, 6, 0)
         outer.setSpacing(SPACING)
-        outer.addWidget(self.timeline)
+        self.warnings_label.setParent(self._list_host)
         outer.addWidget(self.warnings_label)
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
@@ -287,12 +309,17 @@ class TonightPage(QWidget):
         layout.addWidget(self.peak_label)
         layout.addWidget(self.onset_box)
         layout.addWidget(self.next_label)
+        layout.addWidget(self.timeline)
         layout.addWidget(self._empty)
         layout.addWidget(self._scroll, 1)
 
+        # one wake at the next minute boundary (all that is shown is in whole minutes), or
+        # sooner when the reminders, the data or the person change something
         self._ticker = QTimer(self)
-        self._ticker.setInterval(TICK_MS)
+        self._ticker.setSingleShot(True)
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.timeout.connect(self.tick)
+        self._routine: dict[int | None, Step] = {}
         self.refresh()
 
     # --- public ------------------------------------------------------------------------------
@@ -317,8 +344,10 @@ class TonightPage(QWidget):
         self.rows = []
         while self._list.count():
             self._list.takeAt(0)
+        self._routine = {step.id: step for step in self.evening.steps()}
+        self.next = None
         for step in plan.steps:
-            row = StepRow(step, self._list_host)
+            row = StepRow(step, self._list_host, self._routine.get(step.step_id))
             if step.step_id is not None:
                 step_id = step.step_id
                 row.start_button.clicked.connect(lambda _=False, i=step_id: self._ask(
@@ -333,6 +362,7 @@ class TonightPage(QWidget):
             self.rows.append(row)
         self._empty.setVisible(not plan.steps)
         self.update_states()
+        self.show_next()
 
     def _show_onset_choice(self, plan: NightPlan) -> None:
         """When the onset the person typed and the diary's differ by 15 min or more, both,
@@ -372,43 +402,84 @@ class TonightPage(QWidget):
 
     def update_states(self) -> None:
         """Re-read each step's reminder state (cheap; no re-planning)."""
-        for row in self.rows:
-            state = self.state_for(row.step.step_id)
-            until = self.snoozed_until_for(row.step.step_id) if state == "snoozed" else None
-            row.set_state(state, until.astimezone(self.evening.zone) if until else None)
         self.tick()
 
     def tick(self) -> None:
-        """Move the countdown and the now line; re-plan when a new night has begun."""
+        """Bring states, the next step, countdowns, the now line and the headline to this
+        minute; re-plan when a new night has begun. Then sleep until the next minute."""
         if self.plan is None:
             return
         if self.evening.tonight() != self.plan.night:
             self.refresh()
             return
         now = self.evening.now()
-        self.next = next_index(self.plan, now, self.state_for)
-        for index, row in enumerate(self.rows):
+        view = view_of(self.plan, now, self.state_for)
+        moved_on = view.next_index != self.next
+        self.next = view.next_index
+        for index, (row, state) in enumerate(zip(self.rows, view.states, strict=True)):
+            until = self.snoozed_until_for(row.step.step_id) if state == "snoozed" else None
+            until = until.astimezone(self.evening.zone) if until is not None else None
+            if state != row.state or until != row.snoozed_until:
+                row.set_state(state, until)
             if index == self.next:
-                row.set_next(True, countdown_text((row.step.at - now).total_seconds()))
+                row.set_next(True, countdown_text(countdown_minutes(row.step.at, now)))
             else:
                 row.set_next(False)
         states = {row.step.step_id: row.state for row in self.rows}
         self.timeline.set_plan(self.plan, states, self.next, now)
-        if self.next is None:
-            self.next_label.setText(
-                self.tr("Nothing more tonight. Rest well.") if self.plan.steps else ""
-            )
-        else:
-            step = self.plan.steps[self.next]
-            countdown = countdown_text((step.at - now).total_seconds())
-            self.next_label.setText(
-                self.tr("Next: %1 at %2, %3").replace("%1", step.title)
-                .replace("%2", format_clock(step.at)).replace("%3", countdown)
-            )
+        self.next_label.setText(self.headline(now))
         self.next_label.setVisible(bool(self.next_label.text()))
+        if moved_on:
+            self.show_next()
+        if self.isVisible():
+            self._arm(now)
+
+    def headline(self, now: datetime) -> str:
+        """"Next: Leg stretches at 21:10, in 7 min"; once its time has come, "Now: ..." with
+        how long ago it was due, minute by minute."""
+        assert self.plan is not None
+        if self.next is None:
+            return self.tr("Nothing more tonight. Rest well.") if self.plan.steps else ""
+        step = self.plan.steps[self.next]
+        minutes = countdown_minutes(step.at, now)
+        routine = self._routine.get(step.step_id)
+        dose = dose_text(routine) if routine is not None else ""
+        title = fill(self.tr("%1 (%2)"), step.title, dose) if dose else step.title
+        if minutes > 0:
+            return fill(self.tr("Next: %1 at %2, %3"), title, format_clock(step.at),
+                        countdown_text(minutes))
+        if minutes == 0:
+            return fill(self.tr("Now: %1 (%2)"), title, format_clock(step.at))
+        return fill(self.tr("Now: %1, due at %2, %3"), title, format_clock(step.at),
+                    countdown_text(minutes))
+
+    def show_next(self) -> None:
+        """Scroll the list so the next step (or, late at night, the last one) is in view."""
+        if not self.rows:
+            return
+        row = self.rows[self.next if self.next is not None else len(self.rows) - 1]
+        layout = self._list_host.layout()
+        if layout is not None:
+            layout.activate()
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), max(0, row.y() - SPACING)))  # its top at the top
+
+    def _arm(self, now: datetime) -> None:
+        wait = (next_minute(now) - now).total_seconds()
+        self._ticker.start(int(wait * 1000) + _AFTER_BOUNDARY_MS)
 
     def is_ticking(self) -> bool:
         return self._ticker.isActive()
+
+    def focus_target(self, step_id: int) -> QWidget | None:
+        """Where focus goes back to after the step's timer: its first button still enabled."""
+        row = self.row_for(step_id)
+        if row is None:
+            return self if self.isVisible() else None
+        for button in (row.start_button, row.done_button, row.skip_button):
+            if button.isVisible() and button.isEnabled():
+                return button
+        return row
 
     def row_for(self, step_id: int) -> StepRow | None:
         return next((r for r in self.rows if r.step.step_id == step_id), None)
@@ -417,7 +488,7 @@ class TonightPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.tick()
-        self._ticker.start()
+        self.show_next()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()

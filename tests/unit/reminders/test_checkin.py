@@ -200,7 +200,7 @@ def test_checking_in_while_it_shows_withdraws_it(world: World) -> None:
     assert shown(notifier) == [KEY]
     DiaryService(service.evening).save(NightEntry(NIGHT, 5))
     world.advance(minutes=1)
-    service.check_clock()  # the watchdog notices the write and looks again
+    service.replan()  # the app's data watch hears the write and the reminders look again
     assert KEY in notifier.closed
     assert service.entries()[CHECKIN_ID].state is State.SKIPPED
 

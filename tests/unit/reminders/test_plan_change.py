@@ -136,7 +136,7 @@ def test_antibiotic_added_late_moves_no_magnesium_into_the_past_or_after_bed(
     service.replan()
     world.set("2026-11-21T20:00:10")
     service.reconcile()
-    assert titles(notifier) == ["Mg early"]
+    assert titles(notifier) == ["Mg early: 150 mg magnesium citrate"]  # the dose as entered
     world.set("2026-11-21T20:30")
     antibiotic = evening.add_step(template_step(
         "medication", guidance, name="Doxycycline", anchor=Anchor.at(time(21, 5))))
@@ -152,7 +152,7 @@ def test_antibiotic_added_late_moves_no_magnesium_into_the_past_or_after_bed(
     world.set("2026-11-21T21:00:05")
     service.reconcile()
     reminder = notifier.shown[-1]
-    assert reminder.title == "Mg late" and not reminder.late
+    assert reminder.title == "Mg late: 100 mg magnesium citrate" and not reminder.late
     assert "Magnesium is less than 2 h after or 4 h before Doxycycline" in reminder.body
     assert service.entries()[first].state is State.NOTIFIED
 

@@ -273,7 +273,21 @@ def test_time_zone_change_replans(world: World) -> None:
         2026, 11, 21, 21, 10, tzinfo=ZoneInfo("America/New_York"))
 
 
-def test_changes_by_another_part_of_the_app_replan_on_the_next_tick(world: World) -> None:
+def test_the_watchdog_tick_does_not_poll_the_database(world: World) -> None:
+    """Writes reach the reminders through the app's one data watch (ui/data_watch.py, tested
+    in tests/drills/test_window_follows.py), not a second poll: a tick asks SQLite nothing."""
+    world.set("2026-11-21T20:00")
+    service, _n = world.start(("Stretch", "21:10"))
+    statements: list[str] = []
+    service.store.conn.set_trace_callback(statements.append)
+    try:
+        service.check_clock()
+    finally:
+        service.store.conn.set_trace_callback(None)
+    assert statements == []
+
+
+def test_changes_by_another_part_of_the_app_replan_when_announced(world: World) -> None:
     world.set("2026-11-21T20:00")
     service, _n = world.start(("Stretch", "21:10"))
     sid = world.step_id(service, "Stretch")
@@ -282,7 +296,7 @@ def test_changes_by_another_part_of_the_app_replan_on_the_next_tick(world: World
     from dataclasses import replace
 
     service.evening.update_step(replace(step, anchor=Anchor.at(time(21, 40))))
-    service.check_clock()
+    service.replan()  # what the app's data watch calls on the "data changed" signal
     assert service.scheduler.armed[f"step:{sid}"].time() == time(21, 40)
 
 
