@@ -4,7 +4,8 @@
 
 Makes two diaries with ``tests.demo_diary.make_csv`` in temporary data folders: the last
 90 nights and ``--nights`` nights, each with a note on every night (English, German,
-emoji and CJK text among them). For each it runs ``rlsdesk export pdf`` of the whole diary
+emoji and CJK text among them). For each it runs ``rlsdesk export pdf --from`` its first
+night (the whole diary)
 as a fresh process ``--runs`` times and prints the median wall time, the peak memory of the
 process, the pages (pdfinfo), the file size and the lines the export added to rlsdesk.log.
 Baselines measured in the same run: ``rlsdesk --version`` (a process start) and the
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,7 +109,8 @@ def main() -> int:
             times, memory, log_lines = [], [], []
             for _ in range(args.runs):
                 before = len(log.read_text().splitlines()) if log.exists() else 0
-                ms, mb = run(data, "export", "pdf", str(pdf), "--force")
+                ms, mb = run(data, "export", "pdf", str(pdf), "--force", "--from",
+                             (date.today() - timedelta(days=nights)).isoformat())
                 times.append(ms)
                 memory.append(mb)
                 log_lines.append(len(log.read_text().splitlines()) - before)

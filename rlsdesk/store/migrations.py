@@ -100,6 +100,13 @@ MIGRATIONS: tuple[str, ...] = (
                strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'migration'
         FROM steps s WHERE json_extract(s.data, '$.enabled') = 0;
     """,
+    # notes the person marked for their clinician (the report shows them whatever their
+    # age); a table of its own, so it does not depend on diary_nights' columns
+    """
+    CREATE TABLE IF NOT EXISTS clinician_notes (
+        night TEXT PRIMARY KEY         -- YYYY-MM-DD, the night whose note is marked
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

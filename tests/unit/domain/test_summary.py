@@ -3,6 +3,7 @@ the notes for the clinician, medicine changes and "what seems to help" ranked.""
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from datetime import date, timedelta
 
@@ -66,7 +67,7 @@ def test_period_rows_hold_every_night_once(records: list[NightRecord], start: in
     last = first + timedelta(days=length)
     rows = period_rows(records, first, last)
     assert rows[0].first == first and rows[-1].last == last
-    for before, after in zip(rows, rows[1:], strict=False):
+    for before, after in itertools.pairwise(rows):
         assert after.first == before.last + timedelta(days=1)
     assert sum(r.figures.nights for r in rows) == length + 1
     assert sum(len(r.records) for r in rows) == sum(first <= r.night <= last for r in records)
