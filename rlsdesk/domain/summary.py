@@ -74,17 +74,17 @@ def _mean(values: Sequence[float]) -> float | None:
 def key_figures(records: Iterable[NightRecord], first: date, last: date) -> KeyFigures:
     """The figures of the nights ``first..last`` (records outside are left out)."""
     inside = [r for r in records if first <= r.night <= last]
-    severities = [r.severity for r in inside if r.severity is not None]
-    onsets = [r.onset for r in inside if r.onset is not None]
+    pairs = [(r.severity, r.onset) for r in inside]  # each a computed property: once
+    severities = [s for s, _ in pairs if s is not None]
+    onsets = [o for _, o in pairs if o is not None]
     sleep = [r.entry.sleep_hours for r in inside
              if r.entry is not None and r.entry.sleep_hours is not None]
     woken = [float(r.entry.awakenings) for r in inside
              if r.entry is not None and r.entry.awakenings is not None]
     return KeyFigures(
         nights=max(0, (last - first).days + 1),
-        logged=sum(1 for r in inside if r.severity is not None or r.onset is not None),
-        with_symptoms=sum(1 for r in inside
-                          if (r.severity is not None and r.severity > 0) or r.onset is not None),
+        logged=sum(1 for s, o in pairs if s is not None or o is not None),
+        with_symptoms=sum(1 for s, o in pairs if (s is not None and s > 0) or o is not None),
         rated=len(severities),
         mean_severity=_mean([float(s) for s in severities]),
         worst_severity=max(severities) if severities else None,

@@ -66,15 +66,11 @@ from rlsdesk.text.i18n import fill, plural, translate
 
 log = logging.getLogger(__name__)
 
-RESOLUTION = 96          # device units per inch: one unit is a screen pixel at 100%
-FONT_PX = 12             # body text (9 pt)
+RESOLUTION = 96  # device units per inch: one unit is a screen pixel at 100%
+FONT_PX = 12  # body text (9 pt)
 MARGIN_MM = 14.0
 RECENT_NOTE_NIGHTS = 14
-CHART_STEPS = 6          # step strips under the severity chart on paper
-
-
-def tr(text: str) -> str:
-    return translate("Report", text)
+CHART_STEPS = 6  # step strips under the severity chart on paper
 
 
 # --- what the sections read ---------------------------------------------------------------
@@ -118,8 +114,8 @@ class ReportContext:
     def changes(self) -> list[MedicineChange]:
         history = self.service.evening.store.routine.history()
         return medicine_changes(
-            (s.title, step_label(s), history.get(s.id, ())) for s in self.taken
-            if s.id is not None)
+            (s.title, step_label(s), history.get(s.id, ())) for s in self.taken if s.id is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -165,23 +161,49 @@ def number(value: float | None, digits: int = 1) -> str:
 
 
 def nights_text(count: int) -> str:
-    return fill(plural(count, tr("%1 night"), tr("%1 nights")), count)
+    return fill(
+        plural(count, translate("Report", "%1 night"), translate("Report", "%1 nights")), count
+    )
 
 
 # --- sections -----------------------------------------------------------------------------
 def header(ctx: ReportContext) -> list[Block]:
     nights = (ctx.last - ctx.first).days + 1
     lines = [
-        f"<h1>{esc(tr('Restless legs diary report'))}</h1>",
-        "<p>" + esc(fill(tr("Period: %1 to %2 (%3)"), day(ctx.first), day(ctx.last),
-                         nights_text(nights))) + "<br/>"
-        + esc(fill(tr("Generated %1 by rlsdesk %2. A self-kept diary, not a clinical "
-                      "assessment."), f"{ctx.generated:%Y-%m-%d %H:%M}", __version__))
+        "<h1>" + esc(translate("Report", "Restless legs diary report")) + "</h1>",
+        "<p>"
+        + esc(
+            fill(
+                translate("Report", "Period: %1 to %2 (%3)"),
+                day(ctx.first),
+                day(ctx.last),
+                nights_text(nights),
+            )
+        )
+        + "<br/>"
+        + esc(
+            fill(
+                translate(
+                    "Report",
+                    "Generated %1 by rlsdesk %2. A self-kept diary, not a clinical assessment.",
+                ),
+                f"{ctx.generated:%Y-%m-%d %H:%M}",
+                __version__,
+            )
+        )
         + "</p>",
     ]
     if ctx.data.left_out:
-        lines.append("<p>" + esc(fill(tr("%1 stored entries could not be read and are left "
-                                         "out."), ctx.data.left_out)) + "</p>")
+        lines.append(
+            "<p>"
+            + esc(
+                fill(
+                    translate("Report", "%1 stored entries could not be read and are left out."),
+                    ctx.data.left_out,
+                )
+            )
+            + "</p>"
+        )
     return [Text("".join(lines))]
 
 
@@ -190,22 +212,41 @@ def key_figures_section(ctx: ReportContext) -> list[Block]:
     onset = "–" if f.usual_onset is None else clock(f.usual_onset)
     share = "–" if f.moderate_share is None else f"{100 * f.moderate_share:.0f}%"
     cells = [
-        (tr("Nights logged"), fill(tr("%1 of %2"), f.logged, f.nights)),
-        (tr("Nights with symptoms"), str(f.with_symptoms)),
-        (tr("Average severity (0-10)"), number(f.mean_severity)),
-        (tr("Worst night"), "–" if f.worst_severity is None else str(f.worst_severity)),
-        (fill(tr("Moderate or worse (%1+)"), MODERATE), share),
-        (tr("Usual onset (median)"), onset),
-        (tr("Sleep, average"), "–" if f.mean_sleep is None
-         else fill(tr("%1 h"), number(f.mean_sleep))),
-        (tr("Awakenings, average"), number(f.mean_awakenings)),
+        (
+            translate("Report", "Nights logged"),
+            fill(translate("Report", "%1 of %2"), f.logged, f.nights),
+        ),
+        (translate("Report", "Nights with symptoms"), str(f.with_symptoms)),
+        (translate("Report", "Average severity (0-10)"), number(f.mean_severity)),
+        (
+            translate("Report", "Worst night"),
+            "–" if f.worst_severity is None else str(f.worst_severity),
+        ),
+        (fill(translate("Report", "Moderate or worse (%1+)"), MODERATE), share),
+        (translate("Report", "Usual onset (median)"), onset),
+        (
+            translate("Report", "Sleep, average"),
+            "–"
+            if f.mean_sleep is None
+            else fill(translate("Report", "%1 h"), number(f.mean_sleep)),
+        ),
+        (translate("Report", "Awakenings, average"), number(f.mean_awakenings)),
     ]
     rows = "".join(
-        "<tr>" + "".join(f"<td class='k'>{esc(k)}</td><td class='v'>{esc(v)}</td>"
-                         for k, v in cells[i:i + 2]) + "</tr>"
-        for i in range(0, len(cells), 2))
-    return [Text(f"<h2>{esc(tr('Key figures'))}</h2><table class='figures' width='100%'>"
-                 f"{rows}</table>")]
+        "<tr>"
+        + "".join(
+            f"<td class='k'>{esc(k)}</td><td class='v'>{esc(v)}</td>" for k, v in cells[i : i + 2]
+        )
+        + "</tr>"
+        for i in range(0, len(cells), 2)
+    )
+    return [
+        Text(
+            "<h2>" + esc(translate("Report", "Key figures")) + f"</h2>"
+            "<table class='figures' width='100%'>"
+            f"{rows}</table>"
+        )
+    ]
 
 
 def trend_sentence(found: Trend) -> str:
@@ -215,69 +256,122 @@ def trend_sentence(found: Trend) -> str:
     parts = []
     if found.severity is not None:
         s = found.severity
-        margin = "" if s.margin is None else fill(tr(" (change %1 ± %2)"),
-                                                  f"{s.difference:+.1f}", f"{s.margin:.1f}")
-        parts.append(fill(tr("severity %1 to %2%3"), f"{s.before:.1f}", f"{s.now:.1f}",
-                          margin))
+        margin = (
+            ""
+            if s.margin is None
+            else fill(
+                translate("Report", " (change %1 ± %2)"), f"{s.difference:+.1f}", f"{s.margin:.1f}"
+            )
+        )
+        parts.append(
+            fill(
+                translate("Report", "severity %1 to %2%3"),
+                f"{s.before:.1f}",
+                f"{s.now:.1f}",
+                margin,
+            )
+        )
     if found.onset is not None:
-        parts.append(fill(tr("onset %1 to %2"), clock(found.onset.before),
-                          clock(found.onset.now)))
-    head = fill(tr("Last %1 nights (%2 to %3) against the %1 before"), now_n,
-                day(found.now[0]), day(found.now[1]))
-    body = ", ".join(parts) if parts else tr("too few nights logged to compare")
+        parts.append(
+            fill(
+                translate("Report", "onset %1 to %2"),
+                clock(found.onset.before),
+                clock(found.onset.now),
+            )
+        )
+    head = fill(
+        translate("Report", "Last %1 nights (%2 to %3) against the %1 before"),
+        now_n,
+        day(found.now[0]),
+        day(found.now[1]),
+    )
+    body = ", ".join(parts) if parts else translate("Report", "too few nights logged to compare")
     verdict = {
-        "worse": tr("Symptoms were worse in the recent nights."),
-        "better": tr("Symptoms were milder in the recent nights."),
-        "steady": tr("About the same as before."),
-        "unclear": tr("No clear change: the difference is within how much nights vary."),
-        "too_few": fill(tr("Too few rated nights to tell (at least %1 on each side)."),
-                        MIN_TREND_NIGHTS),
+        "worse": translate("Report", "Symptoms were worse in the recent nights."),
+        "better": translate("Report", "Symptoms were milder in the recent nights."),
+        "steady": translate("Report", "About the same as before."),
+        "unclear": translate(
+            "Report", "No clear change: the difference is within how much nights vary."
+        ),
+        "too_few": fill(
+            translate("Report", "Too few rated nights to tell (at least %1 on each side)."),
+            MIN_TREND_NIGHTS,
+        ),
     }[found.verdict]
     return f"{head}: {body}. {verdict}"
 
 
 def trend_section(ctx: ReportContext) -> list[Block]:
-    return [Text(f"<h2>{esc(tr('Is it getting worse?'))}</h2>"
-                 f"<p>{esc(trend_sentence(ctx.trend))}</p>")]
+    return [
+        Text(
+            "<h2>" + esc(translate("Report", "Is it getting worse?")) + f"</h2>"
+            f"<p>{esc(trend_sentence(ctx.trend))}</p>"
+        )
+    ]
 
 
 def augmentation_section(ctx: ReportContext) -> list[Block]:
     banner = summaries.augmentation_banner(ctx.data, ctx.service.text)
     if banner is None:
         return []
-    return [Text(f"<div class='note'><h2>{esc(banner.title)}</h2><p>{esc(banner.body)}</p>"
-                 f"<p class='small'>{esc(banner.criteria)} "
-                 f"{esc(fill(tr('Source: %1'), banner.source))}</p></div>")]
+    return [
+        Text(
+            f"<div class='note'><h2>{esc(banner.title)}</h2><p>{esc(banner.body)}</p>"
+            f"<p class='small'>{esc(banner.criteria)} "
+            + esc(fill(translate("Report", "Source: %1"), banner.source))
+            + "</p></div>"
+        )
+    ]
 
 
 def medicines_section(ctx: ReportContext) -> list[Block]:
-    title = f"<h2>{esc(tr('Medicines and supplements in the routine'))}</h2>"
+    title = "<h2>" + esc(translate("Report", "Medicines and supplements in the routine")) + "</h2>"
     if not ctx.taken:
-        return [Text(title + f"<p>{esc(tr('None listed.'))}</p>")]
+        return [Text(title + "<p>" + esc(translate("Report", "None listed.")) + "</p>")]
     facts = {a.title: a for a in summaries.adherence_facts(ctx.data)}
-    kinds = {"started": tr("started"), "stopped": tr("stopped"),
-             "restarted": tr("started again")}
+    kinds = {
+        "started": translate("Report", "started"),
+        "stopped": translate("Report", "stopped"),
+        "restarted": translate("Report", "started again"),
+    }
     rows = []
     for step in ctx.taken:
-        when = "; ".join(f"{kinds[c.kind]} {day(c.night)}" for c in ctx.changes
-                         if c.title == step.title) or tr("start not recorded")
+        when = "; ".join(
+            f"{kinds[c.kind]} {day(c.night)}" for c in ctx.changes if c.title == step.title
+        ) or translate("Report", "start not recorded")
         if not step.enabled:
-            when += "; " + tr("switched off now")
+            when += "; " + translate("Report", "switched off now")
         item = facts.get(step.title)
         if item is None or item.state == "not_planned":
-            taken = tr("not planned in this period")
+            taken = translate("Report", "not planned in this period")
         elif item.state == "not_yet":
-            taken = tr("added after this period")
+            taken = translate("Report", "added after this period")
         else:
-            taken = fill(tr("%1 of %2 nights"), item.done, item.planned)
-        rows.append(f"<tr><td>{esc(step.title)}</td><td>{esc(step_label(step))}</td>"
-                    f"<td>{esc(when)}</td><td>{esc(taken)}</td></tr>")
-    head = "".join(f"<th>{esc(h)}</th>" for h in (
-        tr("Step"), tr("What"), tr("Started / stopped"), tr("Marked taken")))
-    note = tr("Nights count only while a step was in the routine and switched on. Dose "
-              "changes are not recorded: the dose shown is today's.")
-    return [Text(f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
-                 f"</table><p class='small'>{esc(note)}</p>")]
+            taken = fill(translate("Report", "%1 of %2 nights"), item.done, item.planned)
+        rows.append(
+            f"<tr><td>{esc(step.title)}</td><td>{esc(step_label(step))}</td>"
+            f"<td>{esc(when)}</td><td>{esc(taken)}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Step"),
+            translate("Report", "What"),
+            translate("Report", "Started / stopped"),
+            translate("Report", "Marked taken"),
+        )
+    )
+    note = translate(
+        "Report",
+        "Nights count only while a step was in the routine and switched on. Dose "
+        "changes are not recorded: the dose shown is today's.",
+    )
+    return [
+        Text(
+            f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
+            f"</table><p class='small'>{esc(note)}</p>"
+        )
+    ]
 
 
 def charts_section(ctx: ReportContext) -> list[Block]:
@@ -285,33 +379,61 @@ def charts_section(ctx: ReportContext) -> list[Block]:
     severity.set_data(ctx.data)
     onsets = OnsetPlot()
     onsets.set_data(ctx.data)
-    return [Chart(severity, tr("Severity over time")),
-            Chart(onsets, tr("When symptoms started"))]
+    return [
+        Chart(severity, translate("Report", "Severity over time")),
+        Chart(onsets, translate("Report", "When symptoms started")),
+    ]
 
 
 def helps_section(ctx: ReportContext) -> list[Block]:
     ranked = ranked_effects(ctx.data.effects)
-    title = f"<h2>{esc(tr('What seems to help'))}</h2>"
-    caveat = tr("Mean severity on nights a step was done against nights it was planned but "
-                "not done, largest difference first. An association in this diary, not "
-                "proof: other things differ between those nights too.")
+    title = "<h2>" + esc(translate("Report", "What seems to help")) + "</h2>"
+    caveat = translate(
+        "Report",
+        "Mean severity on nights a step was done against nights it was planned but "
+        "not done, largest difference first. An association in this diary, not "
+        "proof: other things differ between those nights too.",
+    )
     if not ranked:
-        return [Text(title + f"<p>{esc(tr('Not enough nights yet to compare any step.'))}"
-                     f"</p>")]
-    head = "".join(f"<th>{esc(h)}</th>" for h in (
-        tr("Step"), tr("Done"), tr("Not done"), tr("Difference")))
+        return [
+            Text(
+                title
+                + "<p>"
+                + esc(translate("Report", "Not enough nights yet to compare any step."))
+                + "</p>"
+            )
+        ]
+    head = "".join(
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Step"),
+            translate("Report", "Done"),
+            translate("Report", "Not done"),
+            translate("Report", "Difference"),
+        )
+    )
     rows = []
     for e in ranked:
         diff = e.difference or 0.0
-        word = (tr("about the same") if abs(diff) < 0.05
-                else tr("milder") if diff < 0 else tr("worse"))
+        word = (
+            translate("Report", "about the same")
+            if abs(diff) < 0.05
+            else translate("Report", "milder")
+            if diff < 0
+            else translate("Report", "worse")
+        )
         rows.append(
             f"<tr><td>{esc(e.step.title)}</td>"
             f"<td>{number(e.mean_done)} ({esc(nights_text(e.nights_done))})</td>"
             f"<td>{number(e.mean_not_done)} ({esc(nights_text(e.nights_not_done))})</td>"
-            f"<td>{'' if abs(diff) < 0.05 else f'{abs(diff):.1f} '}{esc(word)}</td></tr>")
-    return [Text(f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
-                 f"</table><p class='small'>{esc(caveat)}</p>")]
+            f"<td>{'' if abs(diff) < 0.05 else f'{abs(diff):.1f} '}{esc(word)}</td></tr>"
+        )
+    return [
+        Text(
+            f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
+            f"</table><p class='small'>{esc(caveat)}</p>"
+        )
+    ]
 
 
 # --- the summary table: one column each ----------------------------------------------------
@@ -327,26 +449,33 @@ def _onset_cell(row: PeriodRow) -> str:
 
 def base_columns() -> list[Column]:
     return [
-        Column(tr("Logged"), lambda r: f"{r.figures.logged}/{r.figures.nights}"),
-        Column(tr("With symptoms"), lambda r: str(r.figures.with_symptoms)),
-        Column(tr("Severity avg"), lambda r: number(r.figures.mean_severity)),
-        Column(tr("Worst"), lambda r: "–" if r.figures.worst_severity is None
-               else str(r.figures.worst_severity)),
-        Column(tr("Usual onset"), _onset_cell),
-        Column(tr("Sleep h"), lambda r: number(r.figures.mean_sleep)),
-        Column(tr("Awakenings"), lambda r: number(r.figures.mean_awakenings)),
+        Column(translate("Report", "Logged"), lambda r: f"{r.figures.logged}/{r.figures.nights}"),
+        Column(translate("Report", "With symptoms"), lambda r: str(r.figures.with_symptoms)),
+        Column(translate("Report", "Severity avg"), lambda r: number(r.figures.mean_severity)),
+        Column(
+            translate("Report", "Worst"),
+            lambda r: "–" if r.figures.worst_severity is None else str(r.figures.worst_severity),
+        ),
+        Column(translate("Report", "Usual onset"), _onset_cell),
+        Column(translate("Report", "Sleep h"), lambda r: number(r.figures.mean_sleep)),
+        Column(translate("Report", "Awakenings"), lambda r: number(r.figures.mean_awakenings)),
     ]
 
 
 def taken_columns(ctx: ReportContext) -> list[Column]:
     """A column per medicine or supplement: nights marked taken in that row."""
+
     def cell(step_id: int) -> Callable[[PeriodRow], str]:
         def count(row: PeriodRow) -> str:
             return str(sum(1 for rec in row.records if step_id in rec.done))
+
         return count
 
-    return [Column(fill(tr("%1 taken"), s.title[:18]), cell(s.id))
-            for s in ctx.taken[:3] if s.id is not None]
+    return [
+        Column(fill(translate("Report", "%1 taken"), s.title[:18]), cell(s.id))
+        for s in ctx.taken[:3]
+        if s.id is not None
+    ]
 
 
 #: Columns of the summary table after the row's dates (functions of the context).
@@ -358,55 +487,94 @@ COLUMNS: list[Callable[[ReportContext], list[Column]]] = [
 
 def summary_table_section(ctx: ReportContext) -> list[Block]:
     grain = grain_for(ctx.first, ctx.last)
-    title = {"week": tr("Week by week"), "month": tr("Month by month"),
-             "quarter": tr("Quarter by quarter")}[grain]
+    title = {
+        "week": translate("Report", "Week by week"),
+        "month": translate("Report", "Month by month"),
+        "quarter": translate("Report", "Quarter by quarter"),
+    }[grain]
     columns = [c for make in COLUMNS for c in make(ctx)]
-    head = f"<th>{esc(tr('Nights'))}</th>" + "".join(f"<th>{esc(c.header)}</th>"
-                                                      for c in columns)
-    note = tr("Logged: nights with a rating or an onset, of the nights in the row. Taken: "
-              "nights marked taken.")
+    head = (
+        "<th width='24%'>"
+        + esc(translate("Report", "Nights"))
+        + "</th>"
+        + "".join(f"<th>{esc(c.header)}</th>" for c in columns)
+    )
+    note = translate(
+        "Report",
+        "Logged: nights with a rating or an onset, of the nights in the row. Taken: "
+        "nights marked taken.",
+    )
     rows = []
     for row in reversed(ctx.rows):  # newest first, as a clinician reads it
-        span = (day(row.first) if row.first == row.last
-                else f"{short_day(row.first)} – {day(row.last)}")
-        rows.append(f"<tr><td>{esc(span).replace(' ', '&nbsp;')}</td>"
-                    + "".join(f"<td class='n'>{esc(c.cell(row))}</td>" for c in columns)
-                    + "</tr>")
-    return [Text(f"<h2>{esc(title)}</h2><table class='grid' width='100%'><thead><tr>{head}"
-                 f"</tr></thead>{''.join(rows)}</table><p class='small'>{esc(note)}</p>")]
+        span = (
+            day(row.first) if row.first == row.last else f"{short_day(row.first)} – {day(row.last)}"
+        )
+        rows.append(
+            f"<tr><td>{esc(span).replace(' ', '&nbsp;')}</td>"
+            + "".join(f"<td class='n'>{esc(c.cell(row))}</td>" for c in columns)
+            + "</tr>"
+        )
+    return [
+        Text(
+            f"<h2>{esc(title)}</h2><table class='grid' width='100%'><thead><tr>{head}"
+            f"</tr></thead>{''.join(rows)}</table><p class='small'>{esc(note)}</p>"
+        )
+    ]
 
 
 def notes_section(ctx: ReportContext) -> list[Block]:
     notes = report_notes(ctx.data.records, ctx.last, RECENT_NOTE_NIGHTS, ctx.flagged)
-    title = f"<h2>{esc(tr('Notes'))}</h2>"
-    intro = fill(tr("Notes marked for the clinician, and those of the last %1 nights."),
-                 RECENT_NOTE_NIGHTS)
+    title = "<h2>" + esc(translate("Report", "Notes")) + "</h2>"
+    intro = fill(
+        translate("Report", "Notes marked for the clinician, and those of the last %1 nights."),
+        RECENT_NOTE_NIGHTS,
+    )
     if not notes:
-        return [Text(title + f"<p>{esc(tr('No notes to show for this period.'))}</p>")]
+        return [
+            Text(
+                title
+                + "<p>"
+                + esc(translate("Report", "No notes to show for this period."))
+                + "</p>"
+            )
+        ]
+
     def when(night: date) -> str:
         marked = " ★" if night in ctx.flagged else ""
         return esc(day(night)).replace(" ", "&nbsp;") + marked
 
     rows = "".join(
         f"<tr><td class='d' width='16%'>{when(night)}</td>"
-        f"<td>{esc(note).replace(chr(10), '<br/>')}</td></tr>" for night, note in notes)
-    return [Text(f"{title}<p class='small'>{esc(intro)}</p><table width='100%'>{rows}"
-                 f"</table>")]
+        f"<td>{esc(note).replace(chr(10), '<br/>')}</td></tr>"
+        for night, note in notes
+    )
+    return [Text(f"{title}<p class='small'>{esc(intro)}</p><table width='100%'>{rows}</table>")]
 
 
 def questions_section(ctx: ReportContext) -> list[Block]:
     guidance = ctx.service.evening.guidance
     items: tuple[Note | ClinicianQuestion, ...] = (
-        guidance.clinician_intro, *guidance.clinician_questions)
-    body = "".join(f"<p>{esc(item.text)} <span class='small'>({esc(item.source)})</span></p>"
-                   for item in items)
-    return [Text(f"<h2>{esc(tr('Questions for the clinician'))}</h2>{body}")]
+        guidance.clinician_intro,
+        *guidance.clinician_questions,
+    )
+    body = "".join(
+        f"<p>{esc(item.text)} <span class='small'>({esc(item.source)})</span></p>" for item in items
+    )
+    return [Text("<h2>" + esc(translate("Report", "Questions for the clinician")) + f"</h2>{body}")]
 
 
 #: The report, in order. A new section: a function ReportContext -> blocks, added here.
 SECTIONS: list[Section] = [
-    header, key_figures_section, trend_section, augmentation_section, medicines_section,
-    charts_section, helps_section, summary_table_section, notes_section, questions_section,
+    header,
+    key_figures_section,
+    trend_section,
+    augmentation_section,
+    medicines_section,
+    charts_section,
+    helps_section,
+    summary_table_section,
+    notes_section,
+    questions_section,
 ]
 
 _CSS = """
@@ -416,7 +584,7 @@ p { margin: 2px 0 2px 0; }
 .small { font-size: 10px; color: #444444; }
 td, th { padding: 1px 4px 1px 4px; }
 th { background-color: #eeeeee; text-align: left; font-weight: 600; }
-table.grid { border-collapse: collapse; border: 1px solid #bbbbbb; font-size: 11px; }
+table.grid { border-collapse: collapse; border: 1px solid #bbbbbb; font-size: 10px; }
 table.grid td, table.grid th { border: 1px solid #cccccc; }
 td.k { color: #444444; }
 td.v { font-weight: 600; }
@@ -463,7 +631,7 @@ class _Pages:
             self._place(height, self._whole(doc))
             return
         doc.setPageSize(QSizeF(self.width, self.height))  # longer than a page: Qt splits
-        for index in range(doc.pageCount()):               # it between lines and rows
+        for index in range(doc.pageCount()):  # it between lines and rows
             if index:
                 self._new_page()
             self._place(self.height, self._page_of(doc, index * self.height))
@@ -472,12 +640,14 @@ class _Pages:
         def draw(p: QPainter) -> None:
             p.translate(0, -top)
             doc.drawContents(p, QRectF(0, top, self.width, self.height))
+
         return draw
 
     @staticmethod
     def _whole(doc: QTextDocument) -> Callable[[QPainter], None]:
         def draw(p: QPainter) -> None:
             doc.drawContents(p)
+
         return draw
 
     def _add_chart(self, plot: Plot, title: str) -> None:
@@ -509,25 +679,37 @@ class _Pages:
         self.y += height
 
 
-def build_report(service: DiaryService, first: date, last: date,
-                 language: str | None = None) -> bytes:
+def build_report(
+    service: DiaryService, first: date, last: date, language: str | None = None
+) -> bytes:
     """The report for the nights ``first..last`` as PDF bytes, in the language setting's
     language (or ``language``)."""
     started = time.perf_counter()
     ensure_gui(language or service.evening.prefs.language())
     data = service.insights(first, last)
     span = service.span()
-    ctx = ReportContext(service, data, service.evening.now(), span[0] if span else None,
-                        service.flagged_nights(first, last))
+    ctx = ReportContext(
+        service,
+        data,
+        service.evening.now(),
+        span[0] if span else None,
+        service.flagged_nights(first, last),
+    )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
-    writer.setTitle(fill(tr("Restless legs diary report %1 to %2"), first.isoformat(),
-                         last.isoformat()))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    writer.setTitle(
+        fill(
+            translate("Report", "Restless legs diary report %1 to %2"),
+            first.isoformat(),
+            last.isoformat(),
+        )
+    )
     writer.setCreator(f"rlsdesk {__version__}")
     font = QFont()
     font.setPixelSize(FONT_PX)
@@ -543,8 +725,13 @@ def build_report(service: DiaryService, first: date, last: date,
             pages.add(block)
     painter = QPainter(writer)
     total = len(pages.pages)
-    line = fill(tr("Self-kept diary recorded with rlsdesk, not a clinical assessment. "
-                   "Generated %1."), f"{ctx.generated:%Y-%m-%d %H:%M}")
+    line = fill(
+        translate(
+            "Report",
+            "Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.",
+        ),
+        f"{ctx.generated:%Y-%m-%d %H:%M}",
+    )
     for number_, placed in enumerate(pages.pages, 1):
         if number_ > 1:
             writer.newPage()
@@ -557,12 +744,16 @@ def build_report(service: DiaryService, first: date, last: date,
         painter.setPen(QPen(Qt.GlobalColor.darkGray))
         foot = QRectF(0, full - footer * 0.6, width, footer * 0.6)
         painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, line)
-        painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         fill(tr("page %1 of %2"), number_, total))
+        painter.drawText(
+            foot,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            fill(translate("Report", "page %1 of %2"), number_, total),
+        )
     painter.end()
     buffer.close()
-    log.info("report %s to %s: %d pages in %.2f s", first, last, total,
-             time.perf_counter() - started)
+    log.info(
+        "report %s to %s: %d pages in %.2f s", first, last, total, time.perf_counter() - started
+    )
     return bytes(buffer.data().data())
 
 
