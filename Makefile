@@ -66,7 +66,7 @@ mutation: $(STAMP)
 	$(PY) -m tests.mutation_score $$(echo "$(MUTATE)" | tr ',' ' ')
 
 # Every source with user-visible text (tests/qt/test_i18n.py scans the same list).
-TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/notify rlsdesk/reminders rlsdesk/text rlsdesk/app.py
+TRANSLATED_SOURCES := rlsdesk/ui rlsdesk/paint rlsdesk/export/report.py rlsdesk/notify rlsdesk/reminders rlsdesk/text rlsdesk/app.py
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find $(TRANSLATED_SOURCES) -name '*.py' | sort) \

@@ -13,7 +13,7 @@ for most routine steps: about 40,000 events for ten years) as a CSV file, loads 
   (90 nights) and for everything, against the 300 ms target; then switching to the other
   period on the open page; and whether matplotlib got imported (it must not be);
 * ``rlsdesk tonight``;
-* ``rlsdesk export pdf`` of the whole diary (matplotlib, on purpose).
+* ``rlsdesk export pdf`` of the whole diary (see bench/report_scale.py for more).
 
 Each is printed with the same operation on an empty diary measured in the same run, and
 the ratio between the two; ``rlsdesk --version`` is printed as the process baseline.

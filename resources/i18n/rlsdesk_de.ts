@@ -79,62 +79,62 @@ Quelle: %2</translation>
 <context>
     <name>CalendarChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="36"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="37"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="60"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="61"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="61"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="62"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="62"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="63"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="67"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="68"/>
         <source>; %1 of %2 planned step done</source>
         <translation>; %1 von %2 geplanten Schritt erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="68"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="69"/>
         <source>; %1 of %2 planned steps done</source>
         <translation>; %1 von %2 geplanten Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="139"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="140"/>
         <source>Severity (0 to 10)</source>
         <translation>Stärke (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="139"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="140"/>
         <source>Share of planned steps done</source>
         <translation>Anteil erledigter geplanter Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="157"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="158"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="171"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="172"/>
         <source>%1 to %2; an empty square: nothing logged</source>
         <translation>%1 bis %2; ein leeres Feld: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="240"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="241"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="240"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="241"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -895,54 +895,54 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>HelpsChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="26"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="27"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="56"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="57"/>
         <source>needs %1 nights done and %1 not done</source>
         <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="59"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="60"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="61"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="62"/>
         <source>Not enough nights yet to compare any step (%1).</source>
         <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="63"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="64"/>
         <source>Not shown, not enough nights yet (%1): %2</source>
         <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="85"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="86"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="129"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="85"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="129"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="86"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="130"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="95"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="95"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
         <source>%1 night</source>
         <translation>%1 Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="120"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="121"/>
         <source>Mean severity of those nights, 0 to 10 (lower is milder)</source>
         <translation>Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
     </message>
@@ -1423,57 +1423,57 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>OnsetChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="47"/>
+        <location filename="../../rlsdesk/ui/charts/onsets.py" line="20"/>
         <source>Onset times and the planner</source>
         <translation>Beginn der Beschwerden und der Planer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="77"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="76"/>
         <source>%1: no onset logged</source>
         <translation>%1: kein Beginn eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="79"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="79"/>
         <source>%1: symptoms started %2</source>
         <translation>%1: Beschwerden begannen um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="83"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="83"/>
         <source>; the planner expected %1</source>
         <translation>; der Planer erwartete %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="86"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="87"/>
         <source>; medicine change: %1</source>
         <translation>; Änderung bei Medikamenten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="91"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="93"/>
         <source>first symptoms: middle half of the nights, and the median</source>
         <translation>erste Beschwerden: mittlere Hälfte der Nächte und Median</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="93"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="95"/>
         <source>first symptoms each night</source>
         <translation>erste Beschwerden jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="95"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="97"/>
         <source>worst %1 to %2 (your logged severities)</source>
         <translation>am schlimmsten %1 bis %2 (nach Ihren eingetragenen Stärken)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="97"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="99"/>
         <source>usually worst %1 to %2 (sleep studies)</source>
         <translation>meist am schlimmsten %1 bis %2 (Schlafstudien)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="99"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="101"/>
         <source>what the planner expected</source>
         <translation>was der Planer erwartete</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/onsets.py" line="181"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="183"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
     </message>
@@ -2061,6 +2061,387 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/tray_menu.py" line="103"/>
         <source>Long sit (until %1)...</source>
         <translation>Langes Sitzen (bis %1)...</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="165"/>
+        <source>%1 night</source>
+        <translation>%1 Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="165"/>
+        <source>%1 nights</source>
+        <translation>%1 Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="173"/>
+        <source>Restless legs diary report</source>
+        <translation>Tagebuchbericht Restless Legs</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="177"/>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Zeitraum: %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="186"/>
+        <source>Generated %1 by rlsdesk %2. A self-kept diary, not a clinical assessment.</source>
+        <translation>Erstellt am %1 mit rlsdesk %2. Ein selbst geführtes Tagebuch, keine ärztliche Beurteilung.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="201"/>
+        <source>%1 stored entries could not be read and are left out.</source>
+        <translation>%1 gespeicherte Einträge konnten nicht gelesen werden und fehlen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="216"/>
+        <source>Nights logged</source>
+        <translation>Eingetragene Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="217"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="219"/>
+        <source>Nights with symptoms</source>
+        <translation>Nächte mit Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="220"/>
+        <source>Average severity (0-10)</source>
+        <translation>Mittlere Stärke (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="222"/>
+        <source>Worst night</source>
+        <translation>Schlimmste Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="225"/>
+        <source>Moderate or worse (%1+)</source>
+        <translation>Mittel oder stärker (%1+)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="226"/>
+        <source>Usual onset (median)</source>
+        <translation>Üblicher Beginn (Median)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="228"/>
+        <source>Sleep, average</source>
+        <translation>Schlaf, Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="231"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="233"/>
+        <source>Awakenings, average</source>
+        <translation>Aufwachen, Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="245"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="263"/>
+        <source> (change %1 ± %2)</source>
+        <translation> (Änderung %1 ± %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="268"/>
+        <source>severity %1 to %2%3</source>
+        <translation>Stärke %1 auf %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="277"/>
+        <source>onset %1 to %2</source>
+        <translation>Beginn %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="283"/>
+        <source>Last %1 nights (%2 to %3) against the %1 before</source>
+        <translation>Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="288"/>
+        <source>too few nights logged to compare</source>
+        <translation>zu wenige Nächte eingetragen für einen Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="290"/>
+        <source>Symptoms were worse in the recent nights.</source>
+        <translation>Die Beschwerden waren in den letzten Nächten stärker.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="291"/>
+        <source>Symptoms were milder in the recent nights.</source>
+        <translation>Die Beschwerden waren in den letzten Nächten schwächer.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="292"/>
+        <source>About the same as before.</source>
+        <translation>Etwa wie zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="293"/>
+        <source>No clear change: the difference is within how much nights vary.</source>
+        <translation>Keine klare Änderung: Der Unterschied liegt im Rahmen der Schwankung von Nacht zu Nacht.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="297"/>
+        <source>Too few rated nights to tell (at least %1 on each side).</source>
+        <translation>Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="307"/>
+        <source>Is it getting worse?</source>
+        <translation>Wird es schlimmer?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="321"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="328"/>
+        <source>Medicines and supplements in the routine</source>
+        <translation>Medikamente und Nahrungsergänzung in der Routine</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="330"/>
+        <source>None listed.</source>
+        <translation>Keine eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="333"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="334"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="335"/>
+        <source>started again</source>
+        <translation>wieder begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="341"/>
+        <source>start not recorded</source>
+        <translation>Beginn nicht festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="343"/>
+        <source>switched off now</source>
+        <translation>derzeit ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="346"/>
+        <source>not planned in this period</source>
+        <translation>in diesem Zeitraum nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="348"/>
+        <source>added after this period</source>
+        <translation>nach diesem Zeitraum hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="350"/>
+        <source>%1 of %2 nights</source>
+        <translation>%1 von %2 Nächten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="358"/>
+        <location filename="../../rlsdesk/export/report.py" line="409"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="359"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="360"/>
+        <source>Started / stopped</source>
+        <translation>Begonnen / beendet</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="361"/>
+        <source>Marked taken</source>
+        <translation>Als eingenommen markiert</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="364"/>
+        <source>Nights count only while a step was in the routine and switched on. Dose changes are not recorded: the dose shown is today&apos;s.</source>
+        <translation>Es zählen nur Nächte, in denen ein Schritt in der Routine und eingeschaltet war. Dosisänderungen werden nicht festgehalten: Die gezeigte Dosis ist die heutige.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="383"/>
+        <source>Severity over time</source>
+        <translation>Stärke im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="384"/>
+        <source>When symptoms started</source>
+        <translation>Wann die Beschwerden begannen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="390"/>
+        <source>What seems to help</source>
+        <translation>Was zu helfen scheint</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="391"/>
+        <source>Mean severity on nights a step was done against nights it was planned but not done, largest difference first. An association in this diary, not proof: other things differ between those nights too.</source>
+        <translation>Mittlere Stärke in Nächten, in denen ein Schritt erledigt wurde, gegenüber Nächten, in denen er geplant, aber nicht erledigt war; der größte Unterschied zuerst. Ein Zusammenhang in diesem Tagebuch, kein Beweis: Diese Nächte unterscheiden sich auch in anderem.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="402"/>
+        <source>Not enough nights yet to compare any step.</source>
+        <translation>Noch nicht genug Nächte, um einen Schritt zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="410"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="411"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="412"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="419"/>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="421"/>
+        <source>milder</source>
+        <translation>schwächer</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="423"/>
+        <source>worse</source>
+        <translation>stärker</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="452"/>
+        <source>Logged</source>
+        <translation>Eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="453"/>
+        <source>With symptoms</source>
+        <translation>Mit Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="454"/>
+        <source>Severity avg</source>
+        <translation>Stärke Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="456"/>
+        <source>Worst</source>
+        <translation>Stärkste</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="459"/>
+        <source>Usual onset</source>
+        <translation>Üblicher Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="460"/>
+        <source>Sleep h</source>
+        <translation>Schlaf Std.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="461"/>
+        <source>Awakenings</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="475"/>
+        <source>%1 taken</source>
+        <translation>%1 eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="491"/>
+        <source>Week by week</source>
+        <extracomment>Columns of the summary table after the row&apos;s dates (functions of the context).</extracomment>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="492"/>
+        <source>Month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="493"/>
+        <source>Quarter by quarter</source>
+        <translation>Quartal für Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="498"/>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="502"/>
+        <source>Logged: nights with a rating or an onset, of the nights in the row. Taken: nights marked taken.</source>
+        <translation>Eingetragen: Nächte mit Bewertung oder Beginn, von den Nächten der Zeile. Eingenommen: als eingenommen markierte Nächte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="527"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="529"/>
+        <source>Notes marked for the clinician, and those of the last %1 nights.</source>
+        <translation>Für die Ärztin oder den Arzt markierte Notizen und die der letzten %1 Nächte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="537"/>
+        <source>No notes to show for this period.</source>
+        <translation>Keine Notizen für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="563"/>
+        <source>Questions for the clinician</source>
+        <translation>Fragen für die Ärztin oder den Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="708"/>
+        <source>Restless legs diary report %1 to %2</source>
+        <extracomment>The report, in order. A new section: a function ReportContext -&gt; blocks, added here.</extracomment>
+        <translation>Tagebuchbericht Restless Legs %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="729"/>
+        <source>Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.</source>
+        <translation>Selbst geführtes Tagebuch, mit rlsdesk festgehalten, keine ärztliche Beurteilung. Erstellt am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="750"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2717,67 +3098,67 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SeverityChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="47"/>
+        <location filename="../../rlsdesk/ui/charts/severity.py" line="20"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="80"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="79"/>
         <source>; medicine change: %1</source>
         <translation>; Änderung bei Medikamenten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="87"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="86"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="89"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="88"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="91"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="90"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="95"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="94"/>
         <source>; %1-night average %2</source>
         <translation>; Durchschnitt über %1 Nächte %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="99"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="98"/>
         <source>; done: %1</source>
         <translation>; erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="101"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="100"/>
         <source>; no steps marked done</source>
         <translation>; keine Schritte als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="158"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="157"/>
         <source>middle half of the nights&apos; ratings (0 to 10)</source>
         <translation>mittlere Hälfte der Bewertungen (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="161"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="160"/>
         <source>each night&apos;s rating (0 to 10)</source>
         <translation>Bewertung jeder Nacht (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="165"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="164"/>
         <source>%1-night average</source>
         <translation>Durchschnitt über %1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="184"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="183"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/severity.py" line="235"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="234"/>
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>

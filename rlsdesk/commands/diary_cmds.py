@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from rlsdesk.commands.context import CommandContext
@@ -16,6 +16,9 @@ from rlsdesk.domain.triggers import BUILTIN_TRIGGERS
 from rlsdesk.formats.targets import export_target, read_source, write_export
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.system.errors import UserError
+
+#: The report's period without --from: the last 90 nights (a clinician's usual interval).
+REPORT_NIGHTS = 90
 
 _OPTION_OF_FIELD = {
     "severity": "--severity", "onset": "--onset", "sleep_hours": "--sleep-hours",
@@ -34,7 +37,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     ics = kinds.add_parser("ics", help="the routine as a calendar (RFC 5545) with alarms")
     _output_options(ics, period=False)
     ics.set_defaults(handler=run_export_ics)
-    pdf = kinds.add_parser("pdf", help="a report for your clinician")
+    pdf = kinds.add_parser("pdf", help="a report for your clinician (default: the last "
+                           f"{REPORT_NIGHTS} nights)")
     _output_options(pdf, period=True)
     pdf.set_defaults(handler=run_export_pdf)
 
@@ -71,6 +75,8 @@ def _register_log_night(commands: argparse._SubParsersAction) -> None:
                        help="something else that happened that night (repeatable): "
                        f"{', '.join(BUILTIN_TRIGGERS)}, or one of your own; given, the "
                        "night's triggers become exactly these")
+    night.add_argument("--for-clinician", action="store_true",
+                       help="mark the note for your clinician: the report shows it")
     night.set_defaults(handler=run_log_night)
 
 
@@ -93,7 +99,9 @@ def _target(ctx: CommandContext, raw: str, force: bool) -> Path:
     return export_target(raw, ctx.paths.root, replace=force)
 
 
-def _period(args: argparse.Namespace, service: DiaryService) -> tuple[date, date]:
+def _period(args: argparse.Namespace, service: DiaryService,
+            default_nights: int | None = None) -> tuple[date, date]:
+    """--from/--to; without --from, the whole diary (or the last ``default_nights``)."""
     tonight = service.evening.tonight()
     last = option_night(args.last, "--to", tonight) if args.last is not None \
         else service.last_night()
@@ -102,6 +110,8 @@ def _period(args: argparse.Namespace, service: DiaryService) -> tuple[date, date
     else:
         span = service.span()
         first = min(span[0], last) if span else last
+        if default_nights is not None:  # the last nights, however few are logged
+            first = last - timedelta(days=default_nights - 1)
     if first > last:
         raise UserError(f"--from: {first} is after --to {last}")
     return first, last
@@ -129,9 +139,11 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
         service.save(entry, triggers)  # refuses an onset the clocks skip that night
     except ValidationError as exc:
         raise domain_error(exc, _OPTION_OF_FIELD) from None
+    service.set_for_clinician(night, args.for_clinician)  # a new check-in replaces the mark
     verb = "Replaced" if replaced else "Logged"
     noted = f"; triggers: {', '.join(triggers)}" if triggers else ""
-    print(f"{verb} the night of {night.isoformat()}: severity {entry.severity}{noted}.")
+    marked = "; the note is marked for your clinician" if args.for_clinician else ""
+    print(f"{verb} the night of {night.isoformat()}: severity {entry.severity}{noted}{marked}.")
     return 0
 
 
@@ -173,7 +185,7 @@ def run_export_pdf(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     path = _target(ctx, args.path, args.force)
     service = _service(ctx)
-    first, last = _period(args, service)
+    first, last = _period(args, service, REPORT_NIGHTS)
     _write(path, build_report(service, first, last), args)
     print(f"Wrote the report ({first} to {last}) to {path}.")
     return 0

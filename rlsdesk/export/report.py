@@ -1,208 +1,760 @@
-"""The clinician report as PDF (matplotlib's PDF backend; no Qt, so it runs headless).
+"""The clinician's report as PDF, typeset with Qt: QPdfWriter pages, QTextDocument for text
+and tables (selectable text; fonts fall back for any script the desktop has), and the
+Insights page's own chart painting (rlsdesk.paint), so screen and paper agree.
 
-Page 1: period, nights logged, summary, medications and supplements with doses, the
-severity chart. Page 2: the onset chart and adherence per step. Then the questions for the
-clinician from the guidance (with sources), and the person's notes.
-Every page carries the generated date and the line that this is a self-kept diary.
+Designed for a two-minute read. Page 1: who and which period, the key figures, the trend
+against the period before, the note on what the diary shows (when it applies), medicines
+and supplements with the dates they started and stopped, the charts. Then "what seems to
+help", a table by week, month or quarter (as the paper diary's summary sheet), the notes
+worth reading, and the questions for the clinician.
+
+The report is a list of section builders (:data:`SECTIONS`), each turning a
+:class:`ReportContext` into blocks (HTML text or a chart); the summary table is a list of
+columns (:data:`COLUMNS`). A new section or column is one function and one list entry.
 """
 
 from __future__ import annotations
 
-import io
-import statistics
-import textwrap
-from datetime import date
-from typing import TYPE_CHECKING
+import html
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 
 from rlsdesk import __version__
-from rlsdesk.domain.diary import irls_band
+from rlsdesk.domain.clock import format_clock, from_noon_minutes
+from rlsdesk.domain.guidance import ClinicianQuestion, Note
+from rlsdesk.domain.routine import Step
+from rlsdesk.domain.summary import (
+    MIN_TREND_NIGHTS,
+    MODERATE,
+    KeyFigures,
+    MedicineChange,
+    PeriodRow,
+    Trend,
+    grain_for,
+    key_figures,
+    medicine_changes,
+    period_rows,
+    ranked_effects,
+    report_notes,
+    trend,
+    trend_windows,
+)
 from rlsdesk.export import summaries
-from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights
+from rlsdesk.export.qt_session import ensure_gui
+from rlsdesk.paint.colours import paper_colours
+from rlsdesk.paint.onsets import OnsetPlot
+from rlsdesk.paint.plot import PAD, Plot
+from rlsdesk.paint.severity import SeverityPlot
+from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights, step_label
+from rlsdesk.text.i18n import fill, plural, translate
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure, SubFigure
+log = logging.getLogger(__name__)
 
-    from rlsdesk.domain.guidance import ClinicianQuestion, Note
-    from rlsdesk.domain.routine import Step
-
-A4 = (8.27, 11.69)
-_WRAP = 100
-_LINES_PER_PAGE = 58
-
-
-def build_report(service: DiaryService, first: date, last: date) -> bytes:
-    import matplotlib
-
-    from rlsdesk.export.figures import Colours, draw_onsets, draw_severity
-
-    data = service.insights(first, last)
-    words = service.text["report"]
-    generated = service.evening.now()
-    taken = [s for s in service.steps() if s.kind in TAKEN_KINDS and s.id is not None]
-    colours = Colours.light()
-    buffer = io.BytesIO()
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9}):
-        from matplotlib.backends.backend_pdf import PdfPages
-
-        with PdfPages(buffer, metadata={
-            "Title": f"{words['title']} {first.isoformat()} to {last.isoformat()}",
-            "Creator": f"rlsdesk {__version__}", "Subject": words["disclaimer"],
-        }) as pdf:
-            footer = (f"{words['disclaimer']} Generated {generated:%Y-%m-%d %H:%M} by "
-                      f"rlsdesk {__version__}.")
-            pages: list[Figure] = []
-
-            page = _page()
-            _text_block(page, _first_page_lines(data, service, taken, words, generated))
-            pages.append(page)
-
-            page = _page()
-            halves = page.subfigures(2, 1, squeeze=False, height_ratios=[1.1, 0.9])
-            top, bottom = halves[0, 0], halves[1, 0]
-            draw_severity(top, data, colours)
-            draw_onsets(bottom, data, colours)
-            pages.append(page)
-
-            lines = [("h", "When symptoms started"),
-                     *(("p", t) for t in _wrap(summaries.onset_summary(data))),
-                     ("p", words["onset_note"]), ("p", ""),
-                     ("h", "Adherence per step (nights done of nights planned)"),
-                     ("p", "Nights count from the night a step was added or switched on, "
-                           "until it was switched off or removed."),
-                     *(("p", t) for t in summaries.adherence_lines(data)), ("p", ""),
-                     *_question_lines(service), ("p", ""),
-                     *_note_lines(data)]
-            for chunk in _chunks(lines):
-                page = _page()
-                _text_block(page, chunk)
-                pages.append(page)
-
-            for number, page in enumerate(pages, 1):
-                page.text(0.04, 0.012, footer, fontsize=7, color="#444444")
-                page.text(0.96, 0.012, f"page {number} of {len(pages)}", fontsize=7,
-                          ha="right", color="#444444")
-                pdf.savefig(page)
-    return buffer.getvalue()
+RESOLUTION = 96  # device units per inch: one unit is a screen pixel at 100%
+FONT_PX = 12  # body text (9 pt)
+MARGIN_MM = 14.0
+RECENT_NOTE_NIGHTS = 14
+CHART_STEPS = 6  # step strips under the severity chart on paper
 
 
-def _first_page_lines(data: Insights, service: DiaryService, taken: list[Step], words: dict,
-                      generated: object) -> list[tuple[str, str]]:
-    lines: list[tuple[str, str]] = [
-        ("t", words["title"]),
-        ("p", f"Period: {data.first:%d %B %Y} to {data.last:%d %B %Y} "
-              f"({(data.last - data.first).days + 1} nights)"),
-        ("p", f"Nights logged: {data.nights_logged}"),
-        *([("p", f"{data.left_out} stored "
-                 f"{'entry' if data.left_out == 1 else 'entries'} could not be read and "
-                 f"{'is' if data.left_out == 1 else 'are'} left out.")] if data.left_out else []),
-        ("p", f"Generated: {generated:%d %B %Y %H:%M} ({service.evening.zone.key})"),
-        ("b", words["disclaimer"]),
-        ("p", ""),
-        ("h", "Summary"),
-        *(("p", t) for t in _wrap(summaries.severity_summary(data))),
+# --- what the sections read ---------------------------------------------------------------
+@dataclass
+class ReportContext:
+    service: DiaryService
+    data: Insights
+    generated: datetime
+    diary_first: date | None
+    flagged: frozenset[date] = field(default_factory=frozenset)
+
+    @property
+    def first(self) -> date:
+        return self.data.first
+
+    @property
+    def last(self) -> date:
+        return self.data.last
+
+    @cached_property
+    def figures(self) -> KeyFigures:
+        return key_figures(self.data.records, self.first, self.last)
+
+    @cached_property
+    def trend(self) -> Trend:
+        now, before = trend_windows(self.first, self.last, self.diary_first)
+        records = self.data.records
+        if before[0] < self.first:
+            records = [*self.service.records(before[0], before[1]), *records]
+        return trend(records, now, before)
+
+    @cached_property
+    def rows(self) -> list[PeriodRow]:
+        return period_rows(self.data.records, self.first, self.last)
+
+    @cached_property
+    def taken(self) -> list[Step]:
+        return [s for s in self.service.steps() if s.kind in TAKEN_KINDS and s.id is not None]
+
+    @cached_property
+    def changes(self) -> list[MedicineChange]:
+        history = self.service.evening.store.routine.history()
+        return medicine_changes(
+            (s.title, step_label(s), history.get(s.id, ())) for s in self.taken if s.id is not None
+        )
+
+
+@dataclass(frozen=True)
+class Text:
+    html: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    plot: Plot
+    title: str = ""  # kept on the same page as the chart
+
+
+Block = Text | Chart
+Section = Callable[[ReportContext], list[Block]]
+
+
+# --- words --------------------------------------------------------------------------------
+def esc(text: object) -> str:
+    return html.escape(str(text))
+
+
+def day(value: date) -> str:
+    from rlsdesk.text.timefmt import format_date
+
+    return format_date(value, "d MMM yyyy")
+
+
+def short_day(value: date) -> str:
+    from rlsdesk.text.timefmt import format_date
+
+    return format_date(value, "d MMM")
+
+
+def clock(minutes: float) -> str:
+    from rlsdesk.text.timefmt import format_clock as locale_clock
+
+    return locale_clock(from_noon_minutes(round(minutes)))
+
+
+def number(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def nights_text(count: int) -> str:
+    return fill(
+        plural(count, translate("Report", "%1 night"), translate("Report", "%1 nights")), count
+    )
+
+
+# --- sections -----------------------------------------------------------------------------
+def header(ctx: ReportContext) -> list[Block]:
+    nights = (ctx.last - ctx.first).days + 1
+    lines = [
+        "<h1>" + esc(translate("Report", "Restless legs diary report")) + "</h1>",
+        "<p>"
+        + esc(
+            fill(
+                translate("Report", "Period: %1 to %2 (%3)"),
+                day(ctx.first),
+                day(ctx.last),
+                nights_text(nights),
+            )
+        )
+        + "<br/>"
+        + esc(
+            fill(
+                translate(
+                    "Report",
+                    "Generated %1 by rlsdesk %2. A self-kept diary, not a clinical assessment.",
+                ),
+                f"{ctx.generated:%Y-%m-%d %H:%M}",
+                __version__,
+            )
+        )
+        + "</p>",
     ]
-    sleep = [r.entry.sleep_hours for r in data.records
-             if r.entry is not None and r.entry.sleep_hours is not None]
-    woken = [r.entry.awakenings for r in data.records
-             if r.entry is not None and r.entry.awakenings is not None]
-    if sleep:
-        lines.append(("p", f"Sleep: {statistics.fmean(sleep):.1f} h a night on average "
-                           f"({len(sleep)} nights)."))
-    if woken:
-        lines.append(("p", f"Awakenings: {statistics.fmean(woken):.1f} a night on average "
-                           f"({len(woken)} nights)."))
-    irls = [(r.night, r.entry.irls_total) for r in data.records
-            if r.entry is not None and r.entry.irls_total is not None]
-    if irls:
-        lines.append(("p", "IRLS totals given by a clinician: " + "; ".join(
-            f"{night:%d %b %Y}: {total} ({irls_band(total)})" for night, total in irls)))
-    lines += [("p", t) for t in _wrap(f"{words['severity_note']} (IRLS: {words['source']})")]
-    lines += [("p", ""), ("h", "Medications and supplements in the routine")]
-    adherence = {a.step.id: a for a in data.adherence}
-    if not taken:
-        lines.append(("p", "None listed."))
-    for step in taken:
-        label = summaries_label(step)
-        item = adherence.get(step.id) if step.id is not None else None  # taken have ids
-        spans = item.step.spans if item else None
-        if item and item.planned:
-            count = f"marked taken on {item.done} of {item.planned} planned nights"
-        elif spans and spans[0][0] > data.last:
-            count = f"added {spans[0][0]:%d %B %Y}, no nights to count yet"
+    if ctx.data.left_out:
+        lines.append(
+            "<p>"
+            + esc(
+                fill(
+                    translate("Report", "%1 stored entries could not be read and are left out."),
+                    ctx.data.left_out,
+                )
+            )
+            + "</p>"
+        )
+    return [Text("".join(lines))]
+
+
+def key_figures_section(ctx: ReportContext) -> list[Block]:
+    f = ctx.figures
+    onset = "–" if f.usual_onset is None else clock(f.usual_onset)
+    share = "–" if f.moderate_share is None else f"{100 * f.moderate_share:.0f}%"
+    cells = [
+        (
+            translate("Report", "Nights logged"),
+            fill(translate("Report", "%1 of %2"), f.logged, f.nights),
+        ),
+        (translate("Report", "Nights with symptoms"), str(f.with_symptoms)),
+        (translate("Report", "Average severity (0-10)"), number(f.mean_severity)),
+        (
+            translate("Report", "Worst night"),
+            "–" if f.worst_severity is None else str(f.worst_severity),
+        ),
+        (fill(translate("Report", "Moderate or worse (%1+)"), MODERATE), share),
+        (translate("Report", "Usual onset (median)"), onset),
+        (
+            translate("Report", "Sleep, average"),
+            "–"
+            if f.mean_sleep is None
+            else fill(translate("Report", "%1 h"), number(f.mean_sleep)),
+        ),
+        (translate("Report", "Awakenings, average"), number(f.mean_awakenings)),
+    ]
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td class='k'>{esc(k)}</td><td class='v'>{esc(v)}</td>" for k, v in cells[i : i + 2]
+        )
+        + "</tr>"
+        for i in range(0, len(cells), 2)
+    )
+    return [
+        Text(
+            "<h2>" + esc(translate("Report", "Key figures")) + f"</h2>"
+            "<table class='figures' width='100%'>"
+            f"{rows}</table>"
+        )
+    ]
+
+
+def trend_sentence(found: Trend) -> str:
+    """'Last 30 nights against the 30 before: severity 5.2 to 6.1, onset 21:50 to 20:40.'
+    and what that reads as."""
+    now_n = (found.now[1] - found.now[0]).days + 1
+    parts = []
+    if found.severity is not None:
+        s = found.severity
+        margin = (
+            ""
+            if s.margin is None
+            else fill(
+                translate("Report", " (change %1 ± %2)"), f"{s.difference:+.1f}", f"{s.margin:.1f}"
+            )
+        )
+        parts.append(
+            fill(
+                translate("Report", "severity %1 to %2%3"),
+                f"{s.before:.1f}",
+                f"{s.now:.1f}",
+                margin,
+            )
+        )
+    if found.onset is not None:
+        parts.append(
+            fill(
+                translate("Report", "onset %1 to %2"),
+                clock(found.onset.before),
+                clock(found.onset.now),
+            )
+        )
+    head = fill(
+        translate("Report", "Last %1 nights (%2 to %3) against the %1 before"),
+        now_n,
+        day(found.now[0]),
+        day(found.now[1]),
+    )
+    body = ", ".join(parts) if parts else translate("Report", "too few nights logged to compare")
+    verdict = {
+        "worse": translate("Report", "Symptoms were worse in the recent nights."),
+        "better": translate("Report", "Symptoms were milder in the recent nights."),
+        "steady": translate("Report", "About the same as before."),
+        "unclear": translate(
+            "Report", "No clear change: the difference is within how much nights vary."
+        ),
+        "too_few": fill(
+            translate("Report", "Too few rated nights to tell (at least %1 on each side)."),
+            MIN_TREND_NIGHTS,
+        ),
+    }[found.verdict]
+    return f"{head}: {body}. {verdict}"
+
+
+def trend_section(ctx: ReportContext) -> list[Block]:
+    return [
+        Text(
+            "<h2>" + esc(translate("Report", "Is it getting worse?")) + f"</h2>"
+            f"<p>{esc(trend_sentence(ctx.trend))}</p>"
+        )
+    ]
+
+
+def augmentation_section(ctx: ReportContext) -> list[Block]:
+    banner = summaries.augmentation_banner(ctx.data, ctx.service.text)
+    if banner is None:
+        return []
+    return [
+        Text(
+            f"<div class='note'><h2>{esc(banner.title)}</h2><p>{esc(banner.body)}</p>"
+            f"<p class='small'>{esc(banner.criteria)} "
+            + esc(fill(translate("Report", "Source: %1"), banner.source))
+            + "</p></div>"
+        )
+    ]
+
+
+def medicines_section(ctx: ReportContext) -> list[Block]:
+    title = "<h2>" + esc(translate("Report", "Medicines and supplements in the routine")) + "</h2>"
+    if not ctx.taken:
+        return [Text(title + "<p>" + esc(translate("Report", "None listed.")) + "</p>")]
+    facts = {a.title: a for a in summaries.adherence_facts(ctx.data)}
+    kinds = {
+        "started": translate("Report", "started"),
+        "stopped": translate("Report", "stopped"),
+        "restarted": translate("Report", "started again"),
+    }
+    rows = []
+    for step in ctx.taken:
+        when = "; ".join(
+            f"{kinds[c.kind]} {day(c.night)}" for c in ctx.changes if c.title == step.title
+        ) or translate("Report", "start not recorded")
+        if not step.enabled:
+            when += "; " + translate("Report", "switched off now")
+        item = facts.get(step.title)
+        if item is None or item.state == "not_planned":
+            taken = translate("Report", "not planned in this period")
+        elif item.state == "not_yet":
+            taken = translate("Report", "added after this period")
         else:
-            count = "not planned in this period"
-        state = "" if step.enabled else " (switched off)"
-        lines.append(("p", f"- {step.title}: {label}{state}; {count}"))
-    lines.append(("p", words["medication_note"]))
-    banner = summaries.augmentation_banner(data, service.text)
-    if banner is not None:
-        lines += [("p", ""), ("h", banner.title)]
-        lines += [("p", t) for t in _wrap(banner.body)]
-        lines += [("p", t) for t in _wrap(banner.criteria)]
-        lines.append(("p", f"Source: {banner.source}"))
-    return lines
+            taken = fill(translate("Report", "%1 of %2 nights"), item.done, item.planned)
+        rows.append(
+            f"<tr><td>{esc(step.title)}</td><td>{esc(step_label(step))}</td>"
+            f"<td>{esc(when)}</td><td>{esc(taken)}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Step"),
+            translate("Report", "What"),
+            translate("Report", "Started / stopped"),
+            translate("Report", "Marked taken"),
+        )
+    )
+    note = translate(
+        "Report",
+        "Nights count only while a step was in the routine and switched on. Dose "
+        "changes are not recorded: the dose shown is today's.",
+    )
+    return [
+        Text(
+            f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
+            f"</table><p class='small'>{esc(note)}</p>"
+        )
+    ]
 
 
-def summaries_label(step: Step) -> str:
-    from rlsdesk.services.diary import step_label
-
-    return step_label(step)
-
-
-def _question_lines(service: DiaryService) -> list[tuple[str, str]]:
-    """The clinician questions from the guidance (2024 AASM guideline), each with its source."""
-    guidance = service.evening.guidance
-    lines: list[tuple[str, str]] = [("h", "Questions for the clinician")]
-    items: tuple[Note | ClinicianQuestion, ...] = (
-        guidance.clinician_intro, *guidance.clinician_questions)
-    for item in items:
-        lines += [("p", t) for t in _wrap(f"{item.text} (Source: {item.source})")]
-    return lines
+def charts_section(ctx: ReportContext) -> list[Block]:
+    severity = SeverityPlot(max_steps=CHART_STEPS)
+    severity.set_data(ctx.data)
+    onsets = OnsetPlot()
+    onsets.set_data(ctx.data)
+    return [
+        Chart(severity, translate("Report", "Severity over time")),
+        Chart(onsets, translate("Report", "When symptoms started")),
+    ]
 
 
-def _note_lines(data: Insights) -> list[tuple[str, str]]:
-    notes = [(r.night, r.entry.note) for r in data.records
-             if r.entry is not None and r.entry.note]
-    lines: list[tuple[str, str]] = [("h", "Notes from the diary")]
+def helps_section(ctx: ReportContext) -> list[Block]:
+    ranked = ranked_effects(ctx.data.effects)
+    title = "<h2>" + esc(translate("Report", "What seems to help")) + "</h2>"
+    caveat = translate(
+        "Report",
+        "Mean severity on nights a step was done against nights it was planned but "
+        "not done, largest difference first. An association in this diary, not "
+        "proof: other things differ between those nights too.",
+    )
+    if not ranked:
+        return [
+            Text(
+                title
+                + "<p>"
+                + esc(translate("Report", "Not enough nights yet to compare any step."))
+                + "</p>"
+            )
+        ]
+    head = "".join(
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Step"),
+            translate("Report", "Done"),
+            translate("Report", "Not done"),
+            translate("Report", "Difference"),
+        )
+    )
+    rows = []
+    for e in ranked:
+        diff = e.difference or 0.0
+        word = (
+            translate("Report", "about the same")
+            if abs(diff) < 0.05
+            else translate("Report", "milder")
+            if diff < 0
+            else translate("Report", "worse")
+        )
+        rows.append(
+            f"<tr><td>{esc(e.step.title)}</td>"
+            f"<td>{number(e.mean_done)} ({esc(nights_text(e.nights_done))})</td>"
+            f"<td>{number(e.mean_not_done)} ({esc(nights_text(e.nights_not_done))})</td>"
+            f"<td>{'' if abs(diff) < 0.05 else f'{abs(diff):.1f} '}{esc(word)}</td></tr>"
+        )
+    return [
+        Text(
+            f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
+            f"</table><p class='small'>{esc(caveat)}</p>"
+        )
+    ]
+
+
+# --- the summary table: one column each ----------------------------------------------------
+@dataclass(frozen=True)
+class Column:
+    header: str
+    cell: Callable[[PeriodRow], str]
+
+
+def _onset_cell(row: PeriodRow) -> str:
+    return "–" if row.figures.usual_onset is None else clock(row.figures.usual_onset)
+
+
+def base_columns() -> list[Column]:
+    return [
+        Column(translate("Report", "Logged"), lambda r: f"{r.figures.logged}/{r.figures.nights}"),
+        Column(translate("Report", "With symptoms"), lambda r: str(r.figures.with_symptoms)),
+        Column(translate("Report", "Severity avg"), lambda r: number(r.figures.mean_severity)),
+        Column(
+            translate("Report", "Worst"),
+            lambda r: "–" if r.figures.worst_severity is None else str(r.figures.worst_severity),
+        ),
+        Column(translate("Report", "Usual onset"), _onset_cell),
+        Column(translate("Report", "Sleep h"), lambda r: number(r.figures.mean_sleep)),
+        Column(translate("Report", "Awakenings"), lambda r: number(r.figures.mean_awakenings)),
+    ]
+
+
+def taken_columns(ctx: ReportContext) -> list[Column]:
+    """A column per medicine or supplement: nights marked taken in that row."""
+
+    def cell(step_id: int) -> Callable[[PeriodRow], str]:
+        def count(row: PeriodRow) -> str:
+            return str(sum(1 for rec in row.records if step_id in rec.done))
+
+        return count
+
+    return [
+        Column(fill(translate("Report", "%1 taken"), s.title[:18]), cell(s.id))
+        for s in ctx.taken[:3]
+        if s.id is not None
+    ]
+
+
+#: Columns of the summary table after the row's dates (functions of the context).
+COLUMNS: list[Callable[[ReportContext], list[Column]]] = [
+    lambda _ctx: base_columns(),
+    taken_columns,
+]
+
+
+def summary_table_section(ctx: ReportContext) -> list[Block]:
+    grain = grain_for(ctx.first, ctx.last)
+    title = {
+        "week": translate("Report", "Week by week"),
+        "month": translate("Report", "Month by month"),
+        "quarter": translate("Report", "Quarter by quarter"),
+    }[grain]
+    columns = [c for make in COLUMNS for c in make(ctx)]
+    head = (
+        "<th width='24%'>"
+        + esc(translate("Report", "Nights"))
+        + "</th>"
+        + "".join(f"<th>{esc(c.header)}</th>" for c in columns)
+    )
+    note = translate(
+        "Report",
+        "Logged: nights with a rating or an onset, of the nights in the row. Taken: "
+        "nights marked taken.",
+    )
+    rows = []
+    for row in reversed(ctx.rows):  # newest first, as a clinician reads it
+        span = (
+            day(row.first) if row.first == row.last else f"{short_day(row.first)} – {day(row.last)}"
+        )
+        rows.append(
+            f"<tr><td>{esc(span).replace(' ', '&nbsp;')}</td>"
+            + "".join(f"<td class='n'>{esc(c.cell(row))}</td>" for c in columns)
+            + "</tr>"
+        )
+    return [
+        Text(
+            f"<h2>{esc(title)}</h2><table class='grid' width='100%'><thead><tr>{head}"
+            f"</tr></thead>{''.join(rows)}</table><p class='small'>{esc(note)}</p>"
+        )
+    ]
+
+
+def notes_section(ctx: ReportContext) -> list[Block]:
+    notes = report_notes(ctx.data.records, ctx.last, RECENT_NOTE_NIGHTS, ctx.flagged)
+    title = "<h2>" + esc(translate("Report", "Notes")) + "</h2>"
+    intro = fill(
+        translate("Report", "Notes marked for the clinician, and those of the last %1 nights."),
+        RECENT_NOTE_NIGHTS,
+    )
     if not notes:
-        lines.append(("p", "No notes in this period."))
-    for night, note in notes:
-        wrapped = _wrap(note.replace("\n", " "), _WRAP - 18)
-        lines.append(("p", f"{night:%a %d %b %Y}:  {wrapped[0]}"))
-        lines += [("p", f"{'':18}{t}") for t in wrapped[1:]]
-    return lines
+        return [
+            Text(
+                title
+                + "<p>"
+                + esc(translate("Report", "No notes to show for this period."))
+                + "</p>"
+            )
+        ]
+
+    def when(night: date) -> str:
+        marked = " ★" if night in ctx.flagged else ""
+        return esc(day(night)).replace(" ", "&nbsp;") + marked
+
+    rows = "".join(
+        f"<tr><td class='d' width='16%'>{when(night)}</td>"
+        f"<td>{esc(note).replace(chr(10), '<br/>')}</td></tr>"
+        for night, note in notes
+    )
+    return [Text(f"{title}<p class='small'>{esc(intro)}</p><table width='100%'>{rows}</table>")]
 
 
-def _chunks(lines: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    return [lines[i:i + _LINES_PER_PAGE] for i in range(0, len(lines), _LINES_PER_PAGE)]
+def questions_section(ctx: ReportContext) -> list[Block]:
+    guidance = ctx.service.evening.guidance
+    items: tuple[Note | ClinicianQuestion, ...] = (
+        guidance.clinician_intro,
+        *guidance.clinician_questions,
+    )
+    body = "".join(
+        f"<p>{esc(item.text)} <span class='small'>({esc(item.source)})</span></p>" for item in items
+    )
+    return [Text("<h2>" + esc(translate("Report", "Questions for the clinician")) + f"</h2>{body}")]
 
 
-def _page() -> Figure:
-    from matplotlib.figure import Figure
-    from matplotlib.layout_engine import ConstrainedLayoutEngine
+#: The report, in order. A new section: a function ReportContext -> blocks, added here.
+SECTIONS: list[Section] = [
+    header,
+    key_figures_section,
+    trend_section,
+    augmentation_section,
+    medicines_section,
+    charts_section,
+    helps_section,
+    summary_table_section,
+    notes_section,
+    questions_section,
+]
 
-    # leave the bottom strip for the footer
-    return Figure(figsize=A4, layout=ConstrainedLayoutEngine(rect=(0, 0.03, 1, 0.97)))
+_CSS = """
+h1 { font-size: 20px; margin: 0 0 4px 0; }
+h2 { font-size: 14px; margin: 10px 0 3px 0; }
+p { margin: 2px 0 2px 0; }
+.small { font-size: 10px; color: #444444; }
+td, th { padding: 1px 4px 1px 4px; }
+th { background-color: #eeeeee; text-align: left; font-weight: 600; }
+table.grid { border-collapse: collapse; border: 1px solid #bbbbbb; font-size: 10px; }
+table.grid td, table.grid th { border: 1px solid #cccccc; }
+td.k { color: #444444; }
+td.v { font-weight: 600; }
+td.n { text-align: right; }
+td.d { white-space: nowrap; }
+div.note { background-color: #fbefd9; }
+"""
 
 
-def _wrap(text: str, width: int = _WRAP) -> list[str]:
-    return textwrap.wrap(text, width) or [""]
+# --- typesetting --------------------------------------------------------------------------
+class _Pages:
+    """Blocks placed top-down on pages of ``width`` x ``height`` device units."""
+
+    def __init__(self, writer: QPdfWriter, font: QFont, width: float, height: float) -> None:
+        self.writer, self.font, self.width, self.height = writer, font, width, height
+        self.pages: list[list[tuple[float, Callable[[QPainter], None]]]] = [[]]
+        self.y = 0.0
+
+    def _new_page(self) -> None:
+        self.pages.append([])
+        self.y = 0.0
+
+    def _document(self, text: str) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.writer)
+        doc.setDefaultFont(self.font)
+        doc.setDefaultStyleSheet(_CSS)
+        doc.setDocumentMargin(0)
+        doc.setHtml(text)
+        doc.setTextWidth(self.width)
+        return doc
+
+    def add(self, block: Block) -> None:
+        if isinstance(block, Chart):
+            self._add_chart(block.plot, block.title)
+        else:
+            self._add_text(self._document(block.html))
+
+    def _add_text(self, doc: QTextDocument) -> None:
+        height = doc.size().height()
+        if height > self.height - self.y and self.y > 0:
+            self._new_page()
+        if height <= self.height - self.y:
+            self._place(height, self._whole(doc))
+            return
+        doc.setPageSize(QSizeF(self.width, self.height))  # longer than a page: Qt splits
+        for index in range(doc.pageCount()):  # it between lines and rows
+            if index:
+                self._new_page()
+            self._place(self.height, self._page_of(doc, index * self.height))
+
+    def _page_of(self, doc: QTextDocument, top: float) -> Callable[[QPainter], None]:
+        def draw(p: QPainter) -> None:
+            p.translate(0, -top)
+            doc.drawContents(p, QRectF(0, top, self.width, self.height))
+
+        return draw
+
+    @staticmethod
+    def _whole(doc: QTextDocument) -> Callable[[QPainter], None]:
+        def draw(p: QPainter) -> None:
+            doc.drawContents(p)
+
+        return draw
+
+    def _add_chart(self, plot: Plot, title: str) -> None:
+        metrics = QFontMetricsF(self.font)
+        plot.place(QRectF(PAD, PAD, self.width - 2 * PAD, 200), metrics)
+        height = float(plot.preferred_height())
+        heading = self._document(f"<h2>{esc(title)}</h2>") if title else None
+        above = heading.size().height() if heading is not None else 0.0
+        if above + height > self.height - self.y:
+            self._new_page()
+        if heading is not None:
+            self._place(above, self._whole(heading))
+        font = self.font
+
+        def draw(p: QPainter) -> None:
+            colours = paper_colours()
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setFont(font)
+            p.setPen(QPen(colours.border, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(0.5, 0.5, self.width - 1, height - 1), 6, 6)
+            plot.arrange()
+            plot.draw(p, colours)
+
+        self._place(height + 6, draw)
+
+    def _place(self, height: float, draw: Callable[[QPainter], None]) -> None:
+        self.pages[-1].append((self.y, draw))
+        self.y += height
 
 
-def _text_block(fig: Figure | SubFigure, lines: list[tuple[str, str]]) -> None:
-    """Lines top-down from the top of ``fig`` (a Figure or SubFigure): t title,
-    h heading, b bold, p plain; spaced in points so any height works."""
-    from matplotlib.transforms import offset_copy
+def build_report(
+    service: DiaryService, first: date, last: date, language: str | None = None
+) -> bytes:
+    """The report for the nights ``first..last`` as PDF bytes, in the language setting's
+    language (or ``language``)."""
+    started = time.perf_counter()
+    ensure_gui(language or service.evening.prefs.language())
+    data = service.insights(first, last)
+    span = service.span()
+    ctx = ReportContext(
+        service,
+        data,
+        service.evening.now(),
+        span[0] if span else None,
+        service.flagged_nights(first, last),
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    writer.setTitle(
+        fill(
+            translate("Report", "Restless legs diary report %1 to %2"),
+            first.isoformat(),
+            last.isoformat(),
+        )
+    )
+    writer.setCreator(f"rlsdesk {__version__}")
+    font = QFont()
+    font.setPixelSize(FONT_PX)
+    for tag in ("liga", "clig"):  # "fi" as two letters, so a search for "figures" finds it
+        font.setFeature(QFont.Tag(tag), 0)
+    small = QFont(font)
+    small.setPixelSize(FONT_PX - 3)
+    width, full = float(writer.width()), float(writer.height())
+    footer = QFontMetricsF(small).height() * 2
+    pages = _Pages(writer, font, width, full - footer)
+    for section in SECTIONS:
+        for block in section(ctx):
+            pages.add(block)
+    painter = QPainter(writer)
+    total = len(pages.pages)
+    line = fill(
+        translate(
+            "Report",
+            "Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.",
+        ),
+        f"{ctx.generated:%Y-%m-%d %H:%M}",
+    )
+    for number_, placed in enumerate(pages.pages, 1):
+        if number_ > 1:
+            writer.newPage()
+        for top, draw in placed:
+            painter.save()
+            painter.translate(0, top)
+            draw(painter)
+            painter.restore()
+        painter.setFont(small)
+        painter.setPen(QPen(Qt.GlobalColor.darkGray))
+        foot = QRectF(0, full - footer * 0.6, width, footer * 0.6)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, line)
+        painter.drawText(
+            foot,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            fill(translate("Report", "page %1 of %2"), number_, total),
+        )
+    painter.end()
+    buffer.close()
+    log.info(
+        "report %s to %s: %d pages in %.2f s", first, last, total, time.perf_counter() - started
+    )
+    return bytes(buffer.data().data())
 
-    root = fig.figure
-    down = 14.0
-    for kind, text in lines:
-        size, weight = {"t": (16, "bold"), "h": (11, "bold"), "b": (9, "bold"),
-                        "p": (9, "normal")}[kind]
-        if kind == "h":
-            down += 4
-        where = offset_copy(fig.transSubfigure, fig=root, x=0, y=-down,
-                            units="points")
-        fig.text(0.04, 1.0, text, fontsize=size, fontweight=weight, va="top",
-                 color="#111111", transform=where)
-        down += size * 1.45
+
+__all__ = ["COLUMNS", "SECTIONS", "Column", "ReportContext", "build_report", "format_clock"]

@@ -268,6 +268,14 @@ class DiaryService:
         return events_between(self.evening.store.routine.medicine_events(first, last),
                               first, last)
 
+    def flagged_nights(self, first: date, last: date) -> frozenset[date]:
+        """The nights ``first..last`` whose note is marked for the clinician."""
+        return self.repo.flagged_nights(first, last)
+
+    def set_for_clinician(self, night: date, flagged: bool) -> None:
+        """Mark (or unmark) the night's note for the clinician: the report shows it."""
+        self.repo.set_flagged(night, flagged)
+
     def replace_nights(self, nights: Sequence[NightImport]) -> None:
         self.repo.replace_nights(nights, self.evening.zone, self.evening.now())
 

@@ -218,6 +218,32 @@ class DiaryRepo:
             if triggers is not None:
                 self.triggers.write_night(entry.night, triggers, now, add_unknown=False)
 
+    def flagged_nights(self, first: date, last: date) -> frozenset[date]:
+        """Nights ``first..last`` whose note is marked for the clinician."""
+        try:
+            rows = self._conn.execute(
+                "SELECT night FROM clinician_notes WHERE night BETWEEN ? AND ?",
+                (first.isoformat(), last.isoformat())).fetchall()
+        except sqlite3.OperationalError:  # a file from before the table
+            return frozenset()
+        found = set()
+        for (night,) in rows:
+            try:
+                found.add(plausible_night(date.fromisoformat(night)))
+            except UNREADABLE as exc:
+                self.unreadable.note("clinician_notes", night, exc)
+        return frozenset(found)
+
+    def set_flagged(self, night: date, flagged: bool) -> None:
+        """Mark (or unmark) the night's note for the clinician."""
+        with transaction(self._conn):
+            if flagged:
+                self._conn.execute("INSERT OR IGNORE INTO clinician_notes(night) VALUES (?)",
+                                   (night.isoformat(),))
+            else:
+                self._conn.execute("DELETE FROM clinician_notes WHERE night = ?",
+                                   (night.isoformat(),))
+
     def delete(self, night: date) -> bool:
         with transaction(self._conn):
             cursor = self._conn.execute(

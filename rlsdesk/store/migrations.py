@@ -192,6 +192,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE reminder_ledger ADD COLUMN held_at TEXT;
     ALTER TABLE reminder_ledger ADD COLUMN told_at TEXT;
     """,
+    # notes the person marked for their clinician (the report shows them whatever their
+    # age); a table of its own, so it does not depend on diary_nights' columns
+    """
+    CREATE TABLE IF NOT EXISTS clinician_notes (
+        night TEXT PRIMARY KEY         -- YYYY-MM-DD, the night whose note is marked
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

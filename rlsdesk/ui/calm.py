@@ -9,15 +9,16 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from rlsdesk.paint.colours import MUTED_TOWARD_BACKGROUND
+from rlsdesk.paint.colours import soft as soft  # the pages shade with it
 from rlsdesk.ui.errors import guard_overrides
 
 BUTTON_MIN_HEIGHT = 40
 PAGE_MARGIN = 28
 SPACING = 14
-#: How far muted text is blended from the text colour toward the background: far enough
-#: to read as quieter, near enough to keep WCAG AA contrast (4.5:1) in the night look and
-#: in an ordinary light one, also on the next step's tinted row.
-MUTED_TOWARD_BACKGROUND = 0.38
+#: MUTED_TOWARD_BACKGROUND (rlsdesk.paint.colours): how far muted text is blended from the
+#: text colour toward the background: far enough to read as quieter, near enough to keep
+#: WCAG AA contrast (4.5:1) in the night look and in an ordinary light one.
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.6) -> QLabel:
@@ -65,13 +66,6 @@ def big_button(
         button.setAccessibleDescription(description)
         button.setToolTip(description)
     return button
-
-
-def soft(color: QColor, alpha: int) -> QColor:
-    """``color`` with the given alpha (0-255), for gentle shading."""
-    out = QColor(color)
-    out.setAlpha(alpha)
-    return out
 
 
 def muted_text(palette: QPalette) -> QColor:

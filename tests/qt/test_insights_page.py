@@ -138,7 +138,7 @@ def test_pointer_shows_the_same_as_the_keys(qtbot, service) -> None:
     fill(service, 60, time(21, 30))
     page = make_page(qtbot, service)
     chart = page.severity_chart
-    plot = chart._plot
+    plot = chart.plot._plot
     hover(chart, QPointF(plot.right() - 1, plot.center().y()))
     assert chart.cursor_index == chart.count() - 1
     assert page.severity.status.text().startswith("Fri 20 Nov 2026")

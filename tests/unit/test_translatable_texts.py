@@ -15,7 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANNED = (
-    "rlsdesk/ui", "rlsdesk/notify", "rlsdesk/reminders", "rlsdesk/text", "rlsdesk/app.py",
+    "rlsdesk/ui", "rlsdesk/paint", "rlsdesk/export/report.py", "rlsdesk/notify",
+    "rlsdesk/reminders", "rlsdesk/text", "rlsdesk/app.py",
 )
 
 ALL = None

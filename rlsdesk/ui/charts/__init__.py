@@ -1,4 +1,4 @@
-"""The Insights page's charts, painted with QPainter (no matplotlib on screen: that is for
-the PDF report only). Each chart is a focusable widget with a text alternative; see
-:mod:`.base`. The grouping of many nights into pixel columns is pure and lives in
+"""The Insights page's charts: focusable widgets with a text alternative (see :mod:`.base`)
+around the QPainter plots of :mod:`rlsdesk.paint`, which the PDF report paints too. The
+grouping of many nights into pixel columns is pure and lives in
 :mod:`rlsdesk.domain.chart_data`."""

@@ -26,10 +26,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from rlsdesk.ui.charts.colours import ChartColours, chart_colours
+from rlsdesk.paint.colours import ChartColours, chart_colours
+from rlsdesk.paint.plot import PAD, Plot
 from rlsdesk.ui.errors import guard_overrides
 
-PAD = 12.0      # inside the card
 RADIUS = 8.0
 
 
@@ -239,3 +239,38 @@ class ChartWidget(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+
+
+class PlotChart(ChartWidget):
+    """A chart whose drawing is a :class:`rlsdesk.paint.plot.Plot` (shared with the
+    report): the widget places it in its card and hands it the painter."""
+
+    def __init__(self, name: str, plot: Plot, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.plot = plot
+
+    def _place(self) -> None:
+        self.plot.place(self.inner(), self.label_metrics())
+
+    def count(self) -> int:
+        return self.plot.count()
+
+    def describe(self, index: int) -> str:
+        return self.plot.describe(index)
+
+    def index_at(self, point: QPointF) -> int | None:
+        return self.plot.index_at(point)
+
+    def arrange(self) -> None:
+        self._place()
+        self.plot.arrange()
+
+    def draw(self, painter: QPainter, colours: ChartColours) -> None:
+        self.plot.draw(painter, colours)
+
+    def draw_cursor(self, painter: QPainter, colours: ChartColours, index: int) -> None:
+        self.plot.draw_cursor(painter, colours, index)
+
+    def preferred_height(self) -> int:
+        self._place()
+        return self.plot.preferred_height()

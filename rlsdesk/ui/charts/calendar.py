@@ -18,11 +18,12 @@ from rlsdesk.domain.chart_data import (
     done_share,
 )
 from rlsdesk.domain.diary import NightRecord
+from rlsdesk.paint.axes import night_name, qdate
+from rlsdesk.paint.colours import ChartColours
+from rlsdesk.paint.plot import PAD
 from rlsdesk.services.diary import Insights
 from rlsdesk.text.i18n import fill, plural
-from rlsdesk.ui.charts.axes import night_name, qdate
-from rlsdesk.ui.charts.base import PAD, ChartWidget
-from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.ui.charts.base import ChartWidget
 
 GAP = 2.0
 MAX_CELL = 22.0

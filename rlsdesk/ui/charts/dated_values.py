@@ -10,10 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from rlsdesk.paint.colours import ChartColours
 from rlsdesk.text.timefmt import format_date
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.base import ChartWidget
-from rlsdesk.ui.charts.colours import ChartColours
 
 
 class DatedValueChart(ChartWidget):

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from rlsdesk.domain.chart_data import SEVERITY_MAX
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, StepEffect
+from rlsdesk.paint.colours import ChartColours
+from rlsdesk.paint.plot import PAD
 from rlsdesk.services.diary import Insights
 from rlsdesk.text.i18n import fill, plural
-from rlsdesk.ui.charts.base import PAD, ChartWidget
-from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.ui.charts.base import ChartWidget
 
 _WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 

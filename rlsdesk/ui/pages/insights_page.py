@@ -1,7 +1,7 @@
 """The Insights page: what the diary shows, in charts with text alternatives.
 
-The charts are painted with QPainter (rlsdesk.ui.charts; matplotlib is for the PDF report
-only), so the whole page, text and charts, is ready as soon as the data is read.
+The charts are painted with QPainter (rlsdesk.paint, shared with the PDF report), so the
+whole page, text and charts, is ready as soon as the data is read.
 """
 
 from __future__ import annotations

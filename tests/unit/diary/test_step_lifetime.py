@@ -20,7 +20,7 @@ from rlsdesk.domain.insights import StepInfo, adherence, step_effects
 from rlsdesk.domain.routine import Anchor, Step, step_to_dict
 from rlsdesk.domain.step_life import active_spans, in_spans
 from rlsdesk.export import summaries
-from rlsdesk.export.report import _first_page_lines
+from rlsdesk.export.report import ReportContext, Text, medicines_section
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store import migrations
@@ -160,9 +160,10 @@ def test_insights_and_report_do_not_count_nights_before_a_step_existed(
     assert "Old bath: done 4 of 10 planned nights (40%)" in lines
     assert "Iron (Iron): added 21 Nov 2026, no nights to count yet" in lines
     assert not any("of 90" in line for line in lines)
-    page = _first_page_lines(data, service, [service.evening.step(new)],
-                             service.text["report"], NOW)
-    assert ("p", "- Iron: Iron; added 21 November 2026, no nights to count yet") in page
+    section = medicines_section(ReportContext(service, data, NOW, LAST - timedelta(days=59)))
+    text = "".join(block.html for block in section if isinstance(block, Text))
+    assert "Iron" in text and "started 21 Nov 2026" in text
+    assert "added after this period" in text and "of 90" not in text
 
 
 def test_the_migration_dates_existing_steps_by_the_ledger(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from rlsdesk.domain.chart_data import Columns, ColumnStats, Tick, date_ticks
-from rlsdesk.ui.charts.colours import ChartColours
+from rlsdesk.paint.colours import ChartColours
 
 #: The narrowest a column of nights is drawn; more nights than fit share a column.
 COLUMN_PX = 3.0

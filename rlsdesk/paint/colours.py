@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from rlsdesk.ui.calm import MUTED_TOWARD_BACKGROUND, soft
+#: How far muted text is blended toward the background.
+MUTED_TOWARD_BACKGROUND = 0.38
+
+
+def soft(color: QColor, alpha: int) -> QColor:
+    """``color`` with the given alpha (0-255), for gentle shading."""
+    out = QColor(color)
+    out.setAlpha(alpha)
+    return out
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -77,3 +85,13 @@ def chart_colours(palette: QPalette) -> ChartColours:
         focus=accent,
         dark=dark,
     )
+
+
+def paper_colours() -> ChartColours:
+    """The day look on white, for printing: what a light palette gives on screen."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for which, colour in ((role.Base, "#ffffff"), (role.Window, "#ffffff"),
+                          (role.WindowText, "#1f1f1f"), (role.Highlight, "#9a4a00")):
+        palette.setColor(which, QColor(colour))
+    return chart_colours(palette)

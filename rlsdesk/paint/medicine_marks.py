@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
 from rlsdesk.domain.medicine_events import MedicineEvent
+from rlsdesk.paint.axes import NightAxis
+from rlsdesk.paint.colours import ChartColours
 from rlsdesk.text.trigger_text import medicine_event_text
-from rlsdesk.ui.charts.axes import NightAxis
-from rlsdesk.ui.charts.colours import ChartColours
 
 
 def events_by_night(events: Sequence[MedicineEvent]) -> dict[date, list[MedicineEvent]]:
