@@ -33,7 +33,7 @@ from rlsdesk.system.paths import DataPaths
 from rlsdesk.system.zone import local_zone
 from rlsdesk.text.i18n import fill, install_translator, translate
 from rlsdesk.text.timefmt import format_clock, format_date
-from rlsdesk.ui import data_dialogs
+from rlsdesk.ui import data_dialogs, field_manners
 from rlsdesk.ui.data_watch import DataWatch
 from rlsdesk.ui.errors import ErrorReporter
 from rlsdesk.ui.first_paint import AfterFirstPaint
@@ -73,6 +73,7 @@ class RlsDeskApp:
         *, tray_available: bool | None = None, autostart: Autostart | None = None,
     ) -> None:
         self.qapp = qapp
+        field_manners.install(qapp)  # the wheel scrolls pages; times type as four digits
         self.paths = paths
         self.store = store
         self.zone = local_zone()
