@@ -371,9 +371,8 @@ class RlsDeskApp:
         at = self.evening.log_onset(source="quick")
         self.data.announce()  # the evening pattern, Diary and Insights learn from it
         message = fill(translate("RlsDeskApp", "Noted: legs acting up at %1."), format_clock(at))
-        if self.tray is not None:
+        if self.tray is not None:  # the answer where it was asked: at the tray
             self.tray.say("rlsdesk", message, 4000)
-        self.window.statusBar().showMessage(message, 8000)
 
     def start_reminders(self) -> None:
         """Called once, after the first page has painted (or at once when starting hidden)."""

@@ -41,9 +41,11 @@ def test_tray_menu_offers_the_evening_actions(make_app) -> None:
 
 def test_quick_log_writes_one_symptom_event(make_app) -> None:
     app = make_app(tray=True)
+    told: list[str] = []
+    app.tray.say = lambda _title, text, _ms: told.append(text)  # type: ignore[method-assign]
     app.tray.quick_log_action.trigger()
     assert app.store.symptoms.count() == 1
-    assert "Noted" in app.window.statusBar().currentMessage()
+    assert len(told) == 1 and "Noted" in told[0], "answered at the tray, where it was asked"
 
 
 def test_pause_tonight_is_remembered(make_app) -> None:
