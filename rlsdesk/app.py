@@ -186,7 +186,7 @@ class RlsDeskApp:
         from rlsdesk.ui.pages.settings_page import SettingsPage
 
         page = SettingsPage(
-            self.evening, self.prefs, self._autostart or for_this_platform(),
+            self.evening, self.prefs, self._autostart or for_this_platform(self.paths.root),
             DataCare(self.store, lambda: self.now().date()),
         )
         page.data_restored.connect(self.on_settings_changed)

@@ -234,3 +234,23 @@ def test_each_result_appears_by_its_own_control(make_app, qtbot) -> None:
     assert "Backup written" in page.data_note.text()
     assert page.data_note.parentWidget() is page.backup_button.parentWidget()
     assert not page.look_note.isHidden(), "each box keeps its own answer"
+
+
+def test_start_at_login_keeps_the_data_folder_the_app_runs_on(qapp, data_paths, tmp_path,
+                                                              monkeypatch) -> None:
+    from rlsdesk.app import RlsDeskApp
+    from rlsdesk.store.store import open_store
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    look = QPalette(qapp.palette()), qapp.font(), qapp.styleSheet()
+    app = RlsDeskApp(qapp, data_paths, open_store(data_paths), tray_available=False)
+    try:
+        app.settings_page.autostart.setChecked(True)
+        entry = (tmp_path / "xdg" / "autostart" / "rlsdesk.desktop").read_text()
+        assert f"--data-dir {data_paths.root} --hidden" in entry
+    finally:
+        app.shutdown()
+        app.store.close()
+        qapp.setPalette(look[0])
+        qapp.setFont(look[1])
+        qapp.setStyleSheet(look[2])
