@@ -8,6 +8,7 @@
 - **A time is typed as four digits.** Typing ``2345`` into a time field gives 23:45 wherever
   the cursor was (Qt types nothing into a section it has not selected): the digits fill the
   hours, then the minutes. One digit that cannot start a longer hour (``7``) is the hour.
+- **The focus is clearly seen** (ui/focus_ring.py, installed with this).
 - **One Tab stop per field.** Tab and Shift+Tab leave a date or time field (Qt would walk
   its day, month and year first); the arrow keys still move inside it.
 """
@@ -191,8 +192,11 @@ _MANNERS: list[FieldManners] = []
 
 
 def install(app: QApplication) -> FieldManners:
-    """Install the one filter on ``app`` (again is harmless)."""
+    """Install the one filter on ``app``, and the focus ring (again is harmless)."""
+    from rlsdesk.ui import focus_ring
+
     if not _MANNERS:
         _MANNERS.append(FieldManners(app))
         app.installEventFilter(_MANNERS[0])
+    focus_ring.install(app)
     return _MANNERS[0]

@@ -142,3 +142,20 @@ def test_a_page_is_asked_for_by_its_class(make_app) -> None:
     with pytest.raises(TypeError, match="'about' holds AboutPage, not DiaryPage"):
         app.window.page("about", DiaryPage)
     assert isinstance(app.window.page("about", AboutPage), AboutPage)
+
+
+def test_the_page_keys_are_shown_where_pages_are_chosen_and_listed_on_about(make_app) -> None:
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    from rlsdesk.ui.pages.about_page import AboutPage
+
+    app = make_app(tray=False)
+    nav = app.window.findChild(QListWidget, "sectionList")
+    tips = [nav.item(row).toolTip() for row in range(nav.count())]
+    assert tips == ["Tonight (Alt+1)", "Routine (Alt+2)", "Diary (Alt+3)", "Insights (Alt+4)",
+                    "Settings (Alt+5)", "About (Alt+6)"]
+    assert "Alt+1 to Alt+6" in app.window.keys_hint.text()
+    about = app.window.page("about", AboutPage)
+    listed = about.findChild(QLabel, "keyboardHelp").text()
+    for keys in ("Alt+1 to Alt+6", "Ctrl+Up", "Ctrl+Z", "2345"):
+        assert keys in listed
