@@ -57,7 +57,8 @@ def keyboard_help(parent: QWidget | None = None) -> tuple[QLabel, QLabel]:
     rows = "".join(
         f"<tr><td style='padding-right:16px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
         for keys, what in shortcut_rows())
-    table = QLabel(f"<table>{rows}</table>", parent)
+    markup = "<table>" + rows + "</table>"  # every word in it was translated above
+    table = QLabel(markup, parent)
     table.setObjectName("keyboardHelp")
     table.setWordWrap(True)
     table.setAccessibleName(translate("KeyboardHelp", "Keyboard shortcuts"))

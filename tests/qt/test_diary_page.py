@@ -154,7 +154,7 @@ def test_the_page_in_german(qtbot, german, service: DiaryService) -> None:
     assert page.note.placeholderText().startswith("Alles, was Sie sich merken möchten")
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
     assert headers == ["Nacht", "Bewertung", "Beginn", "Schlaf (Std.)", "Aufgewacht",
-                       "Schnellnotizen", "Notizen"]
+                       "Schnelleinträge", "Notizen"]
     assert page.done_label.text().startswith("In dieser Nacht nichts als erledigt markiert")
 
     page.quick_severity.setValue(6)
