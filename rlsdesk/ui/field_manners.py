@@ -89,9 +89,10 @@ class FieldManners(QObject):
             return self._key(watched, event)
         if kind == QEvent.Type.FocusIn and isinstance(watched, QDateTimeEdit):
             watched.setProperty(_TYPED, _FROM_HOURS)
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(
-                watched.parent(), QDateTimeEdit):  # a click into the field's text
-            watched.parent().setProperty(_TYPED, _FROM_HOURS)
+        elif kind == QEvent.Type.MouseButtonPress:
+            edit = watched.parent()
+            if isinstance(edit, QDateTimeEdit):  # a click into the field's text
+                edit.setProperty(_TYPED, _FROM_HOURS)
         elif kind == QEvent.Type.Polish and is_value_field(watched):
             assert isinstance(watched, QWidget)
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:

@@ -47,6 +47,12 @@ class InlineNote(QLabel):
         self._show(text, problem=False)
         self._fade.stop()
 
+    def warn(self, text: str) -> None:
+        """Worth knowing, though nothing is wrong: in full-strength text, staying until
+        replaced or cleared."""
+        self._show(text, problem=False, muted=False)
+        self._fade.stop()
+
     def problem(self, text: str) -> None:
         """Something to fix: it stays until :meth:`clear_note` or the next message."""
         self._show(text, problem=True)
@@ -66,13 +72,13 @@ class InlineNote(QLabel):
         """True while a confirmation is waiting to fade."""
         return self._fade.isActive()
 
-    def _show(self, text: str, *, problem: bool) -> None:
+    def _show(self, text: str, *, problem: bool, muted: bool = True) -> None:
         self._problem = problem
         self.setProperty("problem", problem)
         font = self.font()
         font.setBold(problem)
         self.setFont(font)
-        if problem:
+        if problem or not muted:
             unset_muted(self)
         else:
             set_muted(self)

@@ -288,9 +288,10 @@ class DiaryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(slept) + 28)
-        for column in range(6):
+        for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for column in (5, 6):  # quick logs and notes share what is left (long ones elide)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._history_chosen)
         layout.addWidget(self.table)
@@ -521,7 +522,7 @@ class DiaryPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.night.toordinal())
-                if 1 <= column <= 5:  # the numbers and times, under their headings
+                if 1 <= column <= 4:  # the numbers and times, under their headings
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)

@@ -322,7 +322,7 @@ class SettingsPage(QWidget):
                 "No reminder falls in them tonight, but a step placed at or after bedtime "
                 "would not be shown."))
         parts.append(self.tr("To be reminded, let quiet hours start later."))
-        self.quiet_warning.inform(" ".join(parts))
+        self.quiet_warning.warn(" ".join(parts))
 
     def _enable_quiet(self, on: bool) -> None:
         self.quiet_start.setEnabled(on)
