@@ -33,7 +33,7 @@ from rlsdesk.system.paths import DataPaths
 from rlsdesk.system.zone import local_zone
 from rlsdesk.text.i18n import fill, install_translator, translate
 from rlsdesk.text.timefmt import format_clock, format_date
-from rlsdesk.ui import data_dialogs
+from rlsdesk.ui import data_dialogs, field_manners
 from rlsdesk.ui.data_watch import DataWatch
 from rlsdesk.ui.errors import ErrorReporter
 from rlsdesk.ui.first_paint import AfterFirstPaint
@@ -73,6 +73,7 @@ class RlsDeskApp:
         *, tray_available: bool | None = None, autostart: Autostart | None = None,
     ) -> None:
         self.qapp = qapp
+        field_manners.install(qapp)  # the wheel scrolls pages; times type as four digits
         self.paths = paths
         self.store = store
         self.zone = local_zone()
@@ -192,7 +193,7 @@ class RlsDeskApp:
         from rlsdesk.ui.pages.settings_page import SettingsPage
 
         page = SettingsPage(
-            self.evening, self.prefs, self._autostart or for_this_platform(),
+            self.evening, self.prefs, self._autostart or for_this_platform(self.paths.root),
             DataCare(self.store, lambda: self.now().date()),
         )
         page.data_restored.connect(self.on_settings_changed)
@@ -391,9 +392,8 @@ class RlsDeskApp:
         at = self.evening.log_onset(source="quick")
         self.data.announce()  # the evening pattern, Diary and Insights learn from it
         message = fill(translate("RlsDeskApp", "Noted: legs acting up at %1."), format_clock(at))
-        if self.tray is not None:
+        if self.tray is not None:  # the answer where it was asked: at the tray
             self.tray.say("rlsdesk", message, 4000)
-        self.window.statusBar().showMessage(message, 8000)
 
     def start_reminders(self) -> None:
         """Called once, after the first page has painted (or at once when starting hidden)."""

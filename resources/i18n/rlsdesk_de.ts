@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="44"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="45"/>
         <source>About rlsdesk</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="46"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="47"/>
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
@@ -18,60 +18,60 @@
         <translation type="vanished">rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt keine Dosierungen über die genannten Sicherheitsgrenzen hinaus vor. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="35"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="36"/>
         <source>%1
 Source: %2</source>
         <translation>%1
 Quelle: %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="49"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="50"/>
         <source>rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It records what you log and reminds you of the routine you chose. It is not medical advice: it does not diagnose or treat, and it never suggests a dose, a product or a change to a medicine. Doses you enter come from the label or from your clinician; rlsdesk only checks them against the cited safety limits. Talk to your clinician about symptoms and treatment.</source>
         <translation>rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt nie eine Dosis, ein Produkt oder eine Änderung an einem Medikament vor. Dosierungen, die Sie eintragen, stammen vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt; rlsdesk prüft sie nur gegen die genannten Sicherheitsgrenzen. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="60"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="61"/>
         <source>Your data stays on this computer. rlsdesk makes no network connections.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. rlsdesk stellt keine Netzwerkverbindungen her.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="64"/>
         <source>Your data lives in: {0}</source>
         <translation>Ihre Daten liegen in: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="66"/>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="68"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="69"/>
         <source>Show the folder with your rlsdesk data</source>
         <translation>Zeigt den Ordner mit Ihren rlsdesk-Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="72"/>
         <source>Iron and restless legs</source>
         <translation>Eisen und unruhige Beine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="80"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="81"/>
         <source>Questions for your clinician</source>
         <translation>Fragen für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="96"/>
         <source>Sources of the guidance rlsdesk shows</source>
         <translation>Quellen der Hinweise in rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="99"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="100"/>
         <source>Every source the app&apos;s guidance cites</source>
         <translation>Alle Quellen, auf die sich die Hinweise der App stützen</translation>
     </message>
@@ -212,7 +212,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="155"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="145"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
@@ -228,7 +228,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="183"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
@@ -244,7 +244,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
@@ -254,128 +254,128 @@ Das Problem: %2.</translation>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="81"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="86"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="80"/>
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="135"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="125"/>
         <source>{0} is in rlsdesk&apos;s own data folder; choose a file elsewhere. Nothing was written.</source>
         <translation>{0} liegt im Datenordner von rlsdesk; wählen Sie eine Datei an anderer Stelle. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="138"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="128"/>
         <source>{0} is a folder; give a file name. Nothing was written.</source>
         <translation>{0} ist ein Ordner; geben Sie einen Dateinamen an. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="141"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="131"/>
         <source>{0} is not an ordinary file. Nothing was written.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="134"/>
         <source>Could not write {0}: its folder does not exist. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: Der Ordner existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="147"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="137"/>
         <source>{0} appeared while writing; it was kept. Nothing was written.</source>
         <translation>{0} ist während des Schreibens entstanden und wurde behalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="149"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="139"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="156"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="184"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="146"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="152"/>
         <source>Wrote {0} night ({1} to {2}) to {3}.</source>
         <translation>{0} Nacht ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="153"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="164"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="178"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="168"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="194"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="184"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="198"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="188"/>
         <source>{0} is too large to be a diary file. Nothing was changed.</source>
         <translation>{0} ist zu groß für eine Tagebuchdatei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="201"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="191"/>
         <source>{0} is not an ordinary file. Nothing was changed.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="206"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="196"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="212"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="202"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="206"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="223"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="213"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="226"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
         <source>Imported {0}: {1} new night, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="227"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="217"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="225"/>
         <source>Import {0} night ({1}) from {3}?</source>
         <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="236"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="226"/>
         <source>Import {0} nights ({1} to {2}) from {3}?</source>
         <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="239"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="229"/>
         <source>New nights added: {0}
 Nights replaced (their check-in, quick logs and done marks): {1}
 Already the same: {2}
@@ -388,7 +388,7 @@ Bereits gleich: {2}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="245"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -396,335 +396,374 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="114"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="117"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="133"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="134"/>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="140"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="142"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="149"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="207"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="152"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="218"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="150"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="153"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="152"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="157"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="166"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="175"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="178"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="179"/>
+        <source>Problem with how bad the night was</source>
+        <translation>Problem bei der Bewertung der Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="188"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="186"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="196"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="194"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
+        <source>Problem with when symptoms started</source>
+        <translation>Problem beim Beginn der Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="211"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="202"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="219"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="203"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="220"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="208"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="209"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="226"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="214"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="215"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="233"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="219"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="274"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="236"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="287"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="221"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="242"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="228"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="245"/>
         <source>What else happened that night</source>
         <translation>Was in dieser Nacht sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="246"/>
         <source>What else happened:</source>
         <translation>Was sonst geschah:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="239"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="256"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="242"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="261"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="247"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="265"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="268"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="268"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="281"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="271"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="284"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
-        <source>Severity</source>
-        <translation>Stärke</translation>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="571"/>
+        <source>no check-in</source>
+        <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
+        <source>Severity</source>
+        <translation type="vanished">Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="276"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="287"/>
+        <source>Quick logs</source>
+        <translation>Schnelleinträge</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
+        <source>Your check-in&apos;s rating of the whole night, 0-10</source>
+        <translation>Ihre Bewertung der ganzen Nacht im Check-in, 0-10</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
+        <source>Each “legs acting up now” moment, with how bad it was if you said</source>
+        <translation>Jeder Moment „Beine melden sich gerade“, mit der Stärke, wenn Sie sie angegeben haben</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="277"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="297"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="325"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="346"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="343"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="364"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="344"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="365"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="370"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="351"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="372"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="353"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="374"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="355"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="376"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="357"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="378"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="359"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="380"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="365"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="386"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="367"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="388"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="387"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="408"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="388"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="409"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="414"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="438"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="434"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="459"/>
         <source>Filled in from that night&apos;s quick logs (%1): check and save.</source>
         <translation>Aus den Schnelleinträgen dieser Nacht ausgefüllt (%1): bitte prüfen und speichern.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="442"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="467"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="443"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="468"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="466"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="488"/>
+        <source>Choose how bad the night was (0 means no symptoms at all); nothing was saved.</source>
+        <translation>Wählen Sie, wie schlimm die Nacht war (0 heißt: gar keine Beschwerden); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="498"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="471"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="503"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="477"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="514"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="485"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="522"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="486"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="523"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="496"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="533"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -1223,6 +1262,80 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="30"/>
+        <source>%1 to %2</source>
+        <extracomment>How many sections the Alt+number keys open (the main window&apos;s first nine at most).</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="31"/>
+        <source>Open Tonight, Routine, Diary, Insights, Settings, About</source>
+        <translation>Öffnen Heute Abend, Routine, Tagebuch, Auswertung, Einstellungen, Über rlsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="33"/>
+        <source>Next or previous field; each field is one stop</source>
+        <translation>Nächstes oder vorheriges Feld; jedes Feld ist ein Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="34"/>
+        <source>Digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="35"/>
+        <source>In a time field: type 2345 for 23:45</source>
+        <translation>In einem Zeitfeld: 2345 tippen für 23:45</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="37"/>
+        <source>Choose how bad the night was; move between hours and minutes</source>
+        <translation>Bewertung der Nacht wählen; zwischen Stunden und Minuten wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="39"/>
+        <source>Routine: add a step</source>
+        <translation>Routine: einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="40"/>
+        <source>Routine: edit the chosen step</source>
+        <translation>Routine: den gewählten Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="42"/>
+        <source>Routine: move the chosen step</source>
+        <translation>Routine: den gewählten Schritt verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="44"/>
+        <source>Routine: delete the chosen step</source>
+        <translation>Routine: den gewählten Schritt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="46"/>
+        <source>Routine: undo the delete</source>
+        <translation>Routine: das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="48"/>
+        <source>Close the window (rlsdesk stays in the tray)</source>
+        <translation>Fenster schließen (rlsdesk bleibt im Infobereich)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="54"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/keyboard_help.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>LabsPanel</name>
     <message>
         <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="104"/>
@@ -1337,14 +1450,29 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rlsdesk/ui/main_window.py" line="52"/>
+        <location filename="../../rlsdesk/ui/main_window.py" line="58"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/main_window.py" line="53"/>
+        <location filename="../../rlsdesk/ui/main_window.py" line="59"/>
         <source>Choose a part of rlsdesk to show</source>
         <translation>Wählen Sie, welchen Teil von rlsdesk Sie sehen möchten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="71"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="72"/>
+        <source>Shortcut: %1</source>
+        <translation>Tastenkürzel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/main_window.py" line="89"/>
+        <source>Alt+1 to Alt+%1 open these pages. Every key: About page.</source>
+        <translation>Alt+1 bis Alt+%1 öffnen diese Seiten. Alle Tasten: Seite „Über rlsdesk“.</translation>
     </message>
 </context>
 <context>
@@ -2447,47 +2575,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RlsDeskApp</name>
     <message>
-        <location filename="../../rlsdesk/app.py" line="126"/>
+        <location filename="../../rlsdesk/app.py" line="127"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="127"/>
+        <location filename="../../rlsdesk/app.py" line="128"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="128"/>
+        <location filename="../../rlsdesk/app.py" line="129"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="129"/>
+        <location filename="../../rlsdesk/app.py" line="130"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="130"/>
+        <location filename="../../rlsdesk/app.py" line="131"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="131"/>
+        <location filename="../../rlsdesk/app.py" line="132"/>
         <source>About</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="365"/>
+        <location filename="../../rlsdesk/app.py" line="366"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="366"/>
+        <location filename="../../rlsdesk/app.py" line="367"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="393"/>
+        <location filename="../../rlsdesk/app.py" line="394"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
@@ -2726,371 +2854,450 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
+        <source>Evening times result</source>
+        <translation>Ergebnis der Abendzeiten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
+        <source>Problem with quiet hours</source>
+        <translation>Problem mit den Ruhezeiten</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="110"/>
+        <source>What quiet hours cover tonight</source>
+        <translation>Was die Ruhezeiten heute Abend abdecken</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="128"/>
         <source>Snooze length</source>
         <translation>Später erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
         <source>How long a reminder&apos;s Snooze button waits</source>
         <translation>Wie lange „Später“ bei einer Erinnerung wartet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
+        <source>Reminder settings result</source>
+        <translation>Ergebnis der Erinnerungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="169"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139"/>
         <source>Never: follow the system</source>
-        <translation>Nie: wie das System</translation>
+        <translation type="vanished">Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
+        <source>Never the night look: your system&apos;s usual colours</source>
+        <translation>Nie das Nachtdesign: die üblichen Farben Ihres Systems</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="172"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="173"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="163"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="152"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
+        <source>Look result</source>
+        <translation>Ergebnis der Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="177"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="178"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
+        <source>Start-up result</source>
+        <translation>Ergebnis des Programmstarts</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="180"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="186"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="187"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="188"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="189"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="191"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="192"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="176"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="193"/>
+        <source>Backup result</source>
+        <translation>Ergebnis der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="194"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="289"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="294"/>
+        <source>The night look is dim and warm, easier on tired eyes. It starts the chosen minutes before your bedtime and ends in the morning.</source>
+        <translation>Das Nachtdesign ist gedämpft und warm, angenehmer für müde Augen. Es beginnt die gewählten Minuten vor Ihrer Schlafenszeit und endet am Morgen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="296"/>
+        <source>The dim, warm night look all day.</source>
+        <translation>Das gedämpfte, warme Nachtdesign den ganzen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298"/>
+        <source>rlsdesk never switches to the dim night look; it keeps your computer&apos;s own light or dark colours.</source>
+        <translation>rlsdesk wechselt nie zum gedämpften Nachtdesign; es behält die hellen oder dunklen Farben Ihres Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="320"/>
+        <source>Quiet hours cover your bedtime (%1).</source>
+        <translation>Die Ruhezeiten umfassen Ihre Schlafenszeit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="323"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="326"/>
+        <source>These reminders fall in them tonight and will not be shown: %1. They are marked skipped; the steps stay on the Tonight page.</source>
+        <translation>Diese Erinnerungen fallen heute Abend hinein und werden nicht angezeigt: %1. Sie werden als übersprungen vermerkt; die Schritte bleiben auf der Seite „Heute Abend“.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
+        <source>No reminder falls in them tonight, but a step placed at or after bedtime would not be shown.</source>
+        <translation>Heute Abend fällt keine Erinnerung hinein, aber ein Schritt zur oder nach der Schlafenszeit würde nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="332"/>
+        <source>To be reminded, let quiet hours start later.</source>
+        <translation>Damit Sie erinnert werden, lassen Sie die Ruhezeiten später beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="366"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="314"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="319"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="384"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="392"/>
         <source>Snooze now waits %1 min.</source>
         <translation>„Später“ wartet jetzt %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="402"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="404"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="347"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="414"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="415"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="424"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="359"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="427"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="428"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="371"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="439"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="374"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="442"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="381"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="449"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="382"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="450"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="390"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="459"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="393"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="462"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="400"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="469"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="401"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="470"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="403"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="472"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="405"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="474"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="406"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="475"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>
@@ -3166,12 +3373,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SeverityScale</name>
     <message>
-        <location filename="../../rlsdesk/ui/severity_scale.py" line="33"/>
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="46"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/severity_scale.py" line="34"/>
+        <location filename="../../rlsdesk/ui/severity_scale.py" line="47"/>
         <source>worst</source>
         <translation>am schlimmsten</translation>
     </message>
@@ -3404,17 +3611,17 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="48"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="56"/>
         <source>Choose at least one stretch.</source>
         <translation>Wählen Sie mindestens eine Dehnübung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="50"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="58"/>
         <source>Enter the amount from the label or from your clinician; rlsdesk never suggests one.</source>
         <translation>Tragen Sie die Menge vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt ein; rlsdesk schlägt nie eine vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="53"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="61"/>
         <source>Choose the form named on the label.</source>
         <translation>Wählen Sie die Form, die auf dem Etikett steht.</translation>
     </message>
@@ -3423,135 +3630,139 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Bitte geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="102"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
         <source>Edit step</source>
         <translation>Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="102"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="114"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="123"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="135"/>
         <source>Cautions</source>
         <translation>Vorsichtshinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="128"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="128"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="140"/>
         <source>Save the step</source>
         <translation>Den Schritt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="129"/>
         <source>Saves the step; it is disabled while a field needs fixing</source>
-        <translation>Speichert den Schritt; nicht verfügbar, solange ein Feld korrigiert werden muss</translation>
+        <translation type="vanished">Speichert den Schritt; nicht verfügbar, solange ein Feld korrigiert werden muss</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="134"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="141"/>
+        <source>Saves the step; a field that needs fixing says so</source>
+        <translation>Speichert den Schritt; ein Feld, das korrigiert werden muss, sagt es</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="134"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="146"/>
         <source>Closes without saving</source>
         <translation>Schließt, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="212"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="225"/>
         <source>Problem with %1</source>
         <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="241"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="248"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="283"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="249"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
         <translation>rlsdesk hält den Namen und die Uhrzeit fest; es gibt keinen Rat zu Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="259"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="294"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="260"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="270"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="295"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="364"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
         <source>Minutes before</source>
         <translation>Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="268"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="303"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="307"/>
         <source>Takes</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="273"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
         <translation>Wie viele Minuten der Schritt dauert; 0 für einen kurzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="290"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="325"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="292"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
         <source>Include this step in my evenings</source>
         <translation>Diesen Schritt in meine Abende aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="294"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
         <source>Step is on</source>
         <translation>Schritt ist eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="331"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="303"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="338"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
         <source>not entered</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
         <source>Magnesium per dose in milligrams, from the label or your clinician</source>
         <translation>Magnesium pro Einnahme in Milligramm, vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
@@ -3560,78 +3771,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Magnesium pro Dosis in Milligramm</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="345"/>
         <source>Citrate</source>
         <translation>Citrat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="311"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="346"/>
         <source>Glycinate</source>
         <translation>Glycinat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="312"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="347"/>
         <source>Oxide</source>
         <translation>Oxid</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="313"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="348"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="317"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="352"/>
         <source>Choose the form on the label</source>
         <translation>Form laut Etikett wählen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="359"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="362"/>
         <source>Cycles</source>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="328"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="363"/>
         <source>How many times to go from heat to cold</source>
         <translation>Wie oft von Wärme zu Kälte gewechselt wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="365"/>
         <source>Minutes each</source>
         <translation>Minuten je</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="331"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="366"/>
         <source>Minutes for each heat pack and each cold pack</source>
         <translation>Minuten für jede Wärme- und jede Kältepackung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="343"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="378"/>
         <source>Habit</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="366"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="401"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="368"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="403"/>
         <source>Seconds for %1</source>
         <translation>Sekunden für %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="375"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="410"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="411"/>
         <source>Stretches</source>
         <translation>Dehnübungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="377"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="412"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
         <translation>Haken Sie die Dehnübungen an, die Sie in dieser Reihenfolge machen möchten, und wählen Sie, wie lange Sie jede halten</translation>
     </message>

@@ -6,7 +6,6 @@ import abc
 import importlib
 import os
 import plistlib
-import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -15,12 +14,36 @@ from typing import Any
 from rlsdesk.system.paths import atomic_write_bytes, atomic_write_text
 
 
-def launch_command() -> list[str]:
-    """How to start this rlsdesk, hidden in the tray."""
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """How to start this rlsdesk, hidden in the tray (on ``data_dir``'s data, if given)."""
     installed = shutil.which("rlsdesk")
-    if installed:
-        return [installed, "--hidden"]
-    return [sys.executable, "-m", "rlsdesk", "--hidden"]
+    program = [installed] if installed else [sys.executable, "-m", "rlsdesk"]
+    folder = ["--data-dir", str(data_dir)] if data_dir is not None else []
+    return [*program, *folder, "--hidden"]
+
+
+#: Characters that make an Exec argument need quotes (freedesktop Desktop Entry spec,
+#: "The Exec key"): space, tab, newline and the shell's reserved characters.
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def desktop_exec(argv: list[str]) -> str:
+    """``argv`` as the value of a desktop entry's ``Exec=`` key, quoted as the spec says.
+
+    An argument with a reserved character goes in double quotes, inside which the double
+    quote, backquote, dollar sign and backslash take a backslash; ``%`` is written ``%%``
+    (a field code otherwise). Then the string-value escapes apply to the whole value (``\\`` for a
+    backslash, ``\\n``, ``\\t``, ``\\r``), so a backslash in a quoted argument ends up
+    as four. (Python's shlex quotes with single quotes, which the spec does not know.)"""
+    quoted = []
+    for arg in argv:
+        if not arg or any(c in _RESERVED for c in arg):
+            inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+            arg = f'"{inner}"'
+        quoted.append(arg.replace("%", "%%"))
+    line = " ".join(quoted)
+    return (line.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+            .replace("\r", "\\r"))
 
 
 class Autostart(abc.ABC):
@@ -40,12 +63,14 @@ class Autostart(abc.ABC):
 class XdgAutostart(Autostart):
     """freedesktop.org: a .desktop file in $XDG_CONFIG_HOME/autostart."""
 
-    def __init__(self, config_home: Path | None = None, command: list[str] | None = None) -> None:
+    def __init__(self, config_home: Path | None = None, command: list[str] | None = None,
+                 data_dir: Path | None = None) -> None:
         base = config_home or Path(
             os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
         )
         self.path = base / "autostart" / "rlsdesk.desktop"
         self._command = command
+        self._data_dir = data_dir
 
     def is_enabled(self) -> bool:
         if not self.path.is_file():
@@ -54,7 +79,7 @@ class XdgAutostart(Autostart):
         return "Hidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
 
     def enable(self) -> None:
-        command = shlex.join(self._command or launch_command())
+        command = desktop_exec(self._command or launch_command(self._data_dir))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(self.path, (
             "[Desktop Entry]\n"
@@ -76,16 +101,17 @@ class MacLaunchAgent(Autostart):
 
     LABEL = "org.rlsdesk.rlsdesk"
 
-    def __init__(self, home: Path | None = None, command: list[str] | None = None) -> None:
+    def __init__(self, home: Path | None = None, command: list[str] | None = None,
+                 data_dir: Path | None = None) -> None:
         self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{self.LABEL}.plist"
-        self._command = command
+        self._command = command or launch_command(data_dir)
 
     def is_enabled(self) -> bool:
         return self.path.is_file()
 
     def enable(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        plist = {"Label": self.LABEL, "ProgramArguments": self._command or launch_command(),
+        plist = {"Label": self.LABEL, "ProgramArguments": self._command,
                  "RunAtLoad": True, "ProcessType": "Interactive"}
         atomic_write_bytes(self.path, plistlib.dumps(plist), mode=0o644)
 
@@ -98,6 +124,9 @@ class WindowsRunKey(Autostart):
 
     KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
     NAME = "rlsdesk"
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self._data_dir = data_dir
 
     def _open(self, write: bool) -> tuple[Any, Any]:
         # Looked up by name: the type checker's winreg stubs exist only for Windows.
@@ -118,7 +147,7 @@ class WindowsRunKey(Autostart):
     def enable(self) -> None:
         winreg, key = self._open(write=True)
         with key:
-            command = " ".join(f'"{part}"' for part in launch_command())
+            command = " ".join(f'"{part}"' for part in launch_command(self._data_dir))
             winreg.SetValueEx(key, self.NAME, 0, winreg.REG_SZ, command)
 
     def disable(self) -> None:
@@ -130,9 +159,11 @@ class WindowsRunKey(Autostart):
             pass
 
 
-def for_this_platform() -> Autostart:
+def for_this_platform(data_dir: Path | None = None) -> Autostart:
+    """Start at login the way this platform does, on ``data_dir`` (the folder this rlsdesk
+    was started with) when given."""
     if sys.platform == "darwin":
-        return MacLaunchAgent()
+        return MacLaunchAgent(data_dir=data_dir)
     if sys.platform == "win32":
-        return WindowsRunKey()
-    return XdgAutostart()
+        return WindowsRunKey(data_dir)
+    return XdgAutostart(data_dir=data_dir)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import shlex
 from pathlib import Path
 
 from rlsdesk import APP_ID
-from rlsdesk.desktop.autostart import launch_command
+from rlsdesk.desktop.autostart import desktop_exec, launch_command
 from rlsdesk.system.paths import atomic_write_bytes, atomic_write_text
 from rlsdesk.system.resources import resource_path
 
@@ -29,7 +28,7 @@ def installed_files(base: Path | None = None) -> list[Path]:
 def install(base: Path | None = None) -> list[Path]:
     """Write the launcher (pointing at this rlsdesk), metainfo and icons; returns the paths."""
     base = base or data_home()
-    command = shlex.join(launch_command()[:-1])  # without --hidden
+    command = desktop_exec(launch_command()[:-1])  # without --hidden
     entry = resource_path("desktop", f"{APP_ID}.desktop").read_text(encoding="utf-8")
     entry = "\n".join(
         line.replace("rlsdesk", command, 1) if line.startswith("Exec=") else line

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from rlsdesk.formats.targets import Problem, TargetError, export_target, read_so
 from rlsdesk.services.diary import DiaryService, ImportPreview
 from rlsdesk.text.i18n import plural
 from rlsdesk.text.timefmt import format_date
+from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.left_out import left_out_text
 
 log = logging.getLogger(__name__)
@@ -75,16 +75,9 @@ class DiaryFiles(QGroupBox):
             "Your routine as weekly calendar events with alarms, for a phone or calendar app"))
         self.export_ics_button.clicked.connect(self.export_ics)
 
-        self.status = QLabel("")
-        self.status.setObjectName("diaryFilesStatus")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("File result"))
-        self.status.hide()  # shown with a result: no empty line under the buttons
-        self.error = QLabel("")
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("File problem"))
-        self.error.hide()
+        # under the buttons, shown with a result: no empty line while there is none
+        self.status = InlineNote(self.tr("File result"))
+        self.error = InlineNote(self.tr("File problem"))
 
         buttons = QHBoxLayout()
         for button in (self.export_csv_button, self.import_csv_button, self.export_ics_button):
@@ -97,15 +90,12 @@ class DiaryFiles(QGroupBox):
 
     # --- telling --------------------------------------------------------------------------
     def _tell(self, text: str) -> None:
-        self.error.hide()
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        self.error.clear_note()
+        self.status.confirm(text)
 
     def _problem(self, text: str) -> None:
-        self.status.setText("")
-        self.status.hide()
-        self.error.setText(text)
-        self.error.show()
+        self.status.clear_note()
+        self.error.problem(text)
 
     def _folder_for_dialog(self) -> Path:
         return self._folder or _start_folder()

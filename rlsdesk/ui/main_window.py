@@ -10,14 +10,20 @@ from PySide6.QtCore import QSize, QTimer, Signal  # not Qt: its enums cost 15 ms
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from rlsdesk.text.i18n import fill
+from rlsdesk.ui.calm import set_muted
 from rlsdesk.ui.errors import guard_overrides
+
+_ACCESSIBLE_DESCRIPTION = 12  # Qt.ItemDataRole.AccessibleDescriptionRole (Qt not imported)
 
 PageT = TypeVar("PageT", bound=QWidget)
 
@@ -59,6 +65,11 @@ class MainWindow(QMainWindow):
         for index, section in enumerate(sections):
             item = QListWidgetItem(section.label)
             item.setSizeHint(QSize(180, 48))
+            if index < 9:  # the key is shown where the section is chosen
+                key = QKeySequence(f"Alt+{index + 1}").toString(
+                    QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(fill(self.tr("%1 (%2)"), section.label, key))
+                item.setData(_ACCESSIBLE_DESCRIPTION, fill(self.tr("Shortcut: %1"), key))
             self._nav.addItem(item)
             if isinstance(section.page, QWidget):
                 self._stack.addWidget(section.page)
@@ -74,11 +85,27 @@ class MainWindow(QMainWindow):
         self._nav.currentRowChanged.connect(self._show_row)
         self._nav.setCurrentRow(0)
 
+        count = min(len(sections), 9)
+        self.keys_hint = QLabel(fill(self.tr("Alt+1 to Alt+%1 open these pages. Every key: "
+                                             "About page."), count))
+        self.keys_hint.setObjectName("sectionKeysHint")
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setContentsMargins(14, 8, 10, 12)
+        set_muted(self.keys_hint)
+        side = QWidget()
+        side.setObjectName("sectionSide")
+        side.setFixedWidth(200)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self._nav, 1)
+        side_layout.addWidget(self.keys_hint)
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._nav)
+        layout.addWidget(side)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._really_closing = False

@@ -1,17 +1,22 @@
 """The step editor: fields for one step, checked by the domain on every edit.
 
 Each edit builds a domain :class:`Step`; a :class:`ValidationError` is shown in plain words
-under the field it names and Save stays disabled, so nothing invalid leaves the dialog.
+under the field it names, once the person has changed or left that field or pressed Save
+(not while the form is still untouched), and Save saves nothing invalid: it shows what to
+fix and puts the cursor there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -37,6 +43,8 @@ from rlsdesk.text.i18n import translate
 from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.timefmt import clock_display_format
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, set_muted
+from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.step_text import anchor_kind_label, day_name, kind_label, why_text
 
 
@@ -95,7 +103,11 @@ class StepEditor(QDialog):
         template = guidance.template_for(self.kind, first_item)
         self._template = template
         self._valid: Step | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, InlineNote] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._touched: set[str] = set()  # fields the person changed or left
+        self._tried = False              # Save was pressed
+        self._leaving = _LeaveWatch(self._touch)
         self._title_follows_name = step is None and self.kind is StepKind.MEDICATION
         self.setObjectName("stepEditor")
         self.setWindowTitle(
@@ -126,7 +138,7 @@ class StepEditor(QDialog):
 
         self.save_button = big_button(
             self.tr("Save"), self.tr("Save the step"),
-            self.tr("Saves the step; it is disabled while a field needs fixing"), self,
+            self.tr("Saves the step; a field that needs fixing says so"), self,
         )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
@@ -200,27 +212,50 @@ class StepEditor(QDialog):
         }
 
     def _row(self, label: str, field: str, widget: QWidget, description: str = "") -> None:
-        """A form row: the field, and under it a (hidden) message for its errors."""
+        """A form row: the field, and under it a (hidden) message for its errors, as wide as
+        the row (not the field), so a long message wraps below and covers nothing."""
         host = QWidget(self)
+        host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         box = QVBoxLayout(host)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
-        box.addWidget(widget)
-        error = QLabel(host)
+        grows = widget.sizePolicy().horizontalPolicy() in (
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        box.addWidget(widget, 0, Qt.AlignmentFlag(0) if grows else Qt.AlignmentFlag.AlignLeft)
+        error = InlineNote(self.tr("Problem with %1").replace("%1", label), host)
         error.setObjectName(f"error:{field}")
-        error.setWordWrap(True)
-        error.setAccessibleName(self.tr("Problem with %1").replace("%1", label))
-        font = error.font()
-        font.setWeight(font.Weight.DemiBold)
-        error.setFont(font)
-        error.hide()
         box.addWidget(error)
         self._errors[field] = error
+        self._fields[field] = widget
+        self._watch(field, widget)
         if not widget.accessibleName():
             widget.setAccessibleName(label)
         if description:
             widget.setAccessibleDescription(description)
         self._form.addRow(label, host)
+
+    def _watch(self, field: str, widget: QWidget) -> None:
+        """The field counts as touched once the person changes it or leaves it."""
+        def touch(*_args: object) -> None:
+            self._touch(field)
+
+        for part in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(part, QLineEdit) and not isinstance(part.parent(), QAbstractSpinBox):
+                part.textChanged.connect(touch)
+            elif isinstance(part, QTimeEdit):
+                part.timeChanged.connect(touch)
+            elif isinstance(part, QSpinBox):
+                part.valueChanged.connect(touch)
+            elif isinstance(part, QComboBox):
+                part.currentIndexChanged.connect(touch)
+            elif isinstance(part, QCheckBox):
+                part.toggled.connect(touch)
+            self._leaving.watch(part, field)
+
+    def _touch(self, field: str) -> None:
+        if field not in self._touched:
+            self._touched.add(field)
+            self._revalidate()
 
     def _spin(self, value: int | None, maximum: int, suffix: str = "") -> QSpinBox:
         # Wider than the domain allows, so the domain's message explains the limits.
@@ -445,21 +480,24 @@ class StepEditor(QDialog):
     def _revalidate(self, *_args: object) -> None:
         if not hasattr(self, "save_button"):
             return  # still building
-        for label in self._errors.values():
-            label.hide()
         try:
             step = self._build()
         except ValidationError as err:
             self._valid = None
             key = _field_key(err.field)
-            label = self._errors.get(key) or self._errors["title"]
-            label.setText(plain_problem(err))
-            label.show()
-            self.save_button.setEnabled(False)
+            key = key if key in self._errors else "title"
+            for other, label in self._errors.items():
+                if other != key:
+                    label.clear_note()
+            if self._tried or key in self._touched:
+                self._errors[key].problem(plain_problem(err))
+            else:
+                self._errors[key].clear_note()
             self.cautions.hide()
             return
+        for label in self._errors.values():
+            label.clear_note()
         self._valid = step
-        self.save_button.setEnabled(True)
         cautions = cautions_for_new_step(step, self._guidance)
         self.cautions.setText("\n\n".join(cautions))
         self.cautions.setVisible(bool(cautions))
@@ -467,6 +505,36 @@ class StepEditor(QDialog):
     def _save(self) -> None:
         if self._valid is not None:
             self.accept()
+            return
+        self._tried = True
+        self._revalidate()
+        for field, label in self._errors.items():
+            if not label.isHidden():
+                self._fields[field].setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+
+@guard_overrides
+class _LeaveWatch(QObject):
+    """Tells which field the focus left (a field counts as touched then)."""
+
+    _FIELD = "rlsdeskEditorField"
+
+    def __init__(self, touched: Callable[[str], None]) -> None:
+        super().__init__()
+        self._touched = touched
+
+    def watch(self, widget: QWidget, field: str) -> None:
+        widget.setProperty(self._FIELD, field)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) and (
+                event.reason() != Qt.FocusReason.PopupFocusReason):  # a combo's own list
+            field = watched.property(self._FIELD)
+            if field:
+                self._touched(str(field))
+        return False
 
 
 def _reason_text(template: Template) -> str:

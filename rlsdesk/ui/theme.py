@@ -44,7 +44,7 @@ QPushButton:default {{ border: 2px solid palette(highlight); }}
 QPushButton:disabled, QToolButton:disabled {{ color: palette(placeholder-text); }}
 QPushButton:focus, QToolButton:focus, QListWidget:focus, QListView:focus, QTreeView:focus,
 QTableView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
-    border: 2px solid {focus}; border-radius: 6px;
+    border: 3px solid {focus}; border-radius: 6px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ color: {focus}; }}
 QCheckBox::indicator {{
@@ -61,6 +61,7 @@ QBalloonTip {{ background-color: palette(tooltip-base); }}
 QBalloonTip QLabel {{ color: palette(tooltip-text); }}
 QBalloonTip QPushButton {{ min-height: 0; padding: 0; border: none; background: transparent; }}
 QListWidget#sectionList {{ border: none; background: palette(alternate-base); }}
+QLabel#sectionKeysHint {{ background: palette(alternate-base); }}
 QListWidget#sectionList::item {{ padding: 8px 14px; border-radius: 8px; }}
 QListWidget#sectionList::item:selected {{
     background: palette(highlight); color: palette(highlighted-text);
@@ -84,6 +85,45 @@ def night_palette() -> QPalette:
                  QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+#: The QApplication property holding the focus ring's colour (ui/focus_ring.py draws it).
+FOCUS_PROPERTY = "rlsdeskFocusColour"
+#: A focus ring must stand out from what is around it (WCAG 2.2, 1.4.11 and 2.4.13: 3:1).
+FOCUS_CONTRAST = 3.0
+
+
+def focus_colour(palette: QPalette) -> QColor:
+    """The day look's focus ring: the system's highlight, moved toward the text colour
+    until it stands out from both the window and the fields by :data:`FOCUS_CONTRAST`."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    toward = palette.color(QPalette.ColorRole.WindowText)
+    grounds = (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base))
+    colour = QColor(highlight)
+    for step in range(11):
+        t = step / 10
+        colour = QColor(
+            round(highlight.red() + (toward.red() - highlight.red()) * t),
+            round(highlight.green() + (toward.green() - highlight.green()) * t),
+            round(highlight.blue() + (toward.blue() - highlight.blue()) * t),
+        )
+        if all(contrast(colour, ground) >= FOCUS_CONTRAST for ground in grounds):
+            break
+    return colour
 
 
 class ThemeController(QObject):
@@ -142,11 +182,14 @@ class ThemeController(QObject):
         font.setPointSizeF(base * scale)
         self._app.setFont(font)
         self._app.setStyleSheet(self._style_sheet(base * scale, night))
+        self._app.setProperty(FOCUS_PROPERTY, self._focus(night))
         self.changed.emit(night)
 
-    @staticmethod
-    def _style_sheet(point_size: float, night: bool) -> str:
-        focus = night_colours()["focus"] if night else "palette(highlight)"
+    def _focus(self, night: bool) -> str:
+        return night_colours()["focus"] if night else focus_colour(self._system_palette).name()
+
+    def _style_sheet(self, point_size: float, night: bool) -> str:
+        focus = self._focus(night)
         button = max(40, round(point_size * 3.4))
         check = resource_path("icons", "check.svg").as_posix()
         return _STYLE.format(

@@ -187,7 +187,7 @@ def test_an_import_a_routine_change_a_bedtime_and_a_restore(qtbot, app: RlsDeskA
     qtbot.waitUntil(lambda: settings.bedtime.time() != QTime(23, 45), timeout=FOLLOW_MS)
     assert tonight.row_for(gone) is not None
     assert tonight.plan.bedtime.time() == app.evening.bedtime()
-    assert app.diary.entry(last) is None and app.diary_page.severity.value() == 0
+    assert app.diary.entry(last) is None and not app.diary_page.severity.is_set()
     qtbot.waitUntil(lambda: insights.data.nights_logged == 0, timeout=FOLLOW_MS)
     assert same_plan_as_reminders(app)
 

@@ -20,7 +20,7 @@ def test_off_by_default_and_saved_at_once(make_app) -> None:
     assert app.prefs.checkin_reminder() is None
     page.checkin_on.setChecked(True)
     assert app.prefs.checkin_reminder() == time(8, 0) and page.checkin_at.isEnabled()
-    assert "Morning check-in reminder on: 08:00" in page.status.text()
+    assert "Morning check-in reminder on: 08:00" in page.reminders_note.text()
     finish(page.checkin_at, QTime(7, 15))
     assert app.prefs.checkin_reminder() == time(7, 15)
     page.checkin_on.setChecked(False)

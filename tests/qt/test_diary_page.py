@@ -41,7 +41,7 @@ def page(qtbot, service: DiaryService) -> DiaryPage:
 
 def test_opens_on_last_night_with_an_empty_form(page: DiaryPage) -> None:
     assert page.night_edit.date() == QDate(2026, 11, 20)
-    assert page.severity.value() == 0 and not page.onset_known.isChecked()
+    assert not page.severity.is_set() and not page.onset_known.isChecked()
     assert page.sleep.text() == "not given" and not page.delete_button.isEnabled()
     assert page.table.rowCount() == 0
 
@@ -75,7 +75,7 @@ def test_check_in_save_edit_delete(qtbot, page: DiaryPage, service) -> None:
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "00:20"
 
     page.night_edit.setDate(QDate(2026, 11, 19))  # another night: an empty form
-    assert page.severity.value() == 0 and page.note.toPlainText() == ""
+    assert not page.severity.is_set() and page.note.toPlainText() == ""
     page.table.selectRow(0)  # back to the saved night, from the history
     assert page.severity.value() == 7 and page.onset_known.isChecked()
 
@@ -153,7 +153,8 @@ def test_the_page_in_german(qtbot, german, service: DiaryService) -> None:
     assert page.sleep.text() == "keine Angabe"
     assert page.note.placeholderText().startswith("Alles, was Sie sich merken möchten")
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
-    assert headers == ["Nacht", "Stärke", "Beginn", "Schlaf (Std.)", "Aufgewacht", "Notizen"]
+    assert headers == ["Nacht", "Bewertung", "Beginn", "Schlaf (Std.)", "Aufgewacht",
+                       "Schnelleinträge", "Notizen"]
     assert page.done_label.text().startswith("In dieser Nacht nichts als erledigt markiert")
 
     page.quick_severity.setValue(6)
@@ -163,3 +164,85 @@ def test_the_page_in_german(qtbot, german, service: DiaryService) -> None:
     page.save()
     assert page.status.text() == "Die Nacht vom Fr. 20 Nov. ist gespeichert."
     assert page.table.item(0, 0).text() == "Fr. 20 Nov. 2026", "days and months in German"
+
+
+def test_a_check_in_needs_a_rating_chosen(qtbot, page: DiaryPage, service) -> None:
+    """Nothing chosen is not "no symptoms": saving asks for the rating, at the field."""
+    assert not page.severity.is_set()
+    assert not page.severity_note.isVisible(), "no message before anything was tried"
+    page.note.setPlainText("bad night")
+    page.save_button.click()
+    assert service.entry(date(2026, 11, 20)) is None, "nothing saved"
+    assert page.severity_note.is_problem()
+    assert "Choose how bad the night was" in page.severity_note.text()
+    assert page.severity.hasFocus()
+    note, scale = page.severity_note.geometry(), page.severity.geometry()
+    assert note.top() >= scale.bottom(), "the message sits under the scale, not on it"
+    qtbot.keyClick(page.severity, Qt.Key.Key_Right)
+    assert page.severity.value() == 0 and not page.severity_note.isVisible()
+    page.save_button.click()
+    assert service.entry(date(2026, 11, 20)).severity == 0
+
+
+def test_history_shows_the_nights_own_rating_and_quick_logs_apart(page: DiaryPage,
+                                                                 service) -> None:
+    page.quick_severity.setValue(6)
+    page.quick_log()
+    assert page.table.item(0, 1).text() == "no check-in", "a quick log is not the night's rating"
+    assert page.table.item(0, 5).text() == "08:30 (6)"
+    page.severity.setValue(2)
+    page.save()
+    assert page.table.item(0, 1).text() == "2" and page.table.item(0, 5).text() == "08:30 (6)"
+
+
+def test_confirmations_sit_by_their_buttons_and_never_widen_the_page(qtbot, page) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    page.resize(720, 700)
+    scroll = page.findChild(QScrollArea)
+    page.quick_severity.setValue(6)
+    page.quick_log()
+    note = page.quick_status
+    assert note.isVisible() and note.fades(), "a calm confirmation that fades"
+    assert scroll.horizontalScrollBar().maximum() == 0, "no sideways scrolling"
+    below = note.mapTo(page, note.rect().topLeft()).y()
+    button = page.quick_button.mapTo(page, page.quick_button.rect().bottomLeft()).y()
+    assert 0 <= below - button <= 40, "right under the button"
+    assert page.delete_button.mapTo(page, page.delete_button.rect().topRight()).x() <= page.width()
+    note._fade.timeout.emit()  # the time to fade has come
+    assert not note.isVisible()
+    page.severity.setValue(3)
+    page.save()
+    saved = page.status
+    assert saved.isVisible() and not saved.is_problem() and "Saved" in saved.text()
+    gap = saved.mapTo(page, saved.rect().topLeft()).y() - page.save_button.mapTo(
+        page, page.save_button.rect().bottomLeft()).y()
+    assert 0 <= gap <= 40, "right under Save"
+
+
+def test_the_check_in_is_walked_with_tab_in_visual_order(qtbot, page: DiaryPage) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from rlsdesk.ui import field_manners
+
+    field_manners.install(QApplication.instance())
+    page.onset_known.setChecked(True)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.quick_button.setFocus()
+    order = [page.quick_button]
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    names = [w.accessibleName() or w.objectName() for w in order]
+    chips = order[10:18]  # one stop per trigger chip, then the menu of own triggers
+    assert all(page.triggers.isAncestorOf(w) for w in chips), names
+    assert [w.accessibleName() for w in chips[:-1]] == [
+        "Trigger: Caffeine after the cut-off", "Trigger: Alcohol", "Trigger: Nicotine",
+        "Trigger: Long sit (film, drive, flight)", "Trigger: Short night before",
+        "Trigger: Exercise", "Trigger: New or changed medicine"], names
+    assert page.sleep_section.isAncestorOf(order[18]), names  # the folded sleep diary
+    assert order[:10] + order[19:] == [
+        page.quick_button, page.quick_severity, page.night_edit, page.severity,
+        page.onset_known, page.onset, page.sleep, page.awakenings, page.irls,
+        page.note, page.save_button, page.table], names  # Delete: nothing to delete

@@ -91,4 +91,5 @@ def test_picker_and_editor_in_german(german, qtbot, kind: StepKind) -> None:
     assert expected[kind] in why and "Quellen: " in why
     if kind is StepKind.MAGNESIUM:
         assert editor.dose.text() == "nicht eingetragen"
+        editor.save_button.click()
         assert "schlägt nie eine vor" in editor.error_text("dose_mg")

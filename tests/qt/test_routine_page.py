@@ -52,16 +52,15 @@ def page(qtbot, evening) -> RoutinePage:
 
 
 def editing(fill: Callable[[StepEditor], None], seen: list[StepEditor] | None = None):
-    """A run_editor stand-in: fill the fields, then press Save if it is enabled."""
+    """A run_editor stand-in: fill the fields, then press Save (which saves only a valid
+    step, and otherwise shows what to fix)."""
 
     def run(editor: StepEditor) -> int:
         fill(editor)
         if seen is not None:
             seen.append(editor)
-        if editor.save_button.isEnabled():
-            editor.save_button.click()
-            return editor.result()
-        return QDialog.DialogCode.Rejected
+        editor.save_button.click()
+        return editor.result() if editor.step() is not None else QDialog.DialogCode.Rejected
 
     return run
 
@@ -93,12 +92,15 @@ def test_a_new_magnesium_step_starts_without_a_dose_or_form(page, evening) -> No
     editor = seen[0]
     assert editor.dose.value() == 0 and editor.dose.text() == "not entered"
     assert editor.form_combo.currentIndex() == -1
-    assert "rlsdesk never suggests one" in editor.error_text("dose_mg")
-    assert not editor.save_button.isEnabled()
+    assert "rlsdesk never suggests one" in editor.error_text("dose_mg"), "said once Save is tried"
+    assert editor.step() is None
     assert len(evening.steps()) == before  # nothing saved without the person's own dose
 
     def fill(e: StepEditor) -> None:
+        assert e.error_text("dose_mg") == "", "no message before anything was typed or tried"
         e.dose.setValue(150)
+        assert e.error_text("form") == "", "the form is not touched yet"
+        e.save_button.click()
         assert "form named on the label" in e.error_text("form")
         e.form_combo.setCurrentIndex(e.form_combo.findData("glycinate"))
 
@@ -180,7 +182,7 @@ def test_invalid_edits_show_a_message_and_save_nothing(
     editor = seen[0]
     assert words in editor.error_text(field)
     assert list(editor.shown_errors()) == [field]
-    assert not editor.save_button.isEnabled()
+    assert editor.result() != QDialog.DialogCode.Accepted
     assert editor.step() is None
     assert make_evening().steps() == before
     assert changes == []

@@ -192,3 +192,77 @@ def test_snooze_length_is_chosen_in_settings(make_app) -> None:
     assert [page.snooze.itemData(i) for i in range(page.snooze.count())] == [5, 10, 15, 20, 30]
     page.snooze.setCurrentIndex(page.snooze.findData(30))
     assert app.prefs.snooze_minutes() == 30
+
+
+def test_quiet_hours_over_bedtime_warn_and_say_what_happens(qtbot, make_app) -> None:
+    app = make_app()
+    app.window.show()
+    app.window.show_section("settings")
+    page = settings_of(app)
+    finish(page.bedtime, QTime(22, 45))
+    page.quiet_on.setChecked(True)
+    finish(page.quiet_start, QTime(1, 0))
+    finish(page.quiet_end, QTime(7, 0))
+    assert page.quiet_warning.isHidden(), "quiet hours after bed: nothing to say"
+    plan = app.evening.plan()
+    first = min(plan.steps, key=lambda s: s.at)
+    start = QTime(first.at.hour, first.at.minute)
+    finish(page.quiet_start, start)  # from the first reminder on, over bedtime
+    assert app.prefs.quiet_hours().start.strftime("%H:%M") == start.toString("HH:mm"), \
+        "a warning, not a refusal: saved"
+    text = page.quiet_warning.text()
+    assert not page.quiet_warning.isHidden() and not page.quiet_warning.is_problem()
+    assert "cover your bedtime (22:45)" in text
+    assert f"{first.title} at {start.toString('HH:mm')}" in text
+    assert "will not be shown" in text and "Tonight page" in text
+
+    def under_the_quiet_hours() -> bool:  # once the layout has placed the shown warning
+        top = page.quiet_warning.mapTo(page, page.quiet_warning.rect().topLeft()).y()
+        return top >= page.quiet_start.mapTo(page, page.quiet_start.rect().bottomLeft()).y()
+
+    qtbot.waitUntil(under_the_quiet_hours, timeout=3000)
+    page.quiet_on.setChecked(False)
+    assert page.quiet_warning.isHidden()
+
+
+def test_the_day_look_is_named_plainly_with_a_hint(make_app) -> None:
+    app = make_app()
+    page = settings_of(app)
+    names = [page.theme.itemText(i) for i in range(page.theme.count())]
+    assert "Never: follow the system" not in names
+    page.theme.setCurrentIndex(page.theme.findData("day"))
+    assert page.theme.currentText() == "Never the night look: your system's usual colours"
+    assert "never switches to the dim night look" in page.theme_hint.text()
+    assert not page.theme_hint.isHidden()
+
+
+def test_each_result_appears_by_its_own_control(make_app, qtbot) -> None:
+    app = make_app()
+    page = settings_of(app)
+    page.text_size.setCurrentIndex(1)
+    assert page.look_note.fades() and "Look saved" in page.look_note.text()
+    assert page.look_note.parentWidget() is page.text_size.parentWidget(), "in the Look box"
+    page.backup_now()
+    assert "Backup written" in page.data_note.text()
+    assert page.data_note.parentWidget() is page.backup_button.parentWidget()
+    assert not page.look_note.isHidden(), "each box keeps its own answer"
+
+
+def test_start_at_login_keeps_the_data_folder_the_app_runs_on(qapp, data_paths, tmp_path,
+                                                              monkeypatch) -> None:
+    from rlsdesk.app import RlsDeskApp
+    from rlsdesk.store.store import open_store
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    look = QPalette(qapp.palette()), qapp.font(), qapp.styleSheet()
+    app = RlsDeskApp(qapp, data_paths, open_store(data_paths), tray_available=False)
+    try:
+        app.settings_page.autostart.setChecked(True)
+        entry = (tmp_path / "xdg" / "autostart" / "rlsdesk.desktop").read_text()
+        assert f"--data-dir {data_paths.root} --hidden" in entry
+    finally:
+        app.shutdown()
+        app.store.close()
+        qapp.setPalette(look[0])
+        qapp.setFont(look[1])
+        qapp.setStyleSheet(look[2])

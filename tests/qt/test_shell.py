@@ -41,9 +41,11 @@ def test_tray_menu_offers_the_evening_actions(make_app) -> None:
 
 def test_quick_log_writes_one_symptom_event(make_app) -> None:
     app = make_app(tray=True)
+    told: list[str] = []
+    app.tray.say = lambda _title, text, _ms: told.append(text)  # type: ignore[method-assign]
     app.tray.quick_log_action.trigger()
     assert app.store.symptoms.count() == 1
-    assert "Noted" in app.window.statusBar().currentMessage()
+    assert len(told) == 1 and "Noted" in told[0], "answered at the tray, where it was asked"
 
 
 def test_pause_tonight_is_remembered(make_app) -> None:
@@ -140,3 +142,20 @@ def test_a_page_is_asked_for_by_its_class(make_app) -> None:
     with pytest.raises(TypeError, match="'about' holds AboutPage, not DiaryPage"):
         app.window.page("about", DiaryPage)
     assert isinstance(app.window.page("about", AboutPage), AboutPage)
+
+
+def test_the_page_keys_are_shown_where_pages_are_chosen_and_listed_on_about(make_app) -> None:
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    from rlsdesk.ui.pages.about_page import AboutPage
+
+    app = make_app(tray=False)
+    nav = app.window.findChild(QListWidget, "sectionList")
+    tips = [nav.item(row).toolTip() for row in range(nav.count())]
+    assert tips == ["Tonight (Alt+1)", "Routine (Alt+2)", "Diary (Alt+3)", "Insights (Alt+4)",
+                    "Settings (Alt+5)", "About (Alt+6)"]
+    assert "Alt+1 to Alt+6" in app.window.keys_hint.text()
+    about = app.window.page("about", AboutPage)
+    listed = about.findChild(QLabel, "keyboardHelp").text()
+    for keys in ("Alt+1 to Alt+6", "Ctrl+Up", "Ctrl+Z", "2345"):
+        assert keys in listed

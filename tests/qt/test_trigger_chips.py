@@ -64,7 +64,7 @@ def test_a_check_in_with_triggers_by_keyboard_alone(qtbot, service: DiaryService
     page.activateWindow()
     page.severity.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(lambda: _focus() is page.severity)
-    for _ in range(6):
+    for _ in range(7):  # the rating starts unchosen: the first press chooses 0
         qtbot.keyClick(page.severity, Qt.Key.Key_Right)
     presses = _tab_to(qtbot, page.triggers.chips["alcohol"])
     qtbot.keyClick(_focus(), Qt.Key.Key_Space)
@@ -101,6 +101,7 @@ def test_own_triggers_add_rename_hide_and_a_hidden_one_a_night_has(
     chips.chips["Spicy dinner"].click()
     assert chips.rename("Spicy dinner", "Chili")
     assert chips.selected() == {"Chili"} and "Chili" in chips.chips
+    page.severity.setValue(4)  # a check-in needs the night's rating
     page.save_button.click()
     assert service.night_triggers(LAST) == {"Chili"}
     assert chips.set_hidden("Chili", True) and chips.set_hidden("nicotine", True)

@@ -23,6 +23,7 @@ from rlsdesk.services.evening import load_guidance
 from rlsdesk.text.i18n import fill, translate
 from rlsdesk.ui.calm import scrolling_body, set_muted, set_scaled
 from rlsdesk.ui.guidance_text import shown
+from rlsdesk.ui.keyboard_help import keyboard_help
 
 
 def all_sources(guidance: Guidance) -> list[str]:
@@ -111,6 +112,8 @@ class AboutPage(QWidget):
         for widget in (heading, version, statement, privacy):
             layout.addWidget(widget)
         layout.addLayout(row)
+        for widget in keyboard_help(self):
+            layout.addWidget(widget)
         for widget in (iron_heading, self.iron, questions_heading, self.questions_intro,
                        *self.questions):
             layout.addWidget(widget)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.domain.clock import from_noon_minutes
-from rlsdesk.domain.diary import MAX_NOTE, NightEntry
+from rlsdesk.domain.diary import MAX_NOTE, NightEntry, NightRecord, QuickLog
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.text.i18n import fill
@@ -45,8 +45,9 @@ from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.left_out import left_out_text
-from rlsdesk.ui.severity_scale import SeverityScale
+from rlsdesk.ui.severity_scale import UNSET, SeverityScale
 from rlsdesk.ui.sleep_diary_form import SleepDiarySection
 from rlsdesk.ui.trigger_chips import TriggerChips
 
@@ -130,7 +131,9 @@ class DiaryPage(QWidget):
     # --- building -------------------------------------------------------------------------
     def _build_quick_log(self) -> QGroupBox:
         box = QGroupBox(self.tr("Right now"))
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.quick_button = QPushButton(self.tr("Legs acting up now"))
         self.quick_button.setObjectName("quickLogButton")
         self.quick_button.setMinimumHeight(56)
@@ -151,13 +154,12 @@ class DiaryPage(QWidget):
         self.quick_severity.setMinimumHeight(40)
         label = QLabel(self.tr("How bad (0-10, optional):"))
         label.setBuddy(self.quick_severity)
-        self.quick_status = QLabel("")
-        self.quick_status.setObjectName("quickLogStatus")
-        self.quick_status.setAccessibleName(self.tr("Quick log result"))
+        self.quick_status = InlineNote(self.tr("Quick log result"))
         row.addWidget(self.quick_button, 2)
         row.addWidget(label)
         row.addWidget(self.quick_severity)
-        row.addWidget(self.quick_status, 2)
+        row.addStretch(1)
+        column.addWidget(self.quick_status)  # under the button, wrapping, never wider
         return box
 
     def _build_check_in(self) -> QGroupBox:
@@ -173,10 +175,18 @@ class DiaryPage(QWidget):
         form.addRow(_FieldLabel(self.tr("Night of:"), self.night_edit), self.night_edit)
 
         self.severity = SeverityScale()
-        self.severity.setValue(0)
         self.severity.setAccessibleName(self.tr("How bad was the night, 0 none to 10 worst"))
+        self.severity_note = InlineNote(self.tr("Problem with how bad the night was"))
+        self.severity.valueChanged.connect(
+            lambda _v: self.severity_note.clear_note() if self.severity.is_set() else None)
+        severity_host = QWidget()
+        severity_box = QVBoxLayout(severity_host)
+        severity_box.setContentsMargins(0, 0, 0, 0)
+        severity_box.setSpacing(2)
+        severity_box.addWidget(self.severity)
+        severity_box.addWidget(self.severity_note)
         form.addRow(_FieldLabel(self.tr("How bad was the night:"), self.severity,
-                                self.severity.squares_height), self.severity)
+                                self.severity.squares_height), severity_host)
 
         onset_row = QHBoxLayout()
         self.onset_known = QCheckBox(self.tr("Symptoms started at"))
@@ -191,8 +201,15 @@ class DiaryPage(QWidget):
         onset_row.addWidget(self.onset_known)
         onset_row.addWidget(self.onset)
         onset_row.addStretch(1)
+        self.onset_note = InlineNote(self.tr("Problem with when symptoms started"))
+        self.onset.timeChanged.connect(lambda _t: self.onset_note.clear_note())
+        self.onset_known.toggled.connect(lambda _on: self.onset_note.clear_note())
+        onset_column = QVBoxLayout()
+        onset_column.setSpacing(2)
+        onset_column.addLayout(onset_row)
+        onset_column.addWidget(self.onset_note)
         form.addRow(_FieldLabel(self.tr("Onset:"), self.onset_known, lambda: max(
-            self.onset_known.sizeHint().height(), self.onset.sizeHint().height())), onset_row)
+            self.onset_known.sizeHint().height(), self.onset.sizeHint().height())), onset_column)
 
         self.sleep = _Hours()
         self.sleep.setRange(-0.25, 24.0)
@@ -248,16 +265,12 @@ class DiaryPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete this night's check-in"))
         self.delete_button.setMinimumHeight(40)
         self.delete_button.clicked.connect(lambda: self.delete())
-        self.status = QLabel("")
-        self.status.setObjectName("checkInStatus")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Check-in result"))
+        self.status = InlineNote(self.tr("Check-in result"))
         buttons.addWidget(self.save_button)
-        buttons.addSpacing(8)
-        buttons.addWidget(self.status, 1)
-        buttons.addSpacing(16)
+        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
+        form.addRow(self.status)  # right under Save and Delete, wrapping
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # save from any field, one hand
             shortcut = QShortcut(QKeySequence(keys), box)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -267,12 +280,19 @@ class DiaryPage(QWidget):
     def _build_history(self) -> QGroupBox:
         box = QGroupBox(fill(self.tr("Past nights (the last %1)"), HISTORY_NIGHTS))
         layout = QVBoxLayout(box)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         slept = self.tr("Slept (h)")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Night"), self.tr("Severity"), self.tr("Onset"), slept, self.tr("Woken"),
-            self.tr("Notes"),
+            self.tr("Night"), self.tr("Rating"), self.tr("Onset"), slept, self.tr("Woken"),
+            self.tr("Quick logs"), self.tr("Notes"),
         ])
+        rating = self.table.horizontalHeaderItem(1)
+        if rating is not None:
+            rating.setToolTip(self.tr("Your check-in's rating of the whole night, 0-10"))
+        quick = self.table.horizontalHeaderItem(5)
+        if quick is not None:
+            quick.setToolTip(self.tr(
+                "Each “legs acting up now” moment, with how bad it was if you said"))
         self.table.setAccessibleName(self.tr("Past nights"))
         self.table.setAccessibleDescription(self.tr("Choose a night to edit its check-in above"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -283,7 +303,8 @@ class DiaryPage(QWidget):
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(slept) + 28)
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column in (5, 6):  # quick logs and notes share what is left (long ones elide)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._history_chosen)
         layout.addWidget(self.table)
@@ -321,7 +342,7 @@ class DiaryPage(QWidget):
                     self.triggers.set_selected(self.service.night_triggers(night))
                     self._form_as_loaded = self._form_values()
             elif self.is_edited():
-                self.status.setText(self.changed_elsewhere_text(stored) + " " + self.tr(
+                self.status.inform(self.changed_elsewhere_text(stored) + " " + self.tr(
                     "Saving asks before replacing them with yours."))
             else:
                 self.load_night(night)
@@ -383,7 +404,7 @@ class DiaryPage(QWidget):
     def quick_log(self) -> None:
         severity = self.quick_severity.value()
         at = format_clock(self.service.log_now(None if severity < 0 else severity))
-        self.quick_status.setText(
+        self.quick_status.confirm(
             fill(self.tr("Noted: legs acting up at %1, severity %2."), at, severity)
             if severity >= 0 else fill(self.tr("Noted: legs acting up at %1."), at)
         )
@@ -398,7 +419,9 @@ class DiaryPage(QWidget):
             self.night_edit.setDate(_qdate(night))
             self.night_edit.blockSignals(False)
         entry = self.service.entry(night)
-        self.severity.setValue(entry.severity if entry else 0)
+        self.severity.setValue(entry.severity if entry else UNSET)
+        self.severity_note.clear_note()
+        self.onset_note.clear_note()
         self.onset_known.setChecked(bool(entry and entry.onset))
         if entry and entry.onset:
             self.onset.setTime(QTime(entry.onset.hour, entry.onset.minute))
@@ -411,8 +434,10 @@ class DiaryPage(QWidget):
         self.sleep_section.load(entry.sleep if entry else None)
         self.triggers.set_selected(self.service.night_triggers(night))
         self.delete_button.setEnabled(entry is not None)
-        self.status.setText(self.tr("Editing the saved check-in.") if entry else "")
-        if entry is None:
+        if entry:
+            self.status.inform(self.tr("Editing the saved check-in."))
+        else:
+            self.status.clear_note()
             self._prefill(night)
         self._loaded_entry = entry
         self._form_as_loaded = self._form_values()
@@ -430,7 +455,7 @@ class DiaryPage(QWidget):
             moments = ", ".join(
                 format_clock(q.clock) + ("" if q.severity is None else f" ({q.severity})")
                 for q in found.quick_logs)
-            self.status.setText(fill(self.tr(
+            self.status.inform(fill(self.tr(
                 "Filled in from that night's quick logs (%1): check and save."), moments))
 
     def _show_done(self, night: date) -> None:
@@ -458,22 +483,35 @@ class DiaryPage(QWidget):
         )
 
     def save(self) -> None:
+        if not self.severity.is_set():
+            self.severity_note.problem(self.tr(
+                "Choose how bad the night was (0 means no symptoms at all); nothing was "
+                "saved."))
+            self.status.clear_note()
+            self.severity.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         try:
             entry = self.current_entry()
             stored = self.service.entry(entry.night)
             if stored not in (self._loaded_entry, entry) and not self.ask_replace(stored):
                 self.load_night(entry.night)
-                self.status.setText(self.tr("Not saved: the form now shows the saved values."))
+                self.status.inform(self.tr("Not saved: the form now shows the saved values."))
                 return
             # refuses an onset the clocks skip that night; the triggers are saved with it
             self.service.save(entry, sorted(self.triggers.selected()))
         except ValidationError as exc:
-            self.status.setText(fill(self.tr("Not saved: %1"),
-                                     self.sleep_section.explain(exc) or problem_text(exc)))
+            message = fill(self.tr("Not saved: %1"),
+                           self.sleep_section.explain(exc) or problem_text(exc))
+            if exc.field.startswith("onset"):
+                self.onset_note.problem(message)
+            elif exc.field.startswith("severity"):
+                self.severity_note.problem(message)
+            else:
+                self.status.problem(message)
             return
         self._loaded_entry = entry
         self._form_as_loaded = self._form_values()
-        self.status.setText(
+        self.status.confirm(
             fill(self.tr("Saved the night of %1."), format_date(entry.night, "ddd dd MMM")))
         self.delete_button.setEnabled(True)
         self._fill_history(self.service.evening.tonight())
@@ -493,7 +531,7 @@ class DiaryPage(QWidget):
             return
         self.service.delete(night)
         self.load_night(night)
-        self.status.setText(fill(self.tr("Deleted the check-in for the night of %1."),
+        self.status.confirm(fill(self.tr("Deleted the check-in for the night of %1."),
                                  format_date(night, "ddd dd MMM")))
         self._fill_history(self.service.evening.tonight())
         self.changed.emit()
@@ -503,6 +541,7 @@ class DiaryPage(QWidget):
         with self.service.unreadable_tally() as left_out:
             records = [r for r in self.service.records(first, tonight)
                        if r.entry is not None or r.onsets]
+            quick = self.service.quick_logs(first, tonight)
         self.left_out_note.setText(left_out_text(len(left_out)))
         self.left_out_note.setVisible(bool(left_out))
         self.table.blockSignals(True)
@@ -512,10 +551,11 @@ class DiaryPage(QWidget):
             onset = record.onset
             cells = [
                 format_date(record.night, "ddd dd MMM yyyy"),
-                "" if record.severity is None else str(record.severity),
+                self._rating_text(record),
                 "" if onset is None else format_clock(from_noon_minutes(onset)),
                 "" if entry is None or entry.sleep_hours is None else f"{entry.sleep_hours:g}",
                 "" if entry is None or entry.awakenings is None else str(entry.awakenings),
+                self._quick_text(quick.get(record.night, ())),
                 "" if entry is None else entry.note.replace("\n", " "),
             ]
             for column, text in enumerate(cells):
@@ -525,6 +565,18 @@ class DiaryPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
+
+    def _rating_text(self, record: NightRecord) -> str:
+        """The night's own rating from its check-in; never a quick log's."""
+        if record.entry is None:
+            return self.tr("no check-in")
+        return str(record.entry.severity)
+
+    def _quick_text(self, logs: tuple[QuickLog, ...]) -> str:
+        """"21:50 (3), 00:20": each moment, with its severity when one was given."""
+        return ", ".join(
+            format_clock(log.clock) + ("" if log.severity is None else f" ({log.severity})")
+            for log in logs)
 
     def _history_chosen(self) -> None:
         items = self.table.selectedItems()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import TypeVar
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rlsdesk.desktop.autostart import Autostart
 from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.quiet_hours import QuietCover, quiet_cover
 from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
 from rlsdesk.services.data_care import DataCare
 from rlsdesk.services.evening import Evening
@@ -37,10 +38,12 @@ from rlsdesk.services.preferences import (
     Preferences,
     QuietHours,
 )
-from rlsdesk.text.timefmt import clock_display_format
-from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.timefmt import clock_display_format, format_clock
+from rlsdesk.ui.calm import scrolling_body, set_muted
 from rlsdesk.ui.data_dialogs import backup_label
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.inline_note import InlineNote
 
 _TIME_EDIT_REST_MS = 1500
 
@@ -86,11 +89,13 @@ class SettingsPage(QWidget):
             self.tr("Otherwise rlsdesk uses a typical evening until it learns from your log"),
         )
         self.onset = _named(QTimeEdit(), self.tr("Usual symptom onset"))
+        self.evening_note = InlineNote(self.tr("Evening times result"))
         evening_box = QGroupBox(self.tr("Your evening"))
         form = QFormLayout(evening_box)
         form.addRow(self.tr("Bedtime"), self.bedtime)
         form.addRow(self.onset_known)
         form.addRow(self.tr("Legs usually start"), self.onset)
+        form.addRow(self.evening_note)
 
         # reminders
         self.reminder_style = _named(QComboBox(), self.tr("Reminder style"))
@@ -100,10 +105,10 @@ class SettingsPage(QWidget):
                                self.tr("No reminders between these times"))
         self.quiet_start = _named(QTimeEdit(), self.tr("Quiet hours start"))
         self.quiet_end = _named(QTimeEdit(), self.tr("Quiet hours end"))
-        self.quiet_error = QLabel()
-        self.quiet_error.setObjectName("fieldError")
-        self.quiet_error.setWordWrap(True)
-        self.quiet_error.hide()
+        self.quiet_error = InlineNote(self.tr("Problem with quiet hours"))
+        # what quiet hours would silence tonight: a warning, never a refusal
+        self.quiet_warning = InlineNote(self.tr("What quiet hours cover tonight"))
+        self.quiet_warning.setObjectName("quietWarning")
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet_start)
         quiet_row.addWidget(QLabel(self.tr("to")))
@@ -124,19 +129,28 @@ class SettingsPage(QWidget):
                              self.tr("How long a reminder's Snooze button waits"))
         for minutes in SNOOZE_CHOICES:
             self.snooze.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
+        self.reminders_note = InlineNote(self.tr("Reminder settings result"))
         reminders_box = QGroupBox(self.tr("Reminders"))
         form = QFormLayout(reminders_box)
         form.addRow(self.tr("Style"), self.reminder_style)
         form.addRow(self.tr("Snooze"), self.snooze)
         form.addRow(self.quiet_on, quiet_row)
         form.addRow(self.quiet_error)
+        form.addRow(self.quiet_warning)
         form.addRow(self.checkin_on, checkin_row)
+        form.addRow(self.reminders_note)
 
         # look
         self.theme = _named(QComboBox(), self.tr("Theme"))
         self.theme.addItem(self.tr("Automatic: night look before bed"), ThemeMode.AUTO.value)
         self.theme.addItem(self.tr("Always the night look"), ThemeMode.NIGHT.value)
-        self.theme.addItem(self.tr("Never: follow the system"), ThemeMode.DAY.value)
+        self.theme.addItem(self.tr("Never the night look: your system's usual colours"),
+                           ThemeMode.DAY.value)
+        self.theme_hint = QLabel()
+        self.theme_hint.setObjectName("themeHint")
+        self.theme_hint.setWordWrap(True)
+        set_muted(self.theme_hint)
+        self.theme.currentIndexChanged.connect(self._show_theme_hint)
         self.night_lead = _named(QSpinBox(), self.tr("Night look starts, minutes before bed"))
         self.night_lead.setRange(0, 360)
         self.night_lead.setSingleStep(15)
@@ -149,18 +163,24 @@ class SettingsPage(QWidget):
         self.language.addItem(self.tr("Same as the system"), "system")
         self.language.addItem("English", "en")
         self.language.addItem("Deutsch", "de")
+        self.look_note = InlineNote(self.tr("Look result"))
         look_box = QGroupBox(self.tr("Look"))
         form = QFormLayout(look_box)
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow("", self.theme_hint)
         form.addRow(self.tr("Night look"), self.night_lead)
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.look_note)
 
         # start-up
         self.autostart = _named(QCheckBox(self.tr("Start rlsdesk in the tray when I log in")),
                                 self.tr("Start at login"))
+        self.startup_note = InlineNote(self.tr("Start-up result"))
         startup_box = QGroupBox(self.tr("Start-up"))
-        QVBoxLayout(startup_box).addWidget(self.autostart)
+        startup_layout = QVBoxLayout(startup_box)
+        startup_layout.addWidget(self.autostart)
+        startup_layout.addWidget(self.startup_note)
 
         # data
         self.backup_button = _named(QPushButton(self.tr("Back up now")), self.tr("Back up now"))
@@ -170,9 +190,7 @@ class SettingsPage(QWidget):
         self.delete_button = _named(QPushButton(self.tr("Delete all data…")),
                                     self.tr("Delete all data"),
                                     self.tr("Removes your diary, routine and backups"))
-        self.status = QLabel()
-        self.status.setObjectName("settingsStatus")
-        self.status.setWordWrap(True)
+        self.data_note = InlineNote(self.tr("Backup result"))
         data_box = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data_box)
         row = QHBoxLayout()
@@ -180,13 +198,13 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_choice, 1)
         row.addWidget(self.restore_button)
         data_layout.addLayout(row)
-        data_layout.addWidget(self.delete_button)
+        data_layout.addWidget(self.data_note)  # under Back up now and Restore
+        data_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
         layout.setSpacing(14)
-        for widget in (heading, evening_box, reminders_box, look_box, startup_box, data_box,
-                       self.status):
+        for widget in (heading, evening_box, reminders_box, look_box, startup_box, data_box):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -251,6 +269,8 @@ class SettingsPage(QWidget):
             self._fill_backups()
         finally:
             self._loading = False
+        self._show_theme_hint()
+        self.show_quiet_cover()
 
     def follow_data(self) -> None:
         """The data changed (here or in another process): show the settings as stored,
@@ -267,6 +287,50 @@ class SettingsPage(QWidget):
         self.backup_choice.setEnabled(has)
         if not has:
             self.backup_choice.addItem(self.tr("No backups yet"))
+
+    def _show_theme_hint(self) -> None:
+        hints = {
+            ThemeMode.AUTO.value: self.tr(
+                "The night look is dim and warm, easier on tired eyes. It starts the chosen "
+                "minutes before your bedtime and ends in the morning."),
+            ThemeMode.NIGHT.value: self.tr("The dim, warm night look all day."),
+            ThemeMode.DAY.value: self.tr(
+                "rlsdesk never switches to the dim night look; it keeps your computer's own "
+                "light or dark colours."),
+        }
+        self.theme_hint.setText(hints.get(self.theme.currentData(), ""))
+
+    def quiet_cover_now(self) -> QuietCover:
+        """What the quiet hours as shown would silence tonight."""
+        on = self.quiet_on.isChecked()
+        start, end = _time(self.quiet_start.time()), _time(self.quiet_end.time())
+        quiet = QuietHours(start, end) if on and start != end else None
+        plan = self._evening.plan()
+        steps = [(step.title, step.at) for step in plan.steps]
+        return quiet_cover(quiet, self._evening.zone, plan.bedtime, steps)
+
+    def show_quiet_cover(self) -> None:
+        """Warn (not refuse) when quiet hours cover bedtime or tonight's reminders."""
+        cover = self.quiet_cover_now()
+        if not cover.anything:
+            self.quiet_warning.clear_note()
+            return
+        parts = []
+        if cover.bedtime:
+            parts.append(fill(self.tr("Quiet hours cover your bedtime (%1)."),
+                              format_clock(self._evening.bedtime())))
+        if cover.reminders:
+            named = ", ".join(fill(self.tr("%1 at %2"), title, format_clock(at))
+                              for title, at in cover.reminders)
+            parts.append(fill(self.tr(
+                "These reminders fall in them tonight and will not be shown: %1. They are "
+                "marked skipped; the steps stay on the Tonight page."), named))
+        else:
+            parts.append(self.tr(
+                "No reminder falls in them tonight, but a step placed at or after bedtime "
+                "would not be shown."))
+        parts.append(self.tr("To be reminded, let quiet hours start later."))
+        self.quiet_warning.warn(" ".join(parts))
 
     def _enable_quiet(self, on: bool) -> None:
         self.quiet_start.setEnabled(on)
@@ -299,7 +363,8 @@ class SettingsPage(QWidget):
             usual_onset=_time(self.onset.time()) if known else None,
             clear_onset=not known,
         )
-        self._saved(self.tr("Evening times saved; tonight's plan is updated."))
+        self._saved(self.evening_note, self.tr("Evening times saved; tonight's plan is updated."))
+        self.show_quiet_cover()
 
     def _save_reminders(self) -> None:
         if self._loading:
@@ -310,20 +375,22 @@ class SettingsPage(QWidget):
         try:  # one write: the page hears it once, with both saved
             self._prefs.set_reminders(quiet if on else None, self.reminder_style.currentData())
         except ValidationError:
-            self.quiet_error.setText(self.tr(
+            self.quiet_error.problem(self.tr(
                 "Quiet hours: the start and end are the same time. Choose a different end; "
                 "nothing was saved."))
-            self.quiet_error.show()
+            self.quiet_warning.clear_note()
             return
-        self.quiet_error.hide()
-        self._saved(self.tr("Reminder settings saved."))
+        self.quiet_error.clear_note()
+        self._saved(self.reminders_note, self.tr("Reminder settings saved."))
+        self.show_quiet_cover()
 
     def _save_snooze(self) -> None:
         if self._loading:
             return
         minutes = int(self.snooze.currentData())
         self._prefs.set_snooze_minutes(minutes)
-        self._saved(self.tr("Snooze now waits %1 min.").replace("%1", str(minutes)))
+        self._saved(self.reminders_note,
+                    self.tr("Snooze now waits %1 min.").replace("%1", str(minutes)))
 
     def _save_checkin(self) -> None:
         if self._loading:
@@ -332,6 +399,7 @@ class SettingsPage(QWidget):
         self.checkin_at.setEnabled(on)
         self._prefs.set_checkin_reminder(on, _time(self.checkin_at.time()))
         self._saved(
+            self.reminders_note,
             self.tr("Morning check-in reminder on: {0}, when last night has no check-in yet.")
             .format(self.checkin_at.text()) if on
             else self.tr("Morning check-in reminder off."))
@@ -345,7 +413,7 @@ class SettingsPage(QWidget):
         note = ""
         if language_before != self._prefs.language():
             note = " " + self.tr("The language changes the next time rlsdesk starts.")
-        self._saved(self.tr("Look saved.") + note)
+        self._saved(self.look_note, self.tr("Look saved.") + note)
 
     def _save_autostart(self, enabled: bool) -> None:
         if self._loading:
@@ -353,14 +421,15 @@ class SettingsPage(QWidget):
         try:
             self._autostart.set_enabled(enabled)
         except OSError as exc:
-            self.status.setText(self.tr("Could not change start at login: {0}").format(exc))
+            self.startup_note.problem(
+                self.tr("Could not change start at login: {0}").format(exc))
             return
-        self.status.setText(
+        self.startup_note.confirm(
             self.tr("rlsdesk will start in the tray when you log in.") if enabled
             else self.tr("rlsdesk will not start at login."))
 
-    def _saved(self, message: str) -> None:
-        self.status.setText(message)
+    def _saved(self, note: InlineNote, message: str) -> None:
+        note.confirm(message)
         self.settings_changed.emit()
 
     # --- data -----------------------------------------------------------------------------
@@ -368,10 +437,10 @@ class SettingsPage(QWidget):
         try:
             made = self._data.backup_now()
         except OSError as exc:
-            self.status.setText(self.tr("The backup failed: {0}").format(exc))
+            self.data_note.problem(self.tr("The backup failed: {0}").format(exc))
             return
         self._fill_backups()
-        self.status.setText(self.tr("Backup written: {0}").format(made.path.name))
+        self.data_note.confirm(self.tr("Backup written: {0}").format(made.path.name))
 
     def restore_chosen(self) -> None:
         backup = self.backup_choice.currentData()
@@ -387,10 +456,11 @@ class SettingsPage(QWidget):
         try:
             kept = self._data.restore(backup)
         except (OSError, ValueError) as exc:
-            self.status.setText(self.tr("The backup could not be restored: {0}").format(exc))
+            self.data_note.problem(
+                self.tr("The backup could not be restored: {0}").format(exc))
             return
         self.load()
-        self.status.setText(self.tr("Restored. Your previous data was kept as {0}.").format(
+        self.data_note.confirm(self.tr("Restored. Your previous data was kept as {0}.").format(
             kept.name))
         self.data_restored.emit()
 
