@@ -70,6 +70,7 @@ class AboutPage(QWidget):
 
         iron_heading = QLabel(self.tr("Iron and restless legs"))
         iron_heading.setObjectName("sectionHeading")
+        iron_heading.setWordWrap(True)
         set_scaled(iron_heading, 1.2, bold=True)
         iron = guidance.safety.notes["iron"]
         self.iron = QLabel(cited_text(shown(iron.text), iron.source))
@@ -79,6 +80,7 @@ class AboutPage(QWidget):
 
         questions_heading = QLabel(self.tr("Questions for your clinician"))
         questions_heading.setObjectName("sectionHeading")
+        questions_heading.setWordWrap(True)
         set_scaled(questions_heading, 1.2, bold=True)
         intro = guidance.clinician_intro
         self.questions_intro = QLabel(cited_text(shown(intro.text), intro.source))

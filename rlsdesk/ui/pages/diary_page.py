@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -43,8 +42,10 @@ from rlsdesk.text.i18n import fill
 from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
 from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import SeverityScale
 
@@ -128,7 +129,9 @@ class DiaryPage(QWidget):
     # --- building -------------------------------------------------------------------------
     def _build_quick_log(self) -> QGroupBox:
         box = QGroupBox(self.tr("Right now"))
-        row = QHBoxLayout(box)
+        outer = QVBoxLayout(box)
+        row = FlowLayout()  # a second line when the page is narrow
+        outer.addLayout(row)
         self.quick_button = QPushButton(self.tr("Legs acting up now"))
         self.quick_button.setObjectName("quickLogButton")
         self.quick_button.setMinimumHeight(56)
@@ -152,16 +155,19 @@ class DiaryPage(QWidget):
         self.quick_status = QLabel("")
         self.quick_status.setObjectName("quickLogStatus")
         self.quick_status.setAccessibleName(self.tr("Quick log result"))
-        row.addWidget(self.quick_button, 2)
+        self.quick_status.setWordWrap(True)
+        row.addWidget(self.quick_button)
+        row.addSpacing(6)
         row.addWidget(label)
         row.addWidget(self.quick_severity)
-        row.addWidget(self.quick_status, 2)
+        outer.addWidget(self.quick_status)
         return box
 
     def _build_check_in(self) -> QGroupBox:
         box = QGroupBox(self.tr("Night check-in"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         form.setVerticalSpacing(10)
         self.night_edit = QDateEdit()
         self.night_edit.setCalendarPopup(True)
@@ -229,7 +235,7 @@ class DiaryPage(QWidget):
         self.done_label.setAccessibleName(self.tr("Steps marked done that night"))
         form.addRow(self.tr("From your routine:"), self.done_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save check-in"))
@@ -244,11 +250,10 @@ class DiaryPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Check-in result"))
         buttons.addWidget(self.save_button)
-        buttons.addSpacing(8)
-        buttons.addWidget(self.status, 1)
         buttons.addSpacing(16)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
+        form.addRow(self.status)
         return box
 
     def _build_history(self) -> QGroupBox:
@@ -268,9 +273,8 @@ class DiaryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(slept) + 28)
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # the columns share the table's width; a long note ends in "…", whole in its tooltip
+        self._columns = ColumnFitter(self.table, stretch=5)
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._history_chosen)
         layout.addWidget(self.table)
@@ -483,8 +487,11 @@ class DiaryPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, record.night.toordinal())
                 if 1 <= column <= 4:  # the numbers and times, under their headings
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == 5:
+                    item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
+        self._columns.fit()
 
     def _history_chosen(self) -> None:
         items = self.table.selectedItems()

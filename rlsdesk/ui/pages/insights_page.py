@@ -105,6 +105,7 @@ class InsightsPage(QWidget):
 
         self.period = QLabel("")
         self.period.setObjectName("insightsPeriod")
+        self.period.setWordWrap(True)
         layout.addWidget(self.period)
 
         nights_hint = self.tr("Left and Right arrow keys (Home, End) or the pointer read "

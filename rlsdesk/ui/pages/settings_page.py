@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from rlsdesk.text.timefmt import clock_display_format
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.data_dialogs import backup_label
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import shrinkable_combo, wrapping_check
 
 _TIME_EDIT_REST_MS = 1500
 
@@ -53,6 +55,14 @@ def _time(value: QTime) -> time:
 
 
 W = TypeVar("W", bound=QWidget)
+
+
+def _form(box: QGroupBox) -> QFormLayout:
+    """A form whose labels go above their fields when the page is too narrow for both."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
 
 
 def _named(widget: W, name: str, description: str = "") -> W:
@@ -86,9 +96,9 @@ class SettingsPage(QWidget):
         )
         self.onset = _named(QTimeEdit(), self.tr("Usual symptom onset"))
         evening_box = QGroupBox(self.tr("Your evening"))
-        form = QFormLayout(evening_box)
+        form = _form(evening_box)
         form.addRow(self.tr("Bedtime"), self.bedtime)
-        form.addRow(self.onset_known)
+        form.addRow(wrapping_check(self.onset_known))
         form.addRow(self.tr("Legs usually start"), self.onset)
 
         # reminders
@@ -120,7 +130,7 @@ class SettingsPage(QWidget):
         checkin_row.addWidget(self.checkin_at)
         checkin_row.addStretch(1)
         reminders_box = QGroupBox(self.tr("Reminders"))
-        form = QFormLayout(reminders_box)
+        form = _form(reminders_box)
         form.addRow(self.tr("Style"), self.reminder_style)
         form.addRow(self.quiet_on, quiet_row)
         form.addRow(self.quiet_error)
@@ -144,7 +154,7 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         self.language.addItem("Deutsch", "de")
         look_box = QGroupBox(self.tr("Look"))
-        form = QFormLayout(look_box)
+        form = _form(look_box)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Night look"), self.night_lead)
         form.addRow(self.tr("Text size"), self.text_size)
@@ -154,7 +164,7 @@ class SettingsPage(QWidget):
         self.autostart = _named(QCheckBox(self.tr("Start rlsdesk in the tray when I log in")),
                                 self.tr("Start at login"))
         startup_box = QGroupBox(self.tr("Start-up"))
-        QVBoxLayout(startup_box).addWidget(self.autostart)
+        QVBoxLayout(startup_box).addWidget(wrapping_check(self.autostart))
 
         # data
         self.backup_button = _named(QPushButton(self.tr("Back up now")), self.tr("Back up now"))
@@ -170,11 +180,16 @@ class SettingsPage(QWidget):
         data_box = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data_box)
         row = QHBoxLayout()
-        row.addWidget(self.backup_button)
         row.addWidget(self.backup_choice, 1)
         row.addWidget(self.restore_button)
+        for widget in (self.backup_button, self.delete_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        data_layout.addWidget(self.backup_button)
         data_layout.addLayout(row)
         data_layout.addWidget(self.delete_button)
+        # choices may be longer than a narrow page: they end in "…", whole in the open list
+        for combo in (self.reminder_style, self.theme, self.language, self.backup_choice):
+            shrinkable_combo(combo)
 
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
