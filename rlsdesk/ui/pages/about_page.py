@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -100,13 +99,15 @@ class AboutPage(QWidget):
         self.sources.setAccessibleName(self.tr("Sources"))
         self.sources.setAccessibleDescription(self.tr("Every source the app's guidance cites"))
         self.sources.setWordWrap(True)
+        self.sources.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrapped when resized
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sources.addItems(all_sources(guidance))
         self.sources.setMinimumHeight(320)
         sources_label.setBuddy(self.sources)
 
-        row = QHBoxLayout()
-        row.addWidget(where, 1)
-        row.addWidget(open_button)
+        row = QVBoxLayout()  # the folder's path may be long: the button goes under it
+        row.addWidget(where)
+        row.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
         layout.setSpacing(14)

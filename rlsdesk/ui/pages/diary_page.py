@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -107,7 +106,8 @@ class DiaryPage(QWidget):
         self.service = service
         self.setObjectName("diaryPage")
         layout = QVBoxLayout(scrolling_body(self))
-        layout.setContentsMargins(32, 24, 32, 24)
+        # narrow sides: the severity squares (a fixed touch size) fit the smallest window
+        layout.setContentsMargins(16, 24, 16, 24)
         layout.setSpacing(16)
 
         heading = QLabel(self.tr("Diary"))
@@ -182,7 +182,7 @@ class DiaryPage(QWidget):
         form.addRow(_FieldLabel(self.tr("How bad was the night:"), self.severity,
                                 self.severity.squares_height), self.severity)
 
-        onset_row = QHBoxLayout()
+        onset_row = FlowLayout(spacing=8)
         self.onset_known = QCheckBox(self.tr("Symptoms started at"))
         self.onset_known.setAccessibleName(self.tr("I know when symptoms started"))
         self.onset = QTimeEdit()
@@ -191,10 +191,8 @@ class DiaryPage(QWidget):
         self.onset.setTime(QTime(21, 30))
         self.onset.setEnabled(False)
         self.onset_known.toggled.connect(self.onset.setEnabled)
-        onset_row.setSpacing(8)
         onset_row.addWidget(self.onset_known)
         onset_row.addWidget(self.onset)
-        onset_row.addStretch(1)
         form.addRow(_FieldLabel(self.tr("Onset:"), self.onset_known, lambda: max(
             self.onset_known.sizeHint().height(), self.onset.sizeHint().height())), onset_row)
 
