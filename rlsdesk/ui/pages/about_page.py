@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rlsdesk import __version__
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.services.evening import load_guidance
-from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.i18n import fill, translate, ui_language
 from rlsdesk.ui.calm import scrolling_body, set_muted, set_scaled
 from rlsdesk.ui.guidance_text import shown
 
@@ -39,7 +39,7 @@ class AboutPage(QWidget):
                  guidance: Guidance | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        guidance = guidance or load_guidance()
+        guidance = guidance or load_guidance(ui_language())
         heading = QLabel(self.tr("About rlsdesk"))
         heading.setObjectName("pageHeading")
         version = QLabel(self.tr("Version {0}").format(__version__))
