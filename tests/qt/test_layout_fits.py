@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rlsdesk.app import RlsDeskApp
 from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
@@ -100,8 +101,9 @@ def _problems(page: QWidget) -> list[str]:
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 @pytest.mark.parametrize("size", ["default", "minimum"])
 def test_every_page_fits_without_clipping_or_sideways_scroll(
-        make_app, data_paths, qtbot, language: str, scale: float, size: str) -> None:
+        make_app, data_paths, qtbot, monkeypatch, language: str, scale: float, size: str) -> None:
     _seed(data_paths, scale)
+    evening_under_way(monkeypatch)
     app = make_app()
     window = app.window
     qtbot.addWidget(window)
@@ -117,3 +119,9 @@ def test_every_page_fits_without_clipping_or_sideways_scroll(
         problems += [f"{key}: {p}" for p in _problems(page)]
     problems += [f"window: {p}" for p in _problems(window._nav)]
     assert not problems, "\n".join(problems)
+
+
+def evening_under_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half past eight tonight, so Tonight shows its steps with their reasons."""
+    monkeypatch.setattr(RlsDeskApp, "now", lambda app: datetime.combine(
+        date.today(), time(20, 30), tzinfo=app.zone))
