@@ -18,6 +18,7 @@ from rlsdesk import __version__
 from rlsdesk.domain.diary import irls_band
 from rlsdesk.export import summaries
 from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights
+from rlsdesk.services.evening import load_guidance
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure, SubFigure
@@ -151,7 +152,7 @@ def summaries_label(step: Step) -> str:
 
 def _question_lines(service: DiaryService) -> list[tuple[str, str]]:
     """The clinician questions from the guidance (2024 AASM guideline), each with its source."""
-    guidance = service.evening.guidance
+    guidance = load_guidance("en")  # the report is in English, whatever the window speaks
     lines: list[tuple[str, str]] = [("h", "Questions for the clinician")]
     items: tuple[Note | ClinicianQuestion, ...] = (
         guidance.clinician_intro, *guidance.clinician_questions)

@@ -39,7 +39,7 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
-    def addWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget) -> None:
         self.addChildWidget(widget)
         self.addItem(QWidgetItem(widget))
         self.invalidate()
@@ -50,10 +50,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         if not 0 <= index < len(self._items):
             return None
         self._gaps = {i - (i > index): gap for i, gap in self._gaps.items() if i != index}
@@ -100,23 +100,32 @@ class FlowLayout(QLayout):
         return QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lays the items out in ``rect`` (or only measures, without ``move``), each line's
+        items centred on the line's height; returns the height used."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]  # (item, x, size)
+        x = area.x()
         for index, item in enumerate(self._items):
             if _hidden(item):
                 continue
             hint = item.sizeHint()
-            gap = self._gap(index) if x > area.x() else 0
-            if x > area.x() and x + gap + hint.width() > area.right() + 1:
-                x, y = area.x(), y + line_height + self._spacing
-                line_height, gap = 0, 0
-            if move:
-                width = min(hint.width(), area.width())
-                item.setGeometry(QRect(QPoint(x + gap, y), QSize(width, hint.height())))
+            gap = self._gap(index) if lines[-1] else 0
+            if lines[-1] and x + gap + hint.width() > area.right() + 1:
+                lines.append([])
+                x, gap = area.x(), 0
+            lines[-1].append((item, x + gap, QSize(min(hint.width(), area.width()),
+                                                   hint.height())))
             x += gap + hint.width()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+        y = area.y()
+        for number, line in enumerate(lines):
+            height = max((size.height() for _item, _x, size in line), default=0)
+            if move:
+                for item, left, size in line:
+                    top = y + (height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(left, top), size))
+            y += height + (self._spacing if number < len(lines) - 1 and height else 0)
+        return y - rect.y() + m.bottom()
 
 
 def _hidden(item: QLayoutItem) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -156,10 +157,14 @@ class DiaryPage(QWidget):
         self.quick_status.setObjectName("quickLogStatus")
         self.quick_status.setAccessibleName(self.tr("Quick log result"))
         self.quick_status.setWordWrap(True)
+        how_bad = QWidget()  # the question and its answer wrap together
+        how_bad_row = QHBoxLayout(how_bad)
+        how_bad_row.setContentsMargins(0, 0, 0, 0)
+        how_bad_row.addWidget(label)
+        how_bad_row.addWidget(self.quick_severity)
         row.addWidget(self.quick_button)
         row.addSpacing(6)
-        row.addWidget(label)
-        row.addWidget(self.quick_severity)
+        row.addWidget(how_bad)
         outer.addWidget(self.quick_status)
         return box
 

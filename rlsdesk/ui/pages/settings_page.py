@@ -182,8 +182,8 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.backup_choice, 1)
         row.addWidget(self.restore_button)
-        for widget in (self.backup_button, self.delete_button):
-            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        for button in (self.backup_button, self.delete_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         data_layout.addWidget(self.backup_button)
         data_layout.addLayout(row)
         data_layout.addWidget(self.delete_button)
