@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rlsdesk.ui.errors import guard_overrides
 
 
+@guard_overrides
 class FlowLayout(QLayout):
     """Items left to right at their size hint, starting a new line when the next one would
     not fit. Its height follows its width, so the layout above gives it the lines it needs.
