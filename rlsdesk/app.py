@@ -31,7 +31,7 @@ from rlsdesk.store.store import Store, open_store
 from rlsdesk.system.errors import UserError
 from rlsdesk.system.paths import DataPaths
 from rlsdesk.system.zone import local_zone
-from rlsdesk.text.i18n import fill, install_translator, translate
+from rlsdesk.text.i18n import fill, install_translator, translate, ui_language
 from rlsdesk.text.timefmt import format_clock, format_date
 from rlsdesk.ui import data_dialogs, field_manners
 from rlsdesk.ui.data_watch import DataWatch
@@ -136,7 +136,7 @@ class RlsDeskApp:
     def evening(self) -> Evening:
         from rlsdesk.services.evening import Evening
 
-        evening = Evening(self.store, lambda: self.zone, self.now)
+        evening = Evening(self.store, lambda: self.zone, self.now, language=ui_language())
         evening.ensure_routine()
         return evening
 

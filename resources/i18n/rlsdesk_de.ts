@@ -4,12 +4,12 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="45"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="44"/>
         <source>About rlsdesk</source>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="47"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="46"/>
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
@@ -18,40 +18,40 @@
         <translation type="vanished">rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt keine Dosierungen über die genannten Sicherheitsgrenzen hinaus vor. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="36"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="35"/>
         <source>%1
 Source: %2</source>
         <translation>%1
 Quelle: %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="50"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="49"/>
         <source>rlsdesk is a self-care diary and reminder tool for restless legs syndrome. It records what you log and reminds you of the routine you chose. It is not medical advice: it does not diagnose or treat, and it never suggests a dose, a product or a change to a medicine. Doses you enter come from the label or from your clinician; rlsdesk only checks them against the cited safety limits. Talk to your clinician about symptoms and treatment.</source>
         <translation>rlsdesk ist ein Tagebuch und eine Erinnerungshilfe für die Selbstfürsorge beim Restless-Legs-Syndrom. Es hält fest, was Sie eintragen, und erinnert Sie an die Routine, die Sie gewählt haben. Es ist keine medizinische Beratung: Es stellt keine Diagnose, behandelt nicht und schlägt nie eine Dosis, ein Produkt oder eine Änderung an einem Medikament vor. Dosierungen, die Sie eintragen, stammen vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt; rlsdesk prüft sie nur gegen die genannten Sicherheitsgrenzen. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Beschwerden und Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="61"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="60"/>
         <source>Your data stays on this computer. rlsdesk makes no network connections.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. rlsdesk stellt keine Netzwerkverbindungen her.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="63"/>
         <source>Your data lives in: {0}</source>
         <translation>Ihre Daten liegen in: {0}</translation>
     </message>
     <message>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="66"/>
         <location filename="../../rlsdesk/ui/pages/about_page.py" line="67"/>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="68"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="69"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="68"/>
         <source>Show the folder with your rlsdesk data</source>
         <translation>Zeigt den Ordner mit Ihren rlsdesk-Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="71"/>
         <source>Iron and restless legs</source>
         <translation>Eisen und unruhige Beine</translation>
     </message>
@@ -61,17 +61,17 @@ Quelle: %2</translation>
         <translation>Fragen für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="96"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="97"/>
         <source>Sources of the guidance rlsdesk shows</source>
         <translation>Quellen der Hinweise in rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="100"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/about_page.py" line="100"/>
+        <location filename="../../rlsdesk/ui/pages/about_page.py" line="101"/>
         <source>Every source the app&apos;s guidance cites</source>
         <translation>Alle Quellen, auf die sich die Hinweise der App stützen</translation>
     </message>
@@ -212,7 +212,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="145"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
@@ -228,7 +228,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="172"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
@@ -244,7 +244,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
@@ -264,118 +264,118 @@ Das Problem: %2.</translation>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="125"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="124"/>
         <source>{0} is in rlsdesk&apos;s own data folder; choose a file elsewhere. Nothing was written.</source>
         <translation>{0} liegt im Datenordner von rlsdesk; wählen Sie eine Datei an anderer Stelle. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="128"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="127"/>
         <source>{0} is a folder; give a file name. Nothing was written.</source>
         <translation>{0} ist ein Ordner; geben Sie einen Dateinamen an. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="131"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="130"/>
         <source>{0} is not an ordinary file. Nothing was written.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="134"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="133"/>
         <source>Could not write {0}: its folder does not exist. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: Der Ordner existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="137"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="136"/>
         <source>{0} appeared while writing; it was kept. Nothing was written.</source>
         <translation>{0} ist während des Schreibens entstanden und wurde behalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="139"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="138"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="146"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="145"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="152"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="151"/>
         <source>Wrote {0} night ({1} to {2}) to {3}.</source>
         <translation>{0} Nacht ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="153"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="152"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="164"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="168"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="167"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="184"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="183"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="188"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="187"/>
         <source>{0} is too large to be a diary file. Nothing was changed.</source>
         <translation>{0} ist zu groß für eine Tagebuchdatei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="191"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="190"/>
         <source>{0} is not an ordinary file. Nothing was changed.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="196"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="195"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="202"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="201"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="206"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="205"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="213"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="212"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="215"/>
         <source>Imported {0}: {1} new night, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="217"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="225"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="224"/>
         <source>Import {0} night ({1}) from {3}?</source>
         <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="226"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="225"/>
         <source>Import {0} nights ({1} to {2}) from {3}?</source>
         <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="229"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="228"/>
         <source>New nights added: {0}
 Nights replaced (their check-in, quick logs and done marks): {1}
 Already the same: {2}
@@ -388,7 +388,7 @@ Bereits gleich: {2}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="234"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -396,210 +396,210 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="115"/>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="119"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="135"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="137"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="142"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="144"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="152"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="218"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="235"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="153"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="157"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="159"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="172"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="180"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="182"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="186"/>
         <source>Problem with how bad the night was</source>
         <translation>Problem bei der Bewertung der Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="188"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="195"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="192"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="196"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="203"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="209"/>
         <source>Problem with when symptoms started</source>
         <translation>Problem beim Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="219"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="220"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="226"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="236"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="237"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="233"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="236"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="287"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="241"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="292"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="243"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="242"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="247"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="245"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="250"/>
         <source>What else happened that night</source>
         <translation>Was in dieser Nacht sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="246"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="251"/>
         <source>What else happened:</source>
         <translation>Was sonst geschah:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="261"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="259"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="261"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="266"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="265"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="270"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="268"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="281"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="284"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="289"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="571"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="578"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
@@ -608,162 +608,162 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="287"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="292"/>
         <source>Quick logs</source>
         <translation>Schnelleinträge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Your check-in&apos;s rating of the whole night, 0-10</source>
         <translation>Ihre Bewertung der ganzen Nacht im Check-in, 0-10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="300"/>
         <source>Each “legs acting up now” moment, with how bad it was if you said</source>
         <translation>Jeder Moment „Beine melden sich gerade“, mit der Stärke, wenn Sie sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="301"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="297"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="302"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="346"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="364"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="367"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="365"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="370"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="373"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="372"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="375"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="374"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="377"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="376"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="379"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="378"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="381"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="383"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="386"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="389"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="388"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="391"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="408"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="411"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="409"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="412"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="438"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="441"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="459"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="462"/>
         <source>Filled in from that night&apos;s quick logs (%1): check and save.</source>
         <translation>Aus den Schnelleinträgen dieser Nacht ausgefüllt (%1): bitte prüfen und speichern.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="467"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="470"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="468"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="471"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="488"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="491"/>
         <source>Choose how bad the night was (0 means no symptoms at all); nothing was saved.</source>
         <translation>Wählen Sie, wie schlimm die Nacht war (0 heißt: gar keine Beschwerden); nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="498"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="501"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="503"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="506"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="514"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="518"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="522"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="526"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="523"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="527"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="533"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="537"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -1155,108 +1155,108 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="115"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="134"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="145"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="151"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="159"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="161"/>
         <source>What else happened</source>
         <translation>Was sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="168"/>
         <source>What else happened, compared</source>
         <translation>Was sonst geschah, im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
         <source>Medicine changes (dashed lines on the charts)</source>
         <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="175"/>
         <source>Medicine changes</source>
         <translation>Änderungen bei Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="182"/>
         <source>Not enough nights with and without a trigger yet.</source>
         <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
         <source>No medicine or supplement changes in this period.</source>
         <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="221"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="223"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="223"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="225"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="233"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="251"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="253"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="252"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="268"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="270"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="271"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="273"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1432,6 +1432,16 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="176"/>
         <source>No ferritin results yet.</source>
         <translation>Noch keine Ferritinwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../rlsdesk/text/i18n.py" line="91"/>
+        <source>en</source>
+        <comment>the code of the catalog&apos;s language, e.g. de</comment>
+        <extracomment>``translate(&quot;Context&quot;, &quot;text&quot;)`` outside a QObject. lupdate finds the calls spelled ``translate(...)``, ``QCoreApplication.translate(...)`` or ``self.tr(...)`` with literal arguments; a wrapper of another name (``_tr(text)``) hides its strings from the catalog.</extracomment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -2653,179 +2663,179 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="73"/>
         <source>Your evening steps, in order. Untick a step to leave it out for now.</source>
         <extracomment>Tonight&apos;s time: the one the reminder comes at, from the plan the reminders use.</extracomment>
         <translation>Ihre Schritte am Abend, der Reihe nach. Entfernen Sie das Häkchen, um einen Schritt vorerst auszulassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="78"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="80"/>
         <source>Routine steps</source>
         <translation>Schritte der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="80"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="82"/>
         <source>Space turns a step on or off; Enter edits it; Ctrl+Up and Ctrl+Down move it</source>
         <translation>Die Leertaste schaltet einen Schritt ein oder aus, die Eingabetaste bearbeitet ihn, Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben ihn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="86"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="86"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="86"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="86"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="87"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="100"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="100"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="101"/>
         <source>Choose a kind of step to add (Ctrl+N)</source>
         <translation>Wählen Sie, welche Art von Schritt Sie hinzufügen möchten (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
         <source>Edit the selected step</source>
         <translation>Den gewählten Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="104"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Move the selected step up</source>
         <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="107"/>
         <source>Ctrl+Up</source>
         <translation>Strg+Pfeil nach oben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="110"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="110"/>
         <source>Move the selected step down</source>
         <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="111"/>
         <source>Ctrl+Down</source>
         <translation>Strg+Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="421"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
         <source>Turn the selected step on or off</source>
         <translation>Den gewählten Schritt ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="115"/>
         <source>Space in the list</source>
         <translation>Leertaste in der Liste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="118"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="118"/>
         <source>Delete the selected step</source>
         <translation>Den gewählten Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="119"/>
         <source>Delete key; Ctrl+Z brings it back</source>
         <translation>Entf-Taste; Strg+Z holt ihn zurück</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="132"/>
         <source>Deleted step</source>
         <translation>Gelöschter Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="134"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="138"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="138"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="159"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="203"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="202"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="203"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="202"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -2854,174 +2864,174 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="98"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102"/>
         <source>Evening times result</source>
         <translation>Ergebnis der Abendzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="106"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118"/>
         <source>Problem with quiet hours</source>
         <translation>Problem mit den Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120"/>
         <source>What quiet hours cover tonight</source>
         <translation>Was die Ruhezeiten heute Abend abdecken</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="128"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
         <source>Snooze length</source>
         <translation>Später erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139"/>
         <source>How long a reminder&apos;s Snooze button waits</source>
         <translation>Wie lange „Später“ bei einer Erinnerung wartet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
         <source>Reminder settings result</source>
         <translation>Ergebnis der Erinnerungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
@@ -3030,274 +3040,274 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Never the night look: your system&apos;s usual colours</source>
         <translation>Nie das Nachtdesign: die üblichen Farben Ihres Systems</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="164"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="182"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="161"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="183"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="172"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="173"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="176"/>
         <source>Look result</source>
         <translation>Ergebnis der Darstellung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="177"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="181"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="187"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="188"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="189"/>
         <source>Start-up result</source>
         <translation>Ergebnis des Programmstarts</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="186"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="196"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="197"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="188"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="198"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="189"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="199"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="200"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="191"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="201"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="202"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="203"/>
         <source>Backup result</source>
         <translation>Ergebnis der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="204"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="289"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="304"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="294"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309"/>
         <source>The night look is dim and warm, easier on tired eyes. It starts the chosen minutes before your bedtime and ends in the morning.</source>
         <translation>Das Nachtdesign ist gedämpft und warm, angenehmer für müde Augen. Es beginnt die gewählten Minuten vor Ihrer Schlafenszeit und endet am Morgen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="311"/>
         <source>The dim, warm night look all day.</source>
         <translation>Das gedämpfte, warme Nachtdesign den ganzen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="298"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="313"/>
         <source>rlsdesk never switches to the dim night look; it keeps your computer&apos;s own light or dark colours.</source>
         <translation>rlsdesk wechselt nie zum gedämpften Nachtdesign; es behält die hellen oder dunklen Farben Ihres Computers.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="320"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="335"/>
         <source>Quiet hours cover your bedtime (%1).</source>
         <translation>Die Ruhezeiten umfassen Ihre Schlafenszeit (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="323"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="338"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="341"/>
         <source>These reminders fall in them tonight and will not be shown: %1. They are marked skipped; the steps stay on the Tonight page.</source>
         <translation>Diese Erinnerungen fallen heute Abend hinein und werden nicht angezeigt: %1. Sie werden als übersprungen vermerkt; die Schritte bleiben auf der Seite „Heute Abend“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
         <source>No reminder falls in them tonight, but a step placed at or after bedtime would not be shown.</source>
         <translation>Heute Abend fällt keine Erinnerung hinein, aber ein Schritt zur oder nach der Schlafenszeit würde nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="332"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="347"/>
         <source>To be reminded, let quiet hours start later.</source>
         <translation>Damit Sie erinnert werden, lassen Sie die Ruhezeiten später beginnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="366"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="381"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="379"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="394"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="384"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="399"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="392"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="408"/>
         <source>Snooze now waits %1 min.</source>
         <translation>„Später“ wartet jetzt %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="402"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="418"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="404"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="420"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="414"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="430"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="415"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="431"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="424"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="440"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="427"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="443"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="428"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="444"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="439"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="455"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="442"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="458"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="449"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="465"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="450"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="466"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="459"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="475"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="462"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="478"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="469"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="485"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="470"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="486"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="472"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="488"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="474"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="490"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="475"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="491"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>
@@ -3850,102 +3860,102 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="127"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="130"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="130"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="131"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="134"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="134"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="137"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
         <source>Snooze: %1</source>
         <translation>Später: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
         <source>Reminds you again later; choose how long</source>
         <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="177"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
         <source>Snoozed until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="181"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="182"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -4346,89 +4356,89 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="379"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="257"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="377"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="257"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="378"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="277"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="276"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="295"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="297"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="296"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="301"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="300"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="333"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="378"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="376"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="383"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="381"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="384"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="382"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="385"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="383"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="442"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="440"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="447"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="445"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="449"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="447"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="452"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="450"/>
         <source>Now: %1 (%2)</source>
         <translation>Jetzt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="453"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="451"/>
         <source>Now: %1, due at %2, %3</source>
         <translation>Jetzt: %1, fällig um %2, %3</translation>
     </message>

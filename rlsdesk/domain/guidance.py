@@ -9,7 +9,7 @@ carry no dose or product: rlsdesk never suggests one. Nothing here reads files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
@@ -22,6 +22,7 @@ from rlsdesk.domain.routine import Anchor, Step, Stretch
 
 __all__ = [
     "GUIDANCE_FORMAT",
+    "LANGUAGES",
     "Caution",
     "ClinicianQuestion",
     "Guidance",
@@ -59,7 +60,8 @@ class Template(_Cited):
     sources: tuple[Source, ...]
     params: Mapping[str, Any]
     evidence: str  # a key of Guidance.evidence_levels
-    evidence_text: str  # its plain English words
+    evidence_text: str  # its plain words (in the guidance's language)
+    evidence_word: str = "Evidence"  # the word before them, in the same language
 
     @property
     def why_with_source(self) -> str:
@@ -68,7 +70,7 @@ class Template(_Cited):
     @property
     def why_with_evidence(self) -> str:
         """The reason, how well it is supported, and its sources: what Tonight shows."""
-        return f"{self.why} Evidence: {self.evidence_text}. ({self.source})"
+        return f"{self.why} {self.evidence_word}: {self.evidence_text}. ({self.source})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +168,16 @@ class Guidance:
     bibliography: Bibliography
 
     @classmethod
-    def from_document(cls, doc: object, sources: Bibliography | object) -> Guidance:
-        """``doc`` is guidance.json, ``sources`` the bibliography (or sources.json's dict)."""
+    def from_document(cls, doc: object, sources: Bibliography | object,
+                      language: str = "en") -> Guidance:
+        """``doc`` is guidance.json, ``sources`` the bibliography (or sources.json's dict).
+        ``language`` picks the texts: English as written, or a translation kept beside each
+        text under the same name with ``_<language>`` (``why_de``), with the same sources;
+        a text without it is a validation error."""
+        if language not in LANGUAGES:
+            raise ValidationError("language", language, f"is not one of {', '.join(LANGUAGES)}",
+                                  ProblemCode.NOT_ONE_OF, choices=LANGUAGES)
+        _str = _reader(language)
         books = sources if isinstance(sources, Bibliography) else Bibliography.from_document(
             sources
         )
@@ -179,16 +189,18 @@ class Guidance:
             raise ValidationError("version", d.get("version"), "is not a supported version (1)",
                                   ProblemCode.UNSUPPORTED_FORMAT, expected=1)
         levels_raw = _obj(d.get("evidence_levels"), "evidence_levels")
-        levels = {str(k): _str(levels_raw, str(k), "evidence_levels") for k in levels_raw}
+        levels = {str(k): _str(levels_raw, str(k), "evidence_levels") for k in levels_raw
+                  if "_" not in str(k)}
+        word = _str(d, "evidence_word", "guidance")
         kinds_raw = _obj(d.get("kinds"), "kinds")
         kinds: dict[StepKind, Template] = {}
         for kind in StepKind:
             kinds[kind] = _template(kinds_raw.get(kind.value), f"kinds.{kind.value}", books,
-                                    levels)
+                                    levels, _str, word)
         hygiene_raw = _obj(d.get("sleep_hygiene"), "sleep_hygiene")
         hygiene = {
             item: _template(hygiene_raw.get(item.value), f"sleep_hygiene.{item.value}", books,
-                            levels)
+                            levels, _str, word)
             for item in SleepHygieneItem
         }
         stretches_raw = _obj(d.get("stretches"), "stretches")
@@ -228,7 +240,7 @@ class Guidance:
             path = f"clinician_questions.questions[{index}]"
             q = _obj(raw, path)
             questions.append(ClinicianQuestion(
-                key=_str(q, "key", path), text=_str(q, "text", path),
+                key=_text(q, "key", path), text=_str(q, "text", path),
                 sources=books.resolve(q.get("sources"), f"{path}.sources"),
             ))
         return cls(
@@ -236,9 +248,9 @@ class Guidance:
             sleep_hygiene=hygiene,
             stretches=stretches,
             peak=peak,
-            safety=_safety(_obj(d.get("safety"), "safety"), books),
+            safety=_safety(_obj(d.get("safety"), "safety"), books, _str),
             evidence_levels=levels,
-            clinician_intro=_note(cq.get("intro"), "clinician_questions.intro", books),
+            clinician_intro=_note(cq.get("intro"), "clinician_questions.intro", books, _str),
             clinician_questions=tuple(questions),
             bibliography=books,
         )
@@ -312,7 +324,8 @@ def _stretch(value: object, guidance: Guidance) -> Stretch:
 
 
 def _template(
-    raw: object, path: str, books: Bibliography, levels: Mapping[str, str]
+    raw: object, path: str, books: Bibliography, levels: Mapping[str, str], _str: _Reader,
+    evidence_word: str,
 ) -> Template:
     t = _obj(raw, path)
     evidence = t.get("evidence")
@@ -342,6 +355,7 @@ def _template(
         params=dict(params),
         evidence=str(evidence),
         evidence_text=levels[str(evidence)],
+        evidence_word=evidence_word,
     )
 
 
@@ -349,15 +363,15 @@ def _template(
 _NEVER_PRESUMED = frozenset({"dose_mg", "form", "name"})
 
 
-def _note(raw: object, path: str, books: Bibliography) -> Note:
+def _note(raw: object, path: str, books: Bibliography, _str: _Reader) -> Note:
     n = _obj(raw, path)
     return Note(_str(n, "text", path), books.resolve(n.get("sources"), f"{path}.sources"))
 
 
-def _safety(s: Mapping[str, Any], books: Bibliography) -> SafetyGuidance:
+def _safety(s: Mapping[str, Any], books: Bibliography, _str: _Reader) -> SafetyGuidance:
     mg = _obj(s.get("magnesium"), "safety.magnesium")
-    upper = _note(mg.get("upper_limit"), "safety.magnesium.upper_limit", books)
-    laxative = _note(mg.get("laxative"), "safety.magnesium.laxative", books)
+    upper = _note(mg.get("upper_limit"), "safety.magnesium.upper_limit", books, _str)
+    laxative = _note(mg.get("laxative"), "safety.magnesium.laxative", books, _str)
     sp = _obj(s.get("spacing"), "safety.spacing")
     spacing_sources = books.resolve(sp.get("sources"), "safety.spacing.sources")
     groups_raw = _obj(sp.get("groups"), "safety.spacing.groups")
@@ -384,7 +398,8 @@ def _safety(s: Mapping[str, Any], books: Bibliography) -> SafetyGuidance:
     )
     caf = _obj(s.get("caffeine"), "safety.caffeine")
     notes_raw = _obj(s.get("notes", {}), "safety.notes")
-    notes = {str(key): _note(raw, f"safety.notes.{key}", books) for key, raw in notes_raw.items()}
+    notes = {str(key): _note(raw, f"safety.notes.{key}", books, _str)
+             for key, raw in notes_raw.items()}
     return SafetyGuidance(
         magnesium_upper_limit_mg=parse_int(
             mg.get("upper_limit_mg"), "safety.magnesium.upper_limit_mg", 1, 10000, "mg"
@@ -396,8 +411,8 @@ def _safety(s: Mapping[str, Any], books: Bibliography) -> SafetyGuidance:
         ),
         magnesium_laxative_text=laxative.text,
         magnesium_laxative_source=laxative.source,
-        magnesium_children=_note(mg.get("children"), "safety.magnesium.children", books),
-        magnesium_kidney=_note(mg.get("kidney"), "safety.magnesium.kidney", books),
+        magnesium_children=_note(mg.get("children"), "safety.magnesium.children", books, _str),
+        magnesium_kidney=_note(mg.get("kidney"), "safety.magnesium.kidney", books, _str),
         spacing_after_hours=parse_int(
             sp.get("magnesium_after_hours"), "safety.spacing.magnesium_after_hours", 0, 12, "h"
         ),
@@ -426,11 +441,24 @@ def _obj(value: object, path: str) -> Mapping[str, Any]:
     return value
 
 
-def _str(d: Mapping[str, Any], key: str, path: str) -> str:
+#: The languages the guidance is written in: English, and German beside it.
+LANGUAGES = ("en", "de")
+
+_Reader = Callable[[Mapping[str, Any], str, str], str]
+
+
+def _text(d: Mapping[str, Any], key: str, path: str) -> str:
     value = d.get(key)
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(f"{path}.{key}", value, "is missing or empty text", ProblemCode.EMPTY)
     return value.strip()
+
+
+def _reader(language: str) -> _Reader:
+    """Reads a text in ``language``: ``key`` for English, ``key_de`` for German."""
+    if language == "en":
+        return _text
+    return lambda d, key, path: _text(d, f"{key}_{language}", path)
 
 
 def _names(raw: object, path: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from rlsdesk.domain.clock import format_clock, parse_clock, to_noon_minutes
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.guidance import Guidance
+from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.peak import (
     PeakEstimate,
     estimate_peak,
@@ -86,18 +87,36 @@ class OnsetChoice:
         }
 
 
-def load_guidance() -> Guidance:
-    return Guidance.from_document(load_json("guidance.json"), bibliography())
+def load_guidance(language: str = "en") -> Guidance:
+    """The guidance in ``language`` ("en" or "de"; the texts are data, translated there)."""
+    return Guidance.from_document(load_json("guidance.json"), bibliography(), language)
 
 
-def default_routine() -> list[Step]:
-    return routine_from_document(load_json("default_routine.json"))
+def builtin_titles(language: str) -> dict[tuple[StepKind, str], str]:
+    """``{(kind, English template title): the title in language}``: rlsdesk's own step
+    titles, shown in the person's language; a title the person typed is never in it."""
+    if language == "en":
+        return {}
+    english, own = load_guidance(), load_guidance(language)
+    titles = {(kind, english.kinds[kind].title): own.kinds[kind].title for kind in StepKind}
+    titles.update({(StepKind.SLEEP_HYGIENE, english.sleep_hygiene[item].title):
+                   own.sleep_hygiene[item].title for item in english.sleep_hygiene})
+    return titles
+
+
+def default_routine(language: str = "en") -> list[Step]:
+    titles = builtin_titles(language)
+    return [replace(step, title=titles.get((step.kind, step.title), step.title))
+            for step in routine_from_document(load_json("default_routine.json"))]
 
 
 class Evening:
     def __init__(
         self, store: Store, zone: Callable[[], ZoneInfo], clock: Callable[[], datetime],
+        language: str = "en",
     ) -> None:
+        """``language``: the guidance's and rlsdesk's own step titles' (the window's)."""
+        self.language = language
         self.store = store
         self._zone = zone
         self._clock = clock
@@ -113,7 +132,11 @@ class Evening:
 
     @cached_property
     def guidance(self) -> Guidance:
-        return load_guidance()
+        return load_guidance(self.language)
+
+    @cached_property
+    def _builtin_titles(self) -> dict[tuple[StepKind, str], str]:
+        return builtin_titles(self.language)
 
     @property
     def data_folder(self) -> Path:
@@ -195,7 +218,7 @@ class Evening:
         """On first use, start from the embedded default routine (once)."""
         if self.settings.get(ROUTINE_SEEDED) or not self.store.routine.is_empty():
             return
-        self.store.routine.replace_all([step_to_dict(s) for s in default_routine()],
+        self.store.routine.replace_all([step_to_dict(s) for s in default_routine(self.language)],
                                       at=self.now())
         self.settings.set(ROUTINE_SEEDED, True)
 
@@ -225,7 +248,9 @@ class Evening:
                 log.info("medication step %s was anchored before onset; kept at %s from now "
                          "on", step_id, pinned["anchor"]["time"])
                 record = pinned
-            return replace(step_from_dict(record), id=step_id)
+            step = step_from_dict(record)
+            title = self._builtin_titles.get((step.kind, step.title), step.title)
+            return replace(step, id=step_id, title=title)
         except (ValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
             self.store.routine.note_unreadable(step_id, exc)
             return None

@@ -85,14 +85,42 @@ def language_choices(preference: str, system: QLocale | None = None,
     return [system.name().split("_")[0]]
 
 
+def ui_language() -> str:
+    """The language the window speaks: that of the installed catalog ("de"), else "en".
+    (The catalog translates this code to its own language.)"""
+    return translate("Language", "en", "the code of the catalog's language, e.g. de")
+
+
+def ui_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and numbers in ``language``: the system's own when it speaks
+    that language (its region's habits, such as the 24-hour clock, kept), else the language
+    in the system's region when Qt knows that pair (English in Germany), else the
+    language's main one."""
+    from PySide6.QtCore import QLocale
+
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    regional = QLocale(wanted.language(), system.territory())
+    return regional if regional.territory() == system.territory() else wanted
+
+
 def install_translator(app: QCoreApplication, preference: str) -> QTranslator | None:
+    """Installs the catalog of the chosen language and makes its locale the default, so
+    dates and numbers are written in the same language as the words."""
+    from PySide6.QtCore import QLocale
+
     folder = str(resource_path("i18n"))
     for code in language_choices(preference):
         if code == "en":
+            if preference != "system":  # English chosen: English dates on any system
+                QLocale.setDefault(ui_locale("en"))
             return None  # the source strings are English
         translator = QTranslator(app)
         if translator.load(f"rlsdesk_{code}", folder):
             app.installTranslator(translator)
+            QLocale.setDefault(ui_locale(code))
             return translator
         translator.deleteLater()
         log.info("no translation for %s", code)

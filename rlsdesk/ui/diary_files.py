@@ -20,7 +20,6 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from rlsdesk.formats.targets import Problem, TargetError, export_target, read_so
 from rlsdesk.services.diary import DiaryService, ImportPreview
 from rlsdesk.text.i18n import plural
 from rlsdesk.text.timefmt import format_date
+from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.left_out import left_out_text
 
@@ -79,10 +79,9 @@ class DiaryFiles(QGroupBox):
         self.status = InlineNote(self.tr("File result"))
         self.error = InlineNote(self.tr("File problem"))
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # a second line when the page is narrow
         for button in (self.export_csv_button, self.import_csv_button, self.export_ics_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

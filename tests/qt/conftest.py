@@ -14,6 +14,14 @@ from rlsdesk.system.paths import DataPaths
 from rlsdesk.text.i18n import install_translator
 
 
+@pytest.fixture(autouse=True)
+def _default_locale_kept() -> Iterator[None]:
+    """A catalog installed makes its language's locale Qt's default: no test leaves it set."""
+    previous = QLocale()
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def make_app(qapp: QApplication, data_paths: DataPaths) -> Iterator:
     made: list[RlsDeskApp] = []

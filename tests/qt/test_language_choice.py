@@ -51,6 +51,7 @@ def test_the_first_language_with_a_catalog_is_installed(qapp, monkeypatch) -> No
     translator = install_translator(qapp, "system")
     try:
         assert translator is not None and translator.language().startswith("de")
+        assert QLocale().language() == QLocale.Language.German  # dates in German too
     finally:
         if translator is not None:
             qapp.removeTranslator(translator)

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from rlsdesk import __version__
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.services.evening import load_guidance
-from rlsdesk.text.i18n import fill, translate
+from rlsdesk.text.i18n import fill, translate, ui_language
 from rlsdesk.ui.calm import scrolling_body, set_muted, set_scaled
 from rlsdesk.ui.guidance_text import shown
 from rlsdesk.ui.keyboard_help import keyboard_help
@@ -41,7 +40,7 @@ class AboutPage(QWidget):
                  guidance: Guidance | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        guidance = guidance or load_guidance()
+        guidance = guidance or load_guidance(ui_language())
         heading = QLabel(self.tr("About rlsdesk"))
         heading.setObjectName("pageHeading")
         version = QLabel(self.tr("Version {0}").format(__version__))
@@ -71,6 +70,7 @@ class AboutPage(QWidget):
 
         iron_heading = QLabel(self.tr("Iron and restless legs"))
         iron_heading.setObjectName("sectionHeading")
+        iron_heading.setWordWrap(True)
         set_scaled(iron_heading, 1.2, bold=True)
         iron = guidance.safety.notes["iron"]
         self.iron = QLabel(cited_text(shown(iron.text), iron.source))
@@ -80,6 +80,7 @@ class AboutPage(QWidget):
 
         questions_heading = QLabel(self.tr("Questions for your clinician"))
         questions_heading.setObjectName("sectionHeading")
+        questions_heading.setWordWrap(True)
         set_scaled(questions_heading, 1.2, bold=True)
         intro = guidance.clinician_intro
         self.questions_intro = QLabel(cited_text(shown(intro.text), intro.source))
@@ -99,13 +100,15 @@ class AboutPage(QWidget):
         self.sources.setAccessibleName(self.tr("Sources"))
         self.sources.setAccessibleDescription(self.tr("Every source the app's guidance cites"))
         self.sources.setWordWrap(True)
+        self.sources.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrapped when resized
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sources.addItems(all_sources(guidance))
         self.sources.setMinimumHeight(320)
         sources_label.setBuddy(self.sources)
 
-        row = QHBoxLayout()
-        row.addWidget(where, 1)
-        row.addWidget(open_button)
+        row = QVBoxLayout()  # the folder's path may be long: the button goes under it
+        row.addWidget(where)
+        row.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
         layout.setSpacing(14)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -43,8 +42,10 @@ from rlsdesk.text.i18n import fill
 from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
 from rlsdesk.ui.calm import scrolling_body
+from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import UNSET, SeverityScale
@@ -109,7 +110,8 @@ class DiaryPage(QWidget):
         self.service = service
         self.setObjectName("diaryPage")
         layout = QVBoxLayout(scrolling_body(self))
-        layout.setContentsMargins(32, 24, 32, 24)
+        # narrow sides: the severity squares (a fixed touch size) fit the smallest window
+        layout.setContentsMargins(16, 24, 16, 24)
         layout.setSpacing(16)
 
         heading = QLabel(self.tr("Diary"))
@@ -131,9 +133,9 @@ class DiaryPage(QWidget):
     # --- building -------------------------------------------------------------------------
     def _build_quick_log(self) -> QGroupBox:
         box = QGroupBox(self.tr("Right now"))
-        column = QVBoxLayout(box)
-        row = QHBoxLayout()
-        column.addLayout(row)
+        outer = QVBoxLayout(box)
+        row = FlowLayout()  # a second line when the page is narrow
+        outer.addLayout(row)
         self.quick_button = QPushButton(self.tr("Legs acting up now"))
         self.quick_button.setObjectName("quickLogButton")
         self.quick_button.setMinimumHeight(56)
@@ -155,17 +157,22 @@ class DiaryPage(QWidget):
         label = QLabel(self.tr("How bad (0-10, optional):"))
         label.setBuddy(self.quick_severity)
         self.quick_status = InlineNote(self.tr("Quick log result"))
-        row.addWidget(self.quick_button, 2)
-        row.addWidget(label)
-        row.addWidget(self.quick_severity)
-        row.addStretch(1)
-        column.addWidget(self.quick_status)  # under the button, wrapping, never wider
+        how_bad = QWidget()  # the question and its answer wrap together
+        how_bad_row = QHBoxLayout(how_bad)
+        how_bad_row.setContentsMargins(0, 0, 0, 0)
+        how_bad_row.addWidget(label)
+        how_bad_row.addWidget(self.quick_severity)
+        row.addWidget(self.quick_button)
+        row.addSpacing(6)
+        row.addWidget(how_bad)
+        outer.addWidget(self.quick_status)  # under the button, wrapping, never wider
         return box
 
     def _build_check_in(self) -> QGroupBox:
         box = QGroupBox(self.tr("Night check-in"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
         form.setVerticalSpacing(10)
         self.night_edit = QDateEdit()
         self.night_edit.setCalendarPopup(True)
@@ -188,7 +195,7 @@ class DiaryPage(QWidget):
         form.addRow(_FieldLabel(self.tr("How bad was the night:"), self.severity,
                                 self.severity.squares_height), severity_host)
 
-        onset_row = QHBoxLayout()
+        onset_row = FlowLayout(spacing=8)
         self.onset_known = QCheckBox(self.tr("Symptoms started at"))
         self.onset_known.setAccessibleName(self.tr("I know when symptoms started"))
         self.onset = QTimeEdit()
@@ -197,10 +204,8 @@ class DiaryPage(QWidget):
         self.onset.setTime(QTime(21, 30))
         self.onset.setEnabled(False)
         self.onset_known.toggled.connect(self.onset.setEnabled)
-        onset_row.setSpacing(8)
         onset_row.addWidget(self.onset_known)
         onset_row.addWidget(self.onset)
-        onset_row.addStretch(1)
         self.onset_note = InlineNote(self.tr("Problem with when symptoms started"))
         self.onset.timeChanged.connect(lambda _t: self.onset_note.clear_note())
         self.onset_known.toggled.connect(lambda _on: self.onset_note.clear_note())
@@ -255,7 +260,7 @@ class DiaryPage(QWidget):
         self.done_label.setAccessibleName(self.tr("Steps marked done that night"))
         form.addRow(self.tr("From your routine:"), self.done_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save check-in"))
@@ -267,7 +272,7 @@ class DiaryPage(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete())
         self.status = InlineNote(self.tr("Check-in result"))
         buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        buttons.addSpacing(16)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         form.addRow(self.status)  # right under Save and Delete, wrapping
@@ -301,10 +306,8 @@ class DiaryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(slept) + 28)
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (5, 6):  # quick logs and notes share what is left (long ones elide)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # the columns share the table's width; long cells end in "…", whole in their tooltip
+        self._columns = ColumnFitter(self.table, stretch=6)
         self.table.setMinimumHeight(220)
         self.table.itemSelectionChanged.connect(self._history_chosen)
         layout.addWidget(self.table)
@@ -563,8 +566,11 @@ class DiaryPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, record.night.toordinal())
                 if 1 <= column <= 4:  # the numbers and times, under their headings
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == 5:
+                    item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
+        self._columns.fit()
 
     def _rating_text(self, record: NightRecord) -> str:
         """The night's own rating from its check-in; never a quick log's."""

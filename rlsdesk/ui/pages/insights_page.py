@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from rlsdesk.ui.charts.onsets import OnsetChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.insights_labs_sleep import LabsPanel, SleepEfficiencyPanel
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.note_text import note_text
@@ -57,7 +57,7 @@ class InsightsPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # the period and the report move under the heading when narrow
         heading = QLabel(self.tr("Insights"))
         heading.setObjectName("pageHeading")
         heading.setAccessibleName(self.tr("Insights"))
@@ -74,7 +74,7 @@ class InsightsPage(QWidget):
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.range)
         top.addWidget(heading)
-        top.addStretch(1)
+        top.addSpacing(24)
         top.addWidget(show)
         top.addWidget(self.range)
         top.addWidget(self.report_button)
@@ -93,6 +93,7 @@ class InsightsPage(QWidget):
         )
         banner_layout = QVBoxLayout(self.banner)
         self.banner_title = QLabel("")
+        self.banner_title.setWordWrap(True)
         font = self.banner_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -108,6 +109,7 @@ class InsightsPage(QWidget):
 
         self.period = QLabel("")
         self.period.setObjectName("insightsPeriod")
+        self.period.setWordWrap(True)
         layout.addWidget(self.period)
 
         nights_hint = self.tr("Left and Right arrow keys (Home, End) or the pointer read "

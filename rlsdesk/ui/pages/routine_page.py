@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,7 +33,9 @@ from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.calm import PAGE_MARGIN, SPACING, big_button, heading, muted_text, set_muted
+from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.step_editor import StepEditor
 from rlsdesk.ui.step_text import anchor_text, days_text, kind_label
 from rlsdesk.ui.template_picker import TemplatePicker
@@ -45,6 +46,7 @@ ROW_HEIGHT = 44
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Tonight's time: the one the reminder comes at, from the plan the reminders use.
 TONIGHT_COLUMN = 4
+WHEN_COLUMN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +90,8 @@ class RoutinePage(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAllColumnsShowFocus(True)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        for column in (0, 1, 3, TONIGHT_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # columns share the list's width; a cell too long ends in "…", whole in its tooltip
+        self._columns = ColumnFitter(self.list, stretch=WHEN_COLUMN)
         self.list.itemChanged.connect(self._item_changed)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -146,8 +145,7 @@ class RoutinePage(QWidget):
         bar.addWidget(self.dismiss_button)
         self.undo_bar.hide()
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
+        buttons = FlowLayout(spacing=10)  # wraps onto a second line when it must
         for index, button in enumerate((
             self.add_button, self.edit_button, self.up_button, self.down_button,
             self.toggle_button, self.delete_button,
@@ -155,7 +153,6 @@ class RoutinePage(QWidget):
             if index in (2, 4):
                 buttons.addSpacing(SPACING)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(SPACING)
@@ -196,6 +193,8 @@ class RoutinePage(QWidget):
                      days_text(step.days), ""]
                 )
                 item.setData(0, ID_ROLE, step.id)
+                for column in range(TONIGHT_COLUMN):  # whole, should the column be narrow
+                    item.setToolTip(column, item.text(column))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
                     0, Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked
@@ -236,6 +235,7 @@ class RoutinePage(QWidget):
                              " ".join([text, *notes]))
         finally:
             self._loading = loading
+        self._columns.fit()
 
     def _tonight_text(self, planned: PlannedStep | None) -> tuple[str, list[str]]:
         if planned is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from rlsdesk.text.timefmt import clock_display_format, format_clock
 from rlsdesk.ui.calm import scrolling_body, set_muted
 from rlsdesk.ui.data_dialogs import backup_label
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import shrinkable_combo, wrapping_check
 from rlsdesk.ui.inline_note import InlineNote
 
 _TIME_EDIT_REST_MS = 1500
@@ -57,6 +59,14 @@ def _time(value: QTime) -> time:
 
 
 W = TypeVar("W", bound=QWidget)
+
+
+def _form(box: QGroupBox) -> QFormLayout:
+    """A form whose labels go above their fields when the page is too narrow for both."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
 
 
 def _named(widget: W, name: str, description: str = "") -> W:
@@ -91,9 +101,9 @@ class SettingsPage(QWidget):
         self.onset = _named(QTimeEdit(), self.tr("Usual symptom onset"))
         self.evening_note = InlineNote(self.tr("Evening times result"))
         evening_box = QGroupBox(self.tr("Your evening"))
-        form = QFormLayout(evening_box)
+        form = _form(evening_box)
         form.addRow(self.tr("Bedtime"), self.bedtime)
-        form.addRow(self.onset_known)
+        form.addRow(wrapping_check(self.onset_known))
         form.addRow(self.tr("Legs usually start"), self.onset)
         form.addRow(self.evening_note)
 
@@ -131,7 +141,7 @@ class SettingsPage(QWidget):
             self.snooze.addItem(self.tr("%1 min").replace("%1", str(minutes)), minutes)
         self.reminders_note = InlineNote(self.tr("Reminder settings result"))
         reminders_box = QGroupBox(self.tr("Reminders"))
-        form = QFormLayout(reminders_box)
+        form = _form(reminders_box)
         form.addRow(self.tr("Style"), self.reminder_style)
         form.addRow(self.tr("Snooze"), self.snooze)
         form.addRow(self.quiet_on, quiet_row)
@@ -165,7 +175,7 @@ class SettingsPage(QWidget):
         self.language.addItem("Deutsch", "de")
         self.look_note = InlineNote(self.tr("Look result"))
         look_box = QGroupBox(self.tr("Look"))
-        form = QFormLayout(look_box)
+        form = _form(look_box)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow("", self.theme_hint)
         form.addRow(self.tr("Night look"), self.night_lead)
@@ -179,7 +189,7 @@ class SettingsPage(QWidget):
         self.startup_note = InlineNote(self.tr("Start-up result"))
         startup_box = QGroupBox(self.tr("Start-up"))
         startup_layout = QVBoxLayout(startup_box)
-        startup_layout.addWidget(self.autostart)
+        startup_layout.addWidget(wrapping_check(self.autostart))
         startup_layout.addWidget(self.startup_note)
 
         # data
@@ -194,12 +204,17 @@ class SettingsPage(QWidget):
         data_box = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data_box)
         row = QHBoxLayout()
-        row.addWidget(self.backup_button)
         row.addWidget(self.backup_choice, 1)
         row.addWidget(self.restore_button)
+        for button in (self.backup_button, self.delete_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        data_layout.addWidget(self.backup_button)
         data_layout.addLayout(row)
         data_layout.addWidget(self.data_note)  # under Back up now and Restore
         data_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # choices may be longer than a narrow page: they end in "…", whole in the open list
+        for combo in (self.reminder_style, self.theme, self.language, self.backup_choice):
+            shrinkable_combo(combo)
 
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)

@@ -52,6 +52,7 @@ from rlsdesk.ui.calm import (
     unset_muted,
 )
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.peak_text import peak_text
 from rlsdesk.ui.step_text import countdown_text
 from rlsdesk.ui.timeline import TimelineWidget
@@ -158,9 +159,7 @@ class StepRow(QFrame):
         text.addWidget(self.dose_label)
         text.addWidget(self.why_label)
         text.addWidget(self.notes_label)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addStretch(1)
+        buttons = FlowLayout(spacing=8)  # a second line when the row is narrow
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.snooze_button)
@@ -297,11 +296,10 @@ class TonightPage(QWidget):
         self._empty = QLabel(self.tr("No steps tonight. Add some on the Routine page."), self)
         set_muted(self._empty)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # the date goes under the heading when narrow
         top.addWidget(heading(self.tr("Tonight"), self))
         top.addSpacing(SPACING)
-        top.addWidget(self._date, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
+        top.addWidget(self._date)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(SPACING)
