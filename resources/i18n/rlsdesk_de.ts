@@ -1822,134 +1822,134 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="382"/>
         <source>While you were away: 1 step missed</source>
         <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="380"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="383"/>
         <source>During Do Not Disturb: 1 step missed</source>
         <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="382"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="385"/>
         <source>While you were away: %1 steps missed</source>
         <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="383"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="386"/>
         <source>During Do Not Disturb: %1 steps missed</source>
         <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="591"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="390"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="595"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="396"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="399"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="404"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="403"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="405"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="653"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="408"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="657"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="409"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="410"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="552"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="552"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="589"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="593"/>
         <source>Reminders are on again</source>
         <translation>Die Erinnerungen sind wieder an</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="590"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="594"/>
         <source>The pause you chose has ended.</source>
         <translation>Die gewählte Pause ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="604"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="608"/>
         <source>Settling in for a film?</source>
         <translation>Machen Sie es sich für einen Film bequem?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="605"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="609"/>
         <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
         <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="607"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="611"/>
         <source>Start long sit</source>
         <translation>Langes Sitzen starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="608"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="612"/>
         <source>Not tonight</source>
         <translation>Heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="647"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="651"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="648"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="652"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="652"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="656"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="654"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="658"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -2212,7 +2212,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="419"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="424"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
@@ -2277,33 +2277,43 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="194"/>
+        <source>%1 · also in Do Not Disturb</source>
+        <translation>%1 · auch bei „Bitte nicht stören“</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="200"/>
+        <source>Reminded even in Do Not Disturb (sent as urgent)</source>
+        <translation>Erinnert auch bei „Bitte nicht stören“ (als dringend gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="206"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="206"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="240"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="245"/>
         <source>not tonight</source>
         <translation>heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="243"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="248"/>
         <source>%1 (usually %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="336"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="351"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="356"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="419"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="424"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
@@ -3048,95 +3058,110 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Schließt, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="212"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="214"/>
         <source>Problem with %1</source>
         <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="241"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="243"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="248"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="250"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="249"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="251"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
         <translation>rlsdesk hält den Namen und die Uhrzeit fest; es gibt keinen Rat zu Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="259"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="260"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="270"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="262"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="261"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="263"/>
         <source>Minutes before</source>
         <translation>Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="268"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="270"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="272"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="274"/>
         <source>Takes</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="273"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="275"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
         <translation>Wie viele Minuten der Schritt dauert; 0 für einen kurzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="289"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="290"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="291"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="292"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="292"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="294"/>
         <source>Include this step in my evenings</source>
         <translation>Diesen Schritt in meine Abende aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="294"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
         <source>Step is on</source>
         <translation>Schritt ist eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="298"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="303"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="300"/>
+        <source>Remind me even in Do Not Disturb</source>
+        <translation>Auch bei „Bitte nicht stören“ erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
+        <source>Do Not Disturb</source>
+        <translation>Bitte nicht stören</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
+        <source>Sent as urgent, so it comes through the desktop&apos;s Do Not Disturb; a locked screen still holds it until you are back</source>
+        <translation>Wird als dringend gesendet und kommt so auch bei „Bitte nicht stören“ des Desktops an; bei gesperrtem Bildschirm wartet die Erinnerung, bis Sie zurück sind</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="314"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="304"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="315"/>
         <source>not entered</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="316"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="306"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="317"/>
         <source>Magnesium per dose in milligrams, from the label or your clinician</source>
         <translation>Magnesium pro Einnahme in Milligramm, vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
@@ -3145,78 +3170,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Magnesium pro Dosis in Milligramm</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="321"/>
         <source>Citrate</source>
         <translation>Citrat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="311"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="322"/>
         <source>Glycinate</source>
         <translation>Glycinat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="312"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="323"/>
         <source>Oxide</source>
         <translation>Oxid</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="313"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="317"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="328"/>
         <source>Choose the form on the label</source>
         <translation>Form laut Etikett wählen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="335"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="338"/>
         <source>Cycles</source>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="328"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
         <source>How many times to go from heat to cold</source>
         <translation>Wie oft von Wärme zu Kälte gewechselt wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="330"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
         <source>Minutes each</source>
         <translation>Minuten je</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="331"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="342"/>
         <source>Minutes for each heat pack and each cold pack</source>
         <translation>Minuten für jede Wärme- und jede Kältepackung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="343"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="354"/>
         <source>Habit</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="366"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="377"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="368"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="379"/>
         <source>Seconds for %1</source>
         <translation>Sekunden für %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="375"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="386"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="387"/>
         <source>Stretches</source>
         <translation>Dehnübungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="377"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="388"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
         <translation>Haken Sie die Dehnübungen an, die Sie in dieser Reihenfolge machen möchten, und wählen Sie, wie lange Sie jede halten</translation>
     </message>

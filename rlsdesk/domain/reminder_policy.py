@@ -43,8 +43,10 @@ The rules (the product decisions live here and only here):
   it was due, under every rule above (still sensible, ``LATE_LIMIT``, quiet hours, pause).
   One that can no longer be shown then is missed, and the misses of a hold are summarised
   once ("while you were away: 2 steps missed") rather than shown. A step the person marked
-  to come through Do Not Disturb (``Controls.through_dnd``) is not held by Do Not Disturb
-  (it is shown urgent); being away holds it like any other.
+  to come through Do Not Disturb (``Controls.through_dnd``) is not held by Do Not Disturb;
+  being away holds it like any other. It is always sent urgent (critical), also when no
+  Do Not Disturb is seen: GNOME, XFCE and others show critical notifications through their
+  switch, which covers a desktop whose switch rlsdesk cannot read.
 * Snooze: the person's own default length (``SNOOZE_CHOICES``, 10 min unless chosen).
 * Long sit (film, car, flight): a prompt to move every ``every`` minutes until ``until``.
   After a gap only the latest prompt is shown, never a backlog. It honours pause but not
@@ -268,7 +270,7 @@ def decide(
             decision.held.append((occ.step_id, controls.hold))
         else:
             snoozed = entry is not None and entry.state is State.SNOOZED
-            urgent = controls.hold is Hold.DND
+            urgent = controls.hold is Hold.DND or occ.step_id in controls.through_dnd
             decision.deliver.append(
                 Delivery(occ, fire, overdue > ON_TIME_GRACE, snoozed, urgent))
     return decision

@@ -147,6 +147,7 @@ class ReminderService(QObject):
         self._checkin: Occurrence | None = None  # the morning check-in reminder, if on
         self._bedtime: datetime | None = None
         self._onset: datetime | None = None
+        self._through_dnd: frozenset[int] = frozenset()  # steps marked to come through DND
         self._next_text: str | None = None
         self._data_version: int | None = None
         self._own_changes = -1  # the connection's total_changes after our last look
@@ -221,6 +222,8 @@ class ReminderService(QObject):
         self._night = night
         self._bedtime = plan.bedtime
         self._onset = plan.onset
+        self._through_dnd = frozenset(
+            s.id for s in self.evening.steps() if s.through_dnd and s.id is not None)
         self._occurrences = [
             Occurrence(s.step_id, s.title, s.at, s.minutes,
                        "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
@@ -421,6 +424,7 @@ class ReminderService(QObject):
             quiet=prefs.quiet_hours(),
             bedtime=self._bedtime,
             hold=Hold.AWAY if desktop.away else Hold.DND if desktop.dnd else None,
+            through_dnd=self._through_dnd,
         )
 
     # --- what the person does -------------------------------------------------------------

@@ -189,10 +189,15 @@ class RoutinePage(QWidget):
         try:
             self.list.clear()
             for step in self.evening.steps():
+                when = anchor_text(step.anchor)
+                if step.through_dnd:  # quietly: the step editor says what it means
+                    when = fill(self.tr("%1 · also in Do Not Disturb"), when)
                 item = QTreeWidgetItem(
-                    [step.title, kind_label(step.kind), anchor_text(step.anchor),
-                     days_text(step.days), ""]
+                    [step.title, kind_label(step.kind), when, days_text(step.days), ""]
                 )
+                if step.through_dnd:
+                    item.setToolTip(2, self.tr(
+                        "Reminded even in Do Not Disturb (sent as urgent)"))
                 item.setData(0, ID_ROLE, step.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(

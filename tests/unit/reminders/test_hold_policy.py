@@ -46,6 +46,14 @@ def test_do_not_disturb_holds_but_a_step_marked_to_come_through_is_shown_urgent(
     assert decide(DUE, [STRETCH], {}, away, BERLIN).held == [(1, Hold.AWAY)]
 
 
+def test_a_marked_step_is_sent_urgent_even_when_no_do_not_disturb_is_seen() -> None:
+    """A desktop whose switch rlsdesk cannot read (XFCE's) still lets a critical
+    notification through: the mark alone makes it urgent; unmarked steps stay normal."""
+    marked = Controls(through_dnd=frozenset({1}))
+    d = decide(DUE, [STRETCH, Occurrence(2, "Bath", DUE)], {}, marked, BERLIN)
+    assert [(x.occurrence.step_id, x.urgent) for x in d.deliver] == [(1, True), (2, False)]
+
+
 def test_delivered_on_return_marked_with_the_time_it_was_due() -> None:
     held = {1: Entry(1, State.PENDING, DUE, held=True, held_at=DUE, reason=str(Hold.AWAY))}
     d = decide(DUE + timedelta(minutes=12), [STRETCH], held, Controls(), BERLIN)

@@ -5,6 +5,7 @@ logind-like bus in tests/qt/test_desktop_state.py), and with the person's snooze
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -191,3 +192,18 @@ def test_no_long_sit_offer_before_the_evening_window(night: Evening_) -> None:
     night.desktop.set(dnd=True)
     assert night.notifier.shown == []
     assert not night.service.offer_long_sit()
+
+
+def test_a_step_marked_for_do_not_disturb_comes_through_urgent_the_other_is_held(
+        night: Evening_) -> None:
+    stretch = night.evening.step(night.sid("Stretch"))
+    assert stretch is not None
+    night.evening.update_step(replace(stretch, through_dnd=True))
+    night.service.replan()  # as the watchdog does after the routine page saves
+    night.desktop.set(dnd=True)
+    night.at("21:10")
+    night.at("21:20")
+    [shown] = night.shown()
+    assert shown.title == "Stretch" and shown.urgent and not shown.late
+    bath = night.service.entries()[night.sid("Bath")]
+    assert bath.held and bath.reason == "do not disturb"
