@@ -68,6 +68,7 @@ from rlsdesk.domain.quiet_hours import QuietHours, quiet_hours_from
 
 __all__ = [
     "DEFAULT_SNOOZE_MINUTES",
+    "FULLSCREEN_SETTLE",
     "LATE_LIMIT",
     "ON_TIME_GRACE",
     "SNOOZE_CHOICES",
@@ -85,6 +86,7 @@ __all__ = [
     "State",
     "decide",
     "fire_time",
+    "fullscreen_offer_at",
     "held_misses",
     "missed_by_change",
     "next_up",
@@ -463,6 +465,23 @@ def offer_long_sit(now: datetime, night: date, onset: datetime, bedtime: datetim
     if quiet is not None and quiet.contains(now, zone):
         return False
     return onset - OFFER_LEAD <= now <= bedtime
+
+
+#: A window full-screen this long without a break (a film, not a video's quick peek) counts
+#: as settling in, like Do Not Disturb turning on.
+FULLSCREEN_SETTLE = timedelta(minutes=3)
+
+
+def fullscreen_offer_at(since: datetime | None, onset: datetime,
+                        bedtime: datetime) -> datetime | None:
+    """When a window full-screen since ``since`` (None: none is) makes long sit worth
+    offering: once it has been so for ``FULLSCREEN_SETTLE`` and the evening window is open;
+    None when that is after bedtime. :func:`offer_long_sit` still decides at that moment
+    (quiet hours, once a night)."""
+    if since is None:
+        return None
+    at = max(since + FULLSCREEN_SETTLE, onset - OFFER_LEAD)
+    return at if at <= bedtime else None
 
 
 # ----------------------------------------------------------------------------- clock jumps

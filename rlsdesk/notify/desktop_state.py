@@ -6,7 +6,9 @@ D-Bus signals on the Qt event loop (a ``QSocketNotifier`` on the connection, no 
 * away: logind's session ``LockedHint`` / ``IdleHint`` (system bus) and
   ``org.freedesktop.ScreenSaver``'s ``ActiveChanged`` (session bus);
 * Do Not Disturb: dunst's ``paused`` property (``org.dunstproject.cmd0``; ``dunstctl
-  set-paused``) and Plasma's ``Inhibited`` property on ``org.freedesktop.Notifications``.
+  set-paused``) and Plasma's ``Inhibited`` property on ``org.freedesktop.Notifications``;
+* full screen: the active X11 window's EWMH state (:mod:`rlsdesk.notify.fullscreen`,
+  X PropertyNotify events; never on Wayland).
 
 A source that is not there is simply not followed; with none at all the state stays "here,
 no Do Not Disturb" and reminders are delivered as before (the fallback). A server that
@@ -21,7 +23,7 @@ import contextlib
 import logging
 import os
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -38,6 +40,7 @@ PROPERTIES = "org.freedesktop.DBus.Properties"
 class DesktopState:
     away: bool = False  # screen locked or the person idle
     dnd: bool = False  # the desktop's Do Not Disturb is on
+    fullscreen: bool = False  # the active window is full screen (rlsdesk.notify.fullscreen)
 
 
 class DesktopWatch(Protocol):
@@ -270,9 +273,9 @@ def session_path_of(conn: Any) -> tuple[Probe, ...]:
 class DesktopWatches:
     """Several watches as one: away if any says away, Do Not Disturb if any says so."""
 
-    def __init__(self, watches: Iterable[BusWatch]) -> None:
+    def __init__(self, watches: Iterable[DesktopWatch]) -> None:
         self.watches = list(watches)
-        self._started: list[BusWatch] = []
+        self._started: list[DesktopWatch] = []
         self._callbacks: list[Callable[[DesktopState], None]] = []
         self._last = DesktopState()
 
@@ -281,7 +284,8 @@ class DesktopWatches:
 
     def state(self) -> DesktopState:
         states = [w.state() for w in self._started]
-        return DesktopState(away=any(s.away for s in states), dnd=any(s.dnd for s in states))
+        return DesktopState(away=any(s.away for s in states), dnd=any(s.dnd for s in states),
+                            fullscreen=any(s.fullscreen for s in states))
 
     def start(self) -> bool:
         for watch in self.watches:
@@ -305,11 +309,16 @@ class DesktopWatches:
 
 
 def desktop_watch(session_bus: str | None = "SESSION", system_bus: str | None = "SYSTEM",
-                  parent: QObject | None = None) -> DesktopWatches:
-    """Every source this desktop may offer (see the module's notes)."""
-    watches = []
+                  parent: QObject | None = None,
+                  env: Mapping[str, str] | None = None) -> DesktopWatches:
+    """Every source this desktop may offer (see the module's notes); ``env`` (the
+    environment unless given) says which display and desktop this is."""
+    from rlsdesk.notify.fullscreen import fullscreen_watch
+
+    watches: list[DesktopWatch] = []
     if session_bus:
         watches.append(BusWatch(session_bus, SESSION_PROBES, parent))
     if system_bus:
         watches.append(BusWatch(system_bus, session_path_of, parent))
+    watches.append(fullscreen_watch(env, parent))
     return DesktopWatches(watches)
