@@ -13,8 +13,10 @@ D-Bus signals on the Qt event loop (a ``QSocketNotifier`` on the connection, no 
 A source that is not there is simply not followed; with none at all the state stays "here,
 no Do Not Disturb" and reminders are delivered as before (the fallback). A server that
 leaves the bus (dunst quits while paused) no longer holds anything.
-Not followed yet: GNOME's ``show-banners`` (a GSettings key, not on the bus) and XFCE's
-``xfce4-notifyd/do-not-disturb`` (xfconf); the X screensaver extension.
+GNOME's switch, ``show-banners``, is a GSettings key, not on the bus: it is followed with
+``gsettings monitor`` (:mod:`rlsdesk.notify.gnome_dnd`) on a GNOME desktop.
+Not followed yet: XFCE's ``xfce4-notifyd/do-not-disturb`` (xfconf); the X screensaver
+extension.
 """
 
 from __future__ import annotations
@@ -314,6 +316,7 @@ def desktop_watch(session_bus: str | None = "SESSION", system_bus: str | None = 
     """Every source this desktop may offer (see the module's notes); ``env`` (the
     environment unless given) says which display and desktop this is."""
     from rlsdesk.notify.fullscreen import fullscreen_watch
+    from rlsdesk.notify.gnome_dnd import GnomeDndWatch, is_gnome
 
     watches: list[DesktopWatch] = []
     if session_bus:
@@ -321,4 +324,6 @@ def desktop_watch(session_bus: str | None = "SESSION", system_bus: str | None = 
     if system_bus:
         watches.append(BusWatch(system_bus, session_path_of, parent))
     watches.append(fullscreen_watch(env, parent))
+    if is_gnome(os.environ if env is None else env):
+        watches.append(GnomeDndWatch(env, parent))
     return DesktopWatches(watches)
