@@ -8,6 +8,8 @@ packages=(
   libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   # the virtual desktop the end-to-end tests (and `make run` without a display) use
   xvfb dbus-x11 dunst trayer xdotool imagemagick x11-utils libnotify-bin
+  # GNOME's Do Not Disturb switch, read with the real gsettings in its test
+  libglib2.0-bin gsettings-desktop-schemas
   # checks of what rlsdesk ships and exports
   desktop-file-utils appstream poppler-utils
 )

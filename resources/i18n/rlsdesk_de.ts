@@ -1994,134 +1994,134 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="371"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="385"/>
         <source>While you were away: 1 step missed</source>
         <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="372"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="386"/>
         <source>During Do Not Disturb: 1 step missed</source>
         <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="374"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="388"/>
         <source>While you were away: %1 steps missed</source>
         <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="375"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="389"/>
         <source>During Do Not Disturb: %1 steps missed</source>
         <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="583"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="393"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="598"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="388"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="402"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="390"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="404"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="393"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="409"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="397"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="645"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="411"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="670"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="412"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="399"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="413"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="540"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="555"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="540"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="555"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="581"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="596"/>
         <source>Reminders are on again</source>
         <translation>Die Erinnerungen sind wieder an</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="582"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="597"/>
         <source>The pause you chose has ended.</source>
         <translation>Die gewählte Pause ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="596"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="612"/>
         <source>Settling in for a film?</source>
         <translation>Machen Sie es sich für einen Film bequem?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="597"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="613"/>
         <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
         <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="599"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="615"/>
         <source>Start long sit</source>
         <translation>Langes Sitzen starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="600"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="616"/>
         <source>Not tonight</source>
         <translation>Heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="639"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="664"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="640"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="665"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="644"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="669"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="646"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="671"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -2765,7 +2765,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="114"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="421"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="426"/>
         <source>Turn off</source>
         <translation>Ausschalten</translation>
     </message>
@@ -2830,33 +2830,43 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Routine</translation>
     </message>
     <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="193"/>
+        <source>%1 · also in Do Not Disturb</source>
+        <translation>%1 · auch bei „Bitte nicht stören“</translation>
+    </message>
+    <message>
         <location filename="../../rlsdesk/ui/pages/routine_page.py" line="202"/>
+        <source>Reminded even in Do Not Disturb (sent as urgent)</source>
+        <translation>Erinnert auch bei „Bitte nicht stören“ (als dringend gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="207"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="202"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="207"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="242"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="247"/>
         <source>not tonight</source>
         <translation>heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="245"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="250"/>
         <source>%1 (usually %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="338"/>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="353"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="343"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="358"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="421"/>
+        <location filename="../../rlsdesk/ui/pages/routine_page.py" line="426"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
@@ -3684,95 +3694,110 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Schließt, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="225"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="227"/>
         <source>Problem with %1</source>
         <translation>Problem bei %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="276"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="278"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="283"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="285"/>
         <source>Medicine name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="284"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="286"/>
         <source>rlsdesk records the name and the time; it gives no advice on medicines</source>
         <translation>rlsdesk hält den Namen und die Uhrzeit fest; es gibt keinen Rat zu Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="294"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="295"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="364"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="297"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="307"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="375"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="296"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="298"/>
         <source>Minutes before</source>
         <translation>Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="303"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="305"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="307"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="309"/>
         <source>Takes</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="308"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="310"/>
         <source>How many minutes the step takes; 0 for a quick one</source>
         <translation>Wie viele Minuten der Schritt dauert; 0 für einen kurzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="324"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="325"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="326"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="327"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
         <source>Include this step in my evenings</source>
         <translation>Diesen Schritt in meine Abende aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="329"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="331"/>
         <source>Step is on</source>
         <translation>Schritt ist eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="331"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="333"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="338"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="335"/>
+        <source>Remind me even in Do Not Disturb</source>
+        <translation>Auch bei „Bitte nicht stören“ erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
+        <source>Do Not Disturb</source>
+        <translation>Bitte nicht stören</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
+        <source>Sent as urgent, so it comes through the desktop&apos;s Do Not Disturb; a locked screen still holds it until you are back</source>
+        <translation>Wird als dringend gesendet und kommt so auch bei „Bitte nicht stören“ des Desktops an; bei gesperrtem Bildschirm wartet die Erinnerung, bis Sie zurück sind</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="349"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="339"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="350"/>
         <source>not entered</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="340"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="351"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="341"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="352"/>
         <source>Magnesium per dose in milligrams, from the label or your clinician</source>
         <translation>Magnesium pro Einnahme in Milligramm, vom Etikett oder von Ihrer Ärztin oder Ihrem Arzt</translation>
     </message>
@@ -3781,78 +3806,78 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Magnesium pro Dosis in Milligramm</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="345"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="356"/>
         <source>Citrate</source>
         <translation>Citrat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="346"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="357"/>
         <source>Glycinate</source>
         <translation>Glycinat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="347"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="358"/>
         <source>Oxide</source>
         <translation>Oxid</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="348"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="359"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="352"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="363"/>
         <source>Choose the form on the label</source>
         <translation>Form laut Etikett wählen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="359"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="370"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="362"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="373"/>
         <source>Cycles</source>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="363"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="374"/>
         <source>How many times to go from heat to cold</source>
         <translation>Wie oft von Wärme zu Kälte gewechselt wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="365"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="376"/>
         <source>Minutes each</source>
         <translation>Minuten je</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="366"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="377"/>
         <source>Minutes for each heat pack and each cold pack</source>
         <translation>Minuten für jede Wärme- und jede Kältepackung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="378"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="389"/>
         <source>Habit</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="401"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="412"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="403"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="414"/>
         <source>Seconds for %1</source>
         <translation>Sekunden für %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="410"/>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="411"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="421"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="422"/>
         <source>Stretches</source>
         <translation>Dehnübungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/step_editor.py" line="412"/>
+        <location filename="../../rlsdesk/ui/step_editor.py" line="423"/>
         <source>Tick the stretches to do, in this order, and how long to hold each</source>
         <translation>Haken Sie die Dehnübungen an, die Sie in dieser Reihenfolge machen möchten, und wählen Sie, wie lange Sie jede halten</translation>
     </message>

@@ -60,6 +60,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--minutes-each", metavar="N", help="minutes per pack (1-20)")
     add.add_argument("--days", metavar="DAYS", help="e.g. mon,tue,fri (default: every day)")
     add.add_argument("--disabled", action="store_true", help="add it switched off")
+    add.add_argument("--through-dnd", action="store_true",
+                     help="remind even in the desktop's Do Not Disturb (sent as urgent)")
     add.set_defaults(handler=_add)
 
     remove = actions.add_parser("remove", help="remove a step by its id")
@@ -92,7 +94,8 @@ def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not steps:
         print("The routine is empty. Add a step with: rlsdesk routine add --help")
     for step in steps:
-        state = "" if step.enabled else "  (off)"
+        state = ("" if step.enabled else "  (off)") + (
+            "  (also in Do Not Disturb)" if step.through_dnd else "")
         print(f"{step.id:>4}  {describe_anchor(step.anchor):<32} {step.title} [{step.kind}]{state}")
     return 0
 
@@ -115,6 +118,8 @@ def _add(args: argparse.Namespace, ctx: CommandContext) -> int:
         fields["days"] = _days(args.days)
     if args.disabled:
         fields["enabled"] = False
+    if args.through_dnd:
+        fields["through_dnd"] = True
     try:
         step = template_step(args.kind, evening.guidance, **fields)
     except ValidationError as exc:

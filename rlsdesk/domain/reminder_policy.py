@@ -43,8 +43,10 @@ The rules (the product decisions live here and only here):
   it was due, under every rule above (still sensible, ``LATE_LIMIT``, quiet hours, pause).
   One that can no longer be shown then is missed, and the misses of a hold are summarised
   once ("while you were away: 2 steps missed") rather than shown. A step the person marked
-  to come through Do Not Disturb (``Controls.through_dnd``) is not held by Do Not Disturb
-  (it is shown urgent); being away holds it like any other.
+  to come through Do Not Disturb (``Controls.through_dnd``) is not held by Do Not Disturb;
+  being away holds it like any other. It is always sent urgent (critical), also when no
+  Do Not Disturb is seen: GNOME, XFCE and others show critical notifications through their
+  switch, which covers a desktop whose switch rlsdesk cannot read.
 * Snooze: the person's own default length (``SNOOZE_CHOICES``, 10 min unless chosen).
 * Long sit (film, car, flight): a prompt to move every ``every`` minutes until ``until``.
   After a gap only the latest prompt is shown, never a backlog. It honours pause but not
@@ -66,6 +68,7 @@ from rlsdesk.domain.quiet_hours import QuietHours, quiet_hours_from
 
 __all__ = [
     "DEFAULT_SNOOZE_MINUTES",
+    "FULLSCREEN_SETTLE",
     "LATE_LIMIT",
     "ON_TIME_GRACE",
     "SNOOZE_CHOICES",
@@ -83,6 +86,7 @@ __all__ = [
     "State",
     "decide",
     "fire_time",
+    "fullscreen_offer_at",
     "held_misses",
     "missed_by_change",
     "next_up",
@@ -268,7 +272,7 @@ def decide(
             decision.held.append((occ.step_id, controls.hold))
         else:
             snoozed = entry is not None and entry.state is State.SNOOZED
-            urgent = controls.hold is Hold.DND
+            urgent = controls.hold is Hold.DND or occ.step_id in controls.through_dnd
             decision.deliver.append(
                 Delivery(occ, fire, overdue > ON_TIME_GRACE, snoozed, urgent))
     return decision
@@ -461,6 +465,23 @@ def offer_long_sit(now: datetime, night: date, onset: datetime, bedtime: datetim
     if quiet is not None and quiet.contains(now, zone):
         return False
     return onset - OFFER_LEAD <= now <= bedtime
+
+
+#: A window full-screen this long without a break (a film, not a video's quick peek) counts
+#: as settling in, like Do Not Disturb turning on.
+FULLSCREEN_SETTLE = timedelta(minutes=3)
+
+
+def fullscreen_offer_at(since: datetime | None, onset: datetime,
+                        bedtime: datetime) -> datetime | None:
+    """When a window full-screen since ``since`` (None: none is) makes long sit worth
+    offering: once it has been so for ``FULLSCREEN_SETTLE`` and the evening window is open;
+    None when that is after bedtime. :func:`offer_long_sit` still decides at that moment
+    (quiet hours, once a night)."""
+    if since is None:
+        return None
+    at = max(since + FULLSCREEN_SETTLE, onset - OFFER_LEAD)
+    return at if at <= bedtime else None
 
 
 # ----------------------------------------------------------------------------- clock jumps

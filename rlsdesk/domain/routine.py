@@ -176,6 +176,7 @@ class Step:
     days: frozenset[int] = ALL_DAYS
     enabled: bool = True
     id: int | None = None
+    through_dnd: bool = False  # remind even in the desktop's Do Not Disturb (urgent)
     # kind parameters (see KIND_PARAMS)
     dose_mg: int | None = None
     form: MagnesiumForm | None = None
@@ -206,6 +207,9 @@ class Step:
         setattr_(self, "days", _days(self.days))
         if not isinstance(self.enabled, bool):
             raise ValidationError("enabled", self.enabled, "is not true or false",
+                                  ProblemCode.WRONG_TYPE, expected="true or false")
+        if not isinstance(self.through_dnd, bool):
+            raise ValidationError("through_dnd", self.through_dnd, "is not true or false",
                                   ProblemCode.WRONG_TYPE, expected="true or false")
         required = KIND_PARAMS.get(kind, ())
         for name in _PARAM_FIELDS:
@@ -252,6 +256,8 @@ def step_to_dict(step: Step) -> dict[str, Any]:
         "days": sorted(step.days),
         "enabled": step.enabled,
     }
+    if step.through_dnd:  # only when set: files without it read as before
+        d["through_dnd"] = True
     for name in KIND_PARAMS.get(step.kind, ()):
         value = getattr(step, name)
         if name == "stretches":
@@ -263,7 +269,8 @@ def step_to_dict(step: Step) -> dict[str, Any]:
     return d
 
 
-_STEP_KEYS = {"id", "kind", "title", "anchor", "minutes", "days", "enabled", *_PARAM_FIELDS}
+_STEP_KEYS = {"id", "kind", "title", "anchor", "minutes", "days", "enabled", "through_dnd",
+              *_PARAM_FIELDS}
 
 
 def step_from_dict(d: object) -> Step:
@@ -298,6 +305,7 @@ def step_from_dict(d: object) -> Step:
         days=list(days),  # type: ignore[arg-type]  # validated and frozen by Step
         enabled=d.get("enabled", True),
         id=d.get("id"),
+        through_dnd=d.get("through_dnd", False),
         dose_mg=d.get("dose_mg"),
         form=d.get("form"),
         name=d.get("name"),

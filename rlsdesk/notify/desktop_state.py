@@ -6,13 +6,17 @@ D-Bus signals on the Qt event loop (a ``QSocketNotifier`` on the connection, no 
 * away: logind's session ``LockedHint`` / ``IdleHint`` (system bus) and
   ``org.freedesktop.ScreenSaver``'s ``ActiveChanged`` (session bus);
 * Do Not Disturb: dunst's ``paused`` property (``org.dunstproject.cmd0``; ``dunstctl
-  set-paused``) and Plasma's ``Inhibited`` property on ``org.freedesktop.Notifications``.
+  set-paused``) and Plasma's ``Inhibited`` property on ``org.freedesktop.Notifications``;
+* full screen: the active X11 window's EWMH state (:mod:`rlsdesk.notify.fullscreen`,
+  X PropertyNotify events; never on Wayland).
 
 A source that is not there is simply not followed; with none at all the state stays "here,
 no Do Not Disturb" and reminders are delivered as before (the fallback). A server that
 leaves the bus (dunst quits while paused) no longer holds anything.
-Not followed yet: GNOME's ``show-banners`` (a GSettings key, not on the bus) and XFCE's
-``xfce4-notifyd/do-not-disturb`` (xfconf); the X screensaver extension.
+GNOME's switch, ``show-banners``, is a GSettings key, not on the bus: it is followed with
+``gsettings monitor`` (:mod:`rlsdesk.notify.gnome_dnd`) on a GNOME desktop.
+Not followed yet: XFCE's ``xfce4-notifyd/do-not-disturb`` (xfconf); the X screensaver
+extension.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import contextlib
 import logging
 import os
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -38,6 +42,7 @@ PROPERTIES = "org.freedesktop.DBus.Properties"
 class DesktopState:
     away: bool = False  # screen locked or the person idle
     dnd: bool = False  # the desktop's Do Not Disturb is on
+    fullscreen: bool = False  # the active window is full screen (rlsdesk.notify.fullscreen)
 
 
 class DesktopWatch(Protocol):
@@ -270,9 +275,9 @@ def session_path_of(conn: Any) -> tuple[Probe, ...]:
 class DesktopWatches:
     """Several watches as one: away if any says away, Do Not Disturb if any says so."""
 
-    def __init__(self, watches: Iterable[BusWatch]) -> None:
+    def __init__(self, watches: Iterable[DesktopWatch]) -> None:
         self.watches = list(watches)
-        self._started: list[BusWatch] = []
+        self._started: list[DesktopWatch] = []
         self._callbacks: list[Callable[[DesktopState], None]] = []
         self._last = DesktopState()
 
@@ -281,7 +286,8 @@ class DesktopWatches:
 
     def state(self) -> DesktopState:
         states = [w.state() for w in self._started]
-        return DesktopState(away=any(s.away for s in states), dnd=any(s.dnd for s in states))
+        return DesktopState(away=any(s.away for s in states), dnd=any(s.dnd for s in states),
+                            fullscreen=any(s.fullscreen for s in states))
 
     def start(self) -> bool:
         for watch in self.watches:
@@ -305,11 +311,19 @@ class DesktopWatches:
 
 
 def desktop_watch(session_bus: str | None = "SESSION", system_bus: str | None = "SYSTEM",
-                  parent: QObject | None = None) -> DesktopWatches:
-    """Every source this desktop may offer (see the module's notes)."""
-    watches = []
+                  parent: QObject | None = None,
+                  env: Mapping[str, str] | None = None) -> DesktopWatches:
+    """Every source this desktop may offer (see the module's notes); ``env`` (the
+    environment unless given) says which display and desktop this is."""
+    from rlsdesk.notify.fullscreen import fullscreen_watch
+    from rlsdesk.notify.gnome_dnd import GnomeDndWatch, is_gnome
+
+    watches: list[DesktopWatch] = []
     if session_bus:
         watches.append(BusWatch(session_bus, SESSION_PROBES, parent))
     if system_bus:
         watches.append(BusWatch(system_bus, session_path_of, parent))
+    watches.append(fullscreen_watch(env, parent))
+    if is_gnome(os.environ if env is None else env):
+        watches.append(GnomeDndWatch(env, parent))
     return DesktopWatches(watches)

@@ -42,6 +42,7 @@ from rlsdesk.domain.reminder_policy import (
     Pause,
     State,
     decide,
+    fullscreen_offer_at,
     held_misses,
     missed_by_change,
     next_up,
@@ -148,6 +149,7 @@ class ReminderService(QObject):
         self._checkin: Occurrence | None = None  # the morning check-in reminder, if on
         self._bedtime: datetime | None = None
         self._onset: datetime | None = None
+        self._through_dnd: frozenset[int] = frozenset()  # steps marked to come through DND
         self._next_text: str | None = None
         self._clock_watch = ClockWatch()
         self._watchdog = QTimer(self)
@@ -157,6 +159,7 @@ class ReminderService(QObject):
         self._started = False
         self.desktop = desktop
         self._desktop_state = DesktopState()
+        self._fullscreen_since: datetime | None = None  # a window went full screen then
         notifier.on_action(self._on_action)
 
     # --- life cycle -----------------------------------------------------------------------
@@ -178,6 +181,8 @@ class ReminderService(QObject):
             self.desktop.on_change(self._on_desktop)
             if self.desktop.start():
                 self._desktop_state = self.desktop.state()
+                if self._desktop_state.fullscreen:
+                    self._fullscreen_since = self.now()
         self._clock_watch.observe(time.time(), time.monotonic())
         self._watchdog.start()
         self.replan()
@@ -220,6 +225,8 @@ class ReminderService(QObject):
         self._bedtime = plan.bedtime
         self._onset = plan.onset
         routine = {step.id: step for step in self.evening.steps()}
+        self._through_dnd = frozenset(
+            s.id for s in self.evening.steps() if s.through_dnd and s.id is not None)
         self._occurrences = [
             Occurrence(s.step_id, with_dose(s.title, routine.get(s.step_id)), s.at, s.minutes,
                        "\n".join([*(note_text(n) for n in s.issues), s.why]).strip())
@@ -286,6 +293,11 @@ class ReminderService(QObject):
         pause = self.pause()
         if pause is not None and pause.until is not None:
             wakeups["pause_end"] = pause.until
+        offer_at = self._fullscreen_offer_at()
+        if offer_at is not None and offer_at > now:
+            wakeups["fullscreen"] = offer_at
+        elif offer_at is not None and self.offer_long_sit():
+            sit_changed = True
         if self.scheduler is not None:
             self.scheduler.arm(wakeups)
         self._update_next(now)
@@ -352,6 +364,8 @@ class ReminderService(QObject):
         before, self._desktop_state = self._desktop_state, state
         if state.dnd and not before.dnd:
             self.offer_long_sit()
+        if state.fullscreen != before.fullscreen:  # a break starts the few minutes afresh
+            self._fullscreen_since = self.now() if state.fullscreen else None
         # Look again from the event loop (a hold that ends delivers what it held).
         QTimer.singleShot(0, self.reconcile)
 
@@ -413,6 +427,7 @@ class ReminderService(QObject):
             quiet=prefs.quiet_hours(),
             bedtime=self._bedtime,
             hold=Hold.AWAY if desktop.away else Hold.DND if desktop.dnd else None,
+            through_dnd=self._through_dnd,
         )
 
     # --- what the person does -------------------------------------------------------------
@@ -585,7 +600,8 @@ class ReminderService(QObject):
 
     def offer_long_sit(self) -> bool:
         """Offer long sit once tonight, if the evening window allows (Do Not Disturb just
-        turned on: a film, a drive). True if offered."""
+        turned on, or a window has been full screen for a few minutes: a film, a drive).
+        True if offered."""
         now, night = self.now(), self.night
         if self._onset is None or self._bedtime is None or not offer_long_sit(
                 now, night, self._onset, self._bedtime, self.prefs.quiet_hours(), self.zone,
@@ -601,6 +617,15 @@ class ReminderService(QObject):
             urgent=True))
         log.info("long sit offered for the night of %s", night)
         return True
+
+    def _fullscreen_offer_at(self) -> datetime | None:
+        """When the window that went full screen makes long sit worth offering (None: no
+        such window, or offered tonight already, or long sit under way)."""
+        if (self._fullscreen_since is None or self._onset is None or self._bedtime is None
+                or self.prefs.settings.get(LONG_SIT_OFFERED) == self.night
+                or self.long_sit() is not None):
+            return None
+        return fullscreen_offer_at(self._fullscreen_since, self._onset, self._bedtime)
 
     # --- long sit -------------------------------------------------------------------------
     def long_sit(self) -> LongSit | None:

@@ -193,7 +193,8 @@ class StepEditor(QDialog):
         if step is not None:
             return {
                 "title": step.title, "anchor": step.anchor, "minutes": step.minutes,
-                "days": step.days, "enabled": step.enabled, "dose_mg": step.dose_mg,
+                "days": step.days, "enabled": step.enabled, "through_dnd": step.through_dnd,
+                "dose_mg": step.dose_mg,
                 "form": step.form, "name": step.name, "cycles": step.cycles,
                 "minutes_each": step.minutes_each, "stretches": step.stretches,
                 "item": step.item,
@@ -205,7 +206,8 @@ class StepEditor(QDialog):
         )
         return {
             "title": template.title, "anchor": template.anchor, "minutes": template.minutes,
-            "days": frozenset(range(7)), "enabled": True, "dose_mg": params.get("dose_mg"),
+            "days": frozenset(range(7)), "enabled": True, "through_dnd": False,
+            "dose_mg": params.get("dose_mg"),
             "form": params.get("form"), "name": None, "cycles": params.get("cycles"),
             "minutes_each": params.get("minutes_each"), "stretches": stretches,
             "item": item or params.get("item"),
@@ -329,6 +331,15 @@ class StepEditor(QDialog):
         self.enabled_check.setAccessibleName(self.tr("Step is on"))
         self.enabled_check.toggled.connect(self._revalidate)
         self._row(self.tr("On"), "enabled", self.enabled_check)
+
+        self.through_dnd_check = QCheckBox(self.tr("Remind me even in Do Not Disturb"), self)
+        self.through_dnd_check.setChecked(v["through_dnd"])
+        self.through_dnd_check.toggled.connect(self._revalidate)
+        self._row(
+            self.tr("Do Not Disturb"), "through_dnd", self.through_dnd_check,
+            self.tr("Sent as urgent, so it comes through the desktop's Do Not Disturb; "
+                    "a locked screen still holds it until you are back"),
+        )
         self._anchor_kind_changed()
 
     def _build_kind(self, v: dict[str, Any]) -> None:
@@ -473,6 +484,7 @@ class StepEditor(QDialog):
             minutes=self.duration.value(),
             days=frozenset(d for d, c in enumerate(self.day_checks) if c.isChecked()),
             enabled=self.enabled_check.isChecked(),
+            through_dnd=self.through_dnd_check.isChecked(),
             id=self._original.id if self._original is not None else None,
             **params,
         )

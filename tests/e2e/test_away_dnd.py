@@ -11,8 +11,10 @@ import time as systime
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from tests.e2e.app_process import rlsdesk_argv
 from tests.e2e.test_reminders import (
     ZONE,
+    ZONE_NAME,
     avoid_noon_edge,
     launch,
     log_count,
@@ -21,6 +23,8 @@ from tests.e2e.test_reminders import (
     with_title,
 )
 from tests.vdesk import VirtualDesktop
+
+URGENCY_NORMAL, URGENCY_CRITICAL = 1, 2
 
 
 def dunstctl(desk: VirtualDesktop, *args: str) -> None:
@@ -47,6 +51,39 @@ def test_due_during_dunst_pause_is_held_then_shown_once_marked_late(
     assert len(with_title(vdesk, title)) == 1
     assert states(vdesk, data)[title] == "notified"
     assert log_count(data, "reminder held (do not disturb)") == 1
+    assert app.poll() is None
+
+
+def test_a_step_marked_for_do_not_disturb_is_sent_critical_the_other_held(
+    vdesk: VirtualDesktop, tmp_path: Path
+) -> None:
+    """During dunst's pause a step marked (from the command line) to come through Do Not
+    Disturb goes out at once with critical urgency (dunst 1.9 queues even that while
+    paused, so what counts is what the bus received); the unmarked one is held."""
+    avoid_noon_edge()
+    data = tmp_path / "data"
+    due = (datetime.now(ZONE) - timedelta(minutes=2)).replace(second=0, microsecond=0)
+    earlier = due - timedelta(minutes=10)  # the planner spaces steps set at one time
+    plain, marked = f"Warm bath {due:%H%M}", f"Medicine {due:%H%M}"
+    seed(data, plain, due.time())
+    vdesk.env["TZ"] = ZONE_NAME  # the command line reads --at in the same zone
+    added = vdesk.run(rlsdesk_argv(data, "routine", "add", "--kind", "custom", "--title",
+                                   marked, "--at", f"{earlier:%H:%M}", "--through-dnd"),
+                      timeout=30)
+    assert added.returncode == 0, added.stderr
+    _set_bedtime(data, due + timedelta(minutes=30))  # both still make sense when late
+    listed = vdesk.run(rlsdesk_argv(data, "routine", "list"), timeout=30).stdout
+    assert f"{marked} [custom]  (also in Do Not Disturb)" in listed
+    dunstctl(vdesk, "set-paused", "true")
+    app = launch(vdesk, data)
+    note = vdesk.wait_for(lambda: with_title(vdesk, marked), timeout=15, what="sent")[0]
+    assert note.hints.get("urgency") == URGENCY_CRITICAL
+    vdesk.wait_for(lambda: states(vdesk, data)[plain] == "held", timeout=15, what="held")
+    assert with_title(vdesk, plain) == []
+    dunstctl(vdesk, "set-paused", "false")
+    shown = vdesk.wait_for(lambda: with_title(vdesk, plain), timeout=10, what="shown")[0]
+    assert shown.hints.get("urgency") == URGENCY_NORMAL
+    assert len(with_title(vdesk, marked)) == 1
     assert app.poll() is None
 
 

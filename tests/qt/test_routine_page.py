@@ -326,3 +326,34 @@ def test_tonight_column_is_the_time_the_reminder_comes_at(page, evening) -> None
     assert page.row_texts(magnesium)[4] == "22:05 (usually 20:00) ⚠"  # the move has a note
     contrast = titles(evening).index("Alternate warm and cool packs")
     assert page.row_texts(contrast)[4] == "not tonight"
+
+
+def test_remind_even_in_do_not_disturb_is_saved_and_shown_quietly(
+        page, evening, make_evening) -> None:
+    bath = next(s for s in evening.steps() if s.kind is StepKind.BATH)
+    page.select_step(bath.id)
+    row = page.step_ids().index(bath.id)
+    plain_when = page.row_texts(row)[2]
+    seen: list[StepEditor] = []
+
+    def tick(editor: StepEditor) -> None:
+        assert not editor.through_dnd_check.isChecked()
+        editor.through_dnd_check.setChecked(True)
+
+    page.run_editor = editing(tick, seen)
+    page.edit_selected()
+    saved = make_evening().step(bath.id)
+    assert saved is not None and saved.through_dnd
+    assert seen[0].through_dnd_check.accessibleDescription().startswith("Sent as urgent")
+    assert page.row_texts(row)[2] == f"{plain_when} · also in Do Not Disturb"
+    assert "Do Not Disturb" in page._rows()[row].toolTip(2)
+
+    def untick(editor: StepEditor) -> None:
+        assert editor.through_dnd_check.isChecked()  # the editor shows the saved mark
+        editor.through_dnd_check.setChecked(False)
+
+    page.run_editor = editing(untick)
+    page.edit_selected()
+    saved = make_evening().step(bath.id)
+    assert saved is not None and not saved.through_dnd
+    assert page.row_texts(row)[2] == plain_when

@@ -48,6 +48,21 @@ def test_routine_add_list_remove_round_trip(cli) -> None:
     assert "Magnesium citrate" not in cli("routine", "list")[1]
 
 
+def test_a_step_marked_for_do_not_disturb_is_listed_exported_and_imported(
+        cli, tmp_path: Path) -> None:
+    code, _, _ = cli("routine", "add", "--kind", "medication", "--title", "Night pill",
+                     "--name", "Gabapentin", "--at", "22:00", "--through-dnd")
+    assert code == 0
+    assert "Night pill [medication]  (also in Do Not Disturb)" in cli("routine", "list")[1]
+    target = tmp_path / "routine.json"
+    assert cli("routine", "export", str(target))[0] == 0
+    [marked] = [s for s in json.loads(target.read_text())["steps"] if s.get("through_dnd")]
+    assert marked["title"] == "Night pill" and marked["through_dnd"] is True
+    assert cli("routine", "import", str(target))[0] == 0
+    steps = json.loads(cli("routine", "list", "--json")[1])
+    assert [s["title"] for s in steps if s.get("through_dnd")] == ["Night pill"]
+
+
 def test_medication_cautions_are_shown(cli) -> None:
     _, out, _ = cli("routine", "add", "--kind", "medication", "--title", "Night pill",
                     "--name", "Benadryl", "--at", "22:00")

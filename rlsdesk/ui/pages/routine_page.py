@@ -188,13 +188,18 @@ class RoutinePage(QWidget):
             self.list.clear()
             for step in self.evening.steps():
                 shown = with_dose(step.title, step)
+                when = anchor_text(step.anchor)
+                if step.through_dnd:  # quietly: the step editor says what it means
+                    when = fill(self.tr("%1 · also in Do Not Disturb"), when)
                 item = QTreeWidgetItem(
-                    [shown, kind_label(step.kind), anchor_text(step.anchor),
-                     days_text(step.days), ""]
+                    [shown, kind_label(step.kind), when, days_text(step.days), ""]
                 )
                 item.setData(0, ID_ROLE, step.id)
                 for column in range(TONIGHT_COLUMN):  # whole, should the column be narrow
                     item.setToolTip(column, item.text(column))
+                if step.through_dnd:
+                    item.setToolTip(2, self.tr(
+                        "Reminded even in Do Not Disturb (sent as urgent)"))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
                     0, Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked

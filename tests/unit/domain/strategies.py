@@ -26,6 +26,7 @@ common = {
     "minutes": st.integers(0, 240),
     "days": st.frozensets(st.integers(0, 6), min_size=1),
     "enabled": st.booleans(),
+    "through_dnd": st.booleans(),
     "id": st.none() | st.integers(1, 10_000),
 }
 steps_strategy = st.one_of(

@@ -96,6 +96,7 @@ def test_step_from_dict_fills_defaults_and_strips_title() -> None:
     assert step.form is MagnesiumForm.CITRATE
     assert step.days == frozenset(range(7))
     assert step.enabled is True
+    assert step.through_dnd is False
     assert step.id is None
     assert step.anchor == Anchor.before_onset(90)
 
@@ -121,6 +122,7 @@ def test_step_from_dict_fills_defaults_and_strips_title() -> None:
         ({"days": []}, "days", []),
         ({"days": [7]}, "days", [7]),
         ({"enabled": "yes"}, "enabled", "yes"),
+        ({"through_dnd": 1}, "through_dnd", 1),
         ({"cycles": 3}, "cycles", 3),
         ({"colour": "red"}, "colour", "red"),
     ],
@@ -226,6 +228,17 @@ def test_step_constructor_validates_too() -> None:
         Anchor(AnchorKind.CLOCK)
     with pytest.raises(ValidationError):
         Anchor.before_bed(-1)
+
+
+def test_through_dnd_is_written_only_when_set() -> None:
+    """A step marked "remind me even in Do Not Disturb" keeps the mark through its JSON
+    form; an unmarked one writes no key, so older files and exports read the same."""
+    plain = step_from_dict(MG)
+    assert "through_dnd" not in step_to_dict(plain)
+    marked = step_from_dict(with_(MG, through_dnd=True))
+    assert marked.through_dnd is True
+    assert step_to_dict(marked)["through_dnd"] is True
+    assert step_from_dict(step_to_dict(marked)) == marked
 
 
 # ------------------------------------------------------------------ round trips

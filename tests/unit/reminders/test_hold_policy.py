@@ -46,6 +46,14 @@ def test_do_not_disturb_holds_but_a_step_marked_to_come_through_is_shown_urgent(
     assert decide(DUE, [STRETCH], {}, away, BERLIN).held == [(1, Hold.AWAY)]
 
 
+def test_a_marked_step_is_sent_urgent_even_when_no_do_not_disturb_is_seen() -> None:
+    """A desktop whose switch rlsdesk cannot read (XFCE's) still lets a critical
+    notification through: the mark alone makes it urgent; unmarked steps stay normal."""
+    marked = Controls(through_dnd=frozenset({1}))
+    d = decide(DUE, [STRETCH, Occurrence(2, "Bath", DUE)], {}, marked, BERLIN)
+    assert [(x.occurrence.step_id, x.urgent) for x in d.deliver] == [(1, True), (2, False)]
+
+
 def test_delivered_on_return_marked_with_the_time_it_was_due() -> None:
     held = {1: Entry(1, State.PENDING, DUE, held=True, held_at=DUE, reason=str(Hold.AWAY))}
     d = decide(DUE + timedelta(minutes=12), [STRETCH], held, Controls(), BERLIN)
@@ -136,3 +144,60 @@ def test_long_sit_is_offered_only_in_the_evening_window_once_and_never_in_quiet_
     in_window = ONSET - timedelta(hours=1) <= now <= BED
     in_quiet = quiet and hours is not None and hours.contains(now, BERLIN)
     assert offer == (in_window and not offered and not sitting and not in_quiet)
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.integers(min_value=-240, max_value=120), length=st.integers(0, 200),
+       quiet=st.booleans(), again=st.integers(0, 60))
+def test_a_window_full_screen_for_a_few_minutes_in_the_evening_offers_long_sit_once(
+    start: int, length: int, quiet: bool, again: int
+) -> None:
+    """Looked at every minute through the evening, a full-screen spell (and a second one
+    ``again`` minutes after it) offers long sit only after FULLSCREEN_SETTLE without a break,
+    in the evening window, outside quiet hours, at most once a night."""
+    from datetime import time
+
+    from rlsdesk.domain.reminder_policy import (
+        FULLSCREEN_SETTLE,
+        QuietHours,
+        fullscreen_offer_at,
+        offer_long_sit,
+    )
+
+    hours = QuietHours(time(22, 0), time(23, 0)) if quiet else None
+    since = ONSET + timedelta(minutes=start)
+    spells = [(since, since + timedelta(minutes=length))]
+    spells.append((spells[0][1] + timedelta(minutes=again),
+                   spells[0][1] + timedelta(minutes=again + length)))
+    offered: list[datetime] = []
+    offered_night = None
+    now = ONSET - timedelta(hours=5)
+    while now <= BED + timedelta(hours=1):
+        spell = next((s for s in spells if s[0] <= now < s[1]), None)
+        at = fullscreen_offer_at(spell[0] if spell else None, ONSET, BED)
+        if at is not None and now >= at and offer_long_sit(
+                now, NIGHT, ONSET, BED, hours, BERLIN, offered_night, False):
+            offered.append(now)
+            offered_night = NIGHT
+        now += timedelta(minutes=1)
+    assert len(offered) <= 1
+    if length < FULLSCREEN_SETTLE.total_seconds() / 60:
+        assert offered == []
+    for moment in offered:
+        spell = next(s for s in spells if s[0] <= moment < s[1])
+        assert moment - spell[0] >= FULLSCREEN_SETTLE
+        assert ONSET - timedelta(hours=1) <= moment <= BED
+        assert hours is None or not hours.contains(moment, BERLIN)
+    settled = spells[0][0] + FULLSCREEN_SETTLE
+    if not quiet and ONSET - timedelta(hours=1) <= settled < min(spells[0][1], BED):
+        assert offered == [settled]  # settling in during the window: offered right then
+
+
+def test_full_screen_offer_time_waits_for_the_window_and_not_past_bedtime() -> None:
+    from rlsdesk.domain.reminder_policy import FULLSCREEN_SETTLE, fullscreen_offer_at
+
+    assert fullscreen_offer_at(None, ONSET, BED) is None
+    assert fullscreen_offer_at(ONSET, ONSET, BED) == ONSET + FULLSCREEN_SETTLE
+    early = ONSET - timedelta(hours=3)  # a film from well before: offered as the window opens
+    assert fullscreen_offer_at(early, ONSET, BED) == ONSET - timedelta(hours=1)
+    assert fullscreen_offer_at(BED - timedelta(minutes=1), ONSET, BED) is None

@@ -5,12 +5,14 @@ logind-like bus in tests/qt/test_desktop_state.py), and with the person's snooze
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.quiet_hours import quiet_hours_from
 from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.notify.desktop_state import DesktopState
 from rlsdesk.reminders.service import ReminderService
@@ -191,3 +193,59 @@ def test_no_long_sit_offer_before_the_evening_window(night: Evening_) -> None:
     night.desktop.set(dnd=True)
     assert night.notifier.shown == []
     assert not night.service.offer_long_sit()
+
+
+def test_a_step_marked_for_do_not_disturb_comes_through_urgent_the_other_is_held(
+        night: Evening_) -> None:
+    stretch = night.evening.step(night.sid("Stretch"))
+    assert stretch is not None
+    night.evening.update_step(replace(stretch, through_dnd=True))
+    night.service.replan()  # as the watchdog does after the routine page saves
+    night.desktop.set(dnd=True)
+    night.at("21:10")
+    night.at("21:20")
+    [shown] = night.shown()
+    assert shown.title == "Stretch" and shown.urgent and not shown.late
+    bath = night.service.entries()[night.sid("Bath")]
+    assert bath.held and bath.reason == "do not disturb"
+
+
+def offers(night: Evening_) -> list:
+    return [r for r in night.notifier.shown if r.key.startswith("offer@")]
+
+
+def test_a_window_full_screen_for_a_few_minutes_offers_long_sit_once(
+        night: Evening_, qtbot) -> None:
+    onset = night.service.evening.plan().onset
+    night.now = onset - timedelta(minutes=30)
+    night.desktop.set(fullscreen=True)
+    night.service.reconcile()
+    assert offers(night) == []
+    assert night.service.scheduler.armed["fullscreen"] == night.now + timedelta(minutes=3)
+    night.now += timedelta(minutes=2)
+    night.desktop.set(fullscreen=False)  # a break: the few minutes start again
+    night.desktop.set(fullscreen=True)
+    night.now += timedelta(minutes=2)
+    night.service.reconcile()
+    assert offers(night) == []
+    night.now += timedelta(minutes=1)
+    night.service.reconcile()  # the armed wake-up: three minutes without a break
+    [offer] = offers(night)
+    assert offer.title == "Settling in for a film?"
+    assert "fullscreen" not in night.service.scheduler.armed
+    night.desktop.set(fullscreen=False)
+    night.desktop.set(fullscreen=True)  # another film the same night: not again
+    night.now += timedelta(minutes=10)
+    night.service.reconcile()
+    assert len(offers(night)) == 1
+
+
+def test_no_full_screen_offer_in_quiet_hours(night: Evening_) -> None:
+    onset = night.service.evening.plan().onset
+    night.now = onset - timedelta(minutes=30)
+    quiet_from = (night.now - timedelta(minutes=5)).time()
+    night.evening.prefs.set_quiet_hours(quiet_hours_from(quiet_from, time(7, 0)))
+    night.desktop.set(fullscreen=True)
+    night.now += timedelta(minutes=5)
+    night.service.reconcile()
+    assert offers(night) == [] and not night.service.offer_long_sit()
