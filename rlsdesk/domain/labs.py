@@ -27,6 +27,7 @@ __all__ = [
     "DEFAULT_UNITS",
     "FERRITIN_IV_ONLY_MAX",
     "FERRITIN_THRESHOLD",
+    "PLAN_AHEAD",
     "REMINDER_CLOCK",
     "TSAT_THRESHOLD",
     "UNITS",
@@ -34,10 +35,13 @@ __all__ = [
     "LabResult",
     "LabRow",
     "LabTest",
+    "PlannedTest",
     "blood_test_reminder_at",
+    "planned_for_morning_after",
     "guideline_band",
     "lab_rows",
     "parse_drawn",
+    "parse_planned",
     "parse_lab_test",
     "parse_lab_value",
     "parse_unit",
@@ -48,6 +52,8 @@ FERRITIN_IV_ONLY_MAX = 100.0  # ng/mL: above 75 and up to this, IV iron only is 
 TSAT_THRESHOLD = 20.0         # %: below, iron is considered
 #: When the reminder before a planned blood test comes, the evening before.
 REMINDER_CLOCK = time(19, 0)
+#: How far ahead a blood test can be planned.
+PLAN_AHEAD = timedelta(days=2 * 366)
 
 
 class LabTest(StrEnum):
@@ -130,6 +136,35 @@ def parse_drawn(value: object, today: date, field: str = "date") -> date:
     if drawn > today:
         raise ValidationError(field, value, "is in the future", ProblemCode.IN_FUTURE)
     return drawn
+
+
+def parse_planned(value: object, today: date, field: str = "date") -> date:
+    """The date of a planned blood test: ``YYYY-MM-DD``, from ``today`` up to two years
+    ahead."""
+    planned = value if isinstance(value, date) else parse_date(value, field)
+    if planned < today:
+        raise ValidationError(field, value, "is in the past", ProblemCode.TOO_EARLY,
+                              earliest=today)
+    if planned > today + PLAN_AHEAD:
+        raise ValidationError(field, value, "is more than two years ahead",
+                              ProblemCode.UNSPECIFIED)
+    return planned
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTest:
+    """A blood test planned for the morning of ``planned``; ``remind``: a reminder the
+    evening before."""
+
+    planned: date
+    remind: bool = True
+
+
+def planned_for_morning_after(night: date, plans: list[PlannedTest]) -> PlannedTest | None:
+    """The test planned for the morning that ends ``night`` (the night of D runs to D+1
+    12:00, and a blood test is drawn in the morning), if its reminder is wanted."""
+    tomorrow = night + timedelta(days=1)
+    return next((p for p in plans if p.planned == tomorrow and p.remind), None)
 
 
 @dataclass(frozen=True, slots=True)
