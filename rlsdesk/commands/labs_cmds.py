@@ -9,8 +9,8 @@ from pathlib import Path
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import domain_error
 from rlsdesk.domain.errors import ValidationError
-from rlsdesk.domain.parsing import parse_date
 from rlsdesk.domain.labs import REMINDER_CLOCK, LabTest
+from rlsdesk.domain.parsing import parse_date
 from rlsdesk.formats.labs_csv import format_value
 from rlsdesk.formats.targets import export_target, read_source, write_export
 from rlsdesk.services.labs import LabsService

@@ -37,14 +37,14 @@ __all__ = [
     "LabTest",
     "PlannedTest",
     "blood_test_reminder_at",
-    "planned_for_morning_after",
     "guideline_band",
     "lab_rows",
     "parse_drawn",
-    "parse_planned",
     "parse_lab_test",
     "parse_lab_value",
+    "parse_planned",
     "parse_unit",
+    "planned_for_morning_after",
 ]
 
 FERRITIN_THRESHOLD = 75.0     # ng/mL: at or below, iron (oral or IV) is considered

@@ -110,8 +110,10 @@ class LabEntryForm(QWidget):
         self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.setAccessibleName(self.tr("Plan this blood test"))
         self.plan_button.clicked.connect(self.plan_test)
-        for widget in (plan_label, self.planned, self.remind, self.plan_button):
-            plan_row.addWidget(widget)
+        plan_widgets: tuple[QWidget, ...] = (plan_label, self.planned, self.remind,
+                                             self.plan_button)
+        for planning in plan_widgets:
+            plan_row.addWidget(planning)
         plan_row.addStretch(1)
         column.addLayout(plan_row)
 
