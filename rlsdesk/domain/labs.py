@@ -109,11 +109,16 @@ def parse_unit(test: LabTest, value: object, field: str = "unit") -> str:
     return unit
 
 
+def _plain(number: float) -> float | int:
+    """``100.0`` as ``100`` (for a message), ``0.5`` as it is."""
+    return int(number) if number.is_integer() else number
+
+
 def parse_lab_value(test: LabTest, unit: str, value: object, field: str = "value") -> float:
     """A result within what the unit can hold, to two decimals (``12.5``, ``12,5``)."""
     lo, hi = UNITS[test][unit]
     problem = f"is not a number {lo:g}-{hi:g} {unit} (like 42 or 12.5)"
-    params = {"min": lo, "max": hi, "unit": unit}
+    params = {"min": _plain(lo), "max": _plain(hi), "unit": unit}
     if isinstance(value, bool):
         raise ValidationError(field, value, problem, ProblemCode.NOT_A_NUMBER, **params)
     if isinstance(value, int | float):
