@@ -77,6 +77,19 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>BloodTestNote</name>
+    <message>
+        <location filename="../../rlsdesk/ui/blood_test_note.py" line="28"/>
+        <source>Blood test tomorrow morning</source>
+        <translation>Blutabnahme morgen früh</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/blood_test_note.py" line="41"/>
+        <source>Reminder at %1 tonight.</source>
+        <translation>Erinnerung heute Abend um %1.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarChart</name>
     <message>
         <location filename="../../rlsdesk/ui/charts/calendar.py" line="36"/>
@@ -201,181 +214,275 @@ Das Problem: %2.</translation>
 <context>
     <name>DiaryFiles</name>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="57"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="60"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="64"/>
         <source>Export diary as CSV…</source>
         <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="155"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="65"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="175"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="63"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
         <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="66"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="70"/>
         <source>Import diary from CSV…</source>
         <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="183"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="71"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="69"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
         <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="72"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="76"/>
         <source>Export calendar (.ics)…</source>
         <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="77"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="193"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="75"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="81"/>
+        <source>Export lab results…</source>
+        <translation>Laborwerte exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="82"/>
+        <source>Export lab results as CSV</source>
+        <translation>Laborwerte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="84"/>
+        <source>Your lab results, one per row (date, test, value, unit), in their own CSV file</source>
+        <translation>Ihre Laborwerte, einer je Zeile (Datum, Test, Wert, Einheit), in einer eigenen CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="86"/>
+        <source>Import lab results…</source>
+        <translation>Laborwerte importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="87"/>
+        <source>Import lab results from CSV</source>
+        <translation>Laborwerte aus CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="89"/>
+        <source>Read a lab file back; each date in it replaces that date&apos;s results, after asking</source>
+        <translation>Eine Labordatei wieder einlesen; jedes Datum darin ersetzt nach Rückfrage die Werte dieses Datums</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="96"/>
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="86"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="101"/>
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="135"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="155"/>
         <source>{0} is in rlsdesk&apos;s own data folder; choose a file elsewhere. Nothing was written.</source>
         <translation>{0} liegt im Datenordner von rlsdesk; wählen Sie eine Datei an anderer Stelle. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="138"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="158"/>
         <source>{0} is a folder; give a file name. Nothing was written.</source>
         <translation>{0} ist ein Ordner; geben Sie einen Dateinamen an. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="141"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="161"/>
         <source>{0} is not an ordinary file. Nothing was written.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="164"/>
         <source>Could not write {0}: its folder does not exist. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: Der Ordner existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="147"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="167"/>
         <source>{0} appeared while writing; it was kept. Nothing was written.</source>
         <translation>{0} ist während des Schreibens entstanden und wurde behalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="149"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="169"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="156"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="184"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="176"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="204"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="262"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="273"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="182"/>
         <source>Wrote {0} night ({1} to {2}) to {3}.</source>
         <translation>{0} Nacht ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="183"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="174"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="194"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="178"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="198"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="194"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="247"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="198"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="251"/>
         <source>{0} is too large to be a diary file. Nothing was changed.</source>
         <translation>{0} ist zu groß für eine Tagebuchdatei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="201"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="254"/>
         <source>{0} is not an ordinary file. Nothing was changed.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="206"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="215"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="284"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="212"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="221"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="225"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="306"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="223"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="232"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="226"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
         <source>Imported {0}: {1} new night, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="227"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="236"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="261"/>
+        <source>Export lab results</source>
+        <translation>Laborwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="267"/>
+        <source>Wrote {0} lab result to {1}.</source>
+        <translation>{0} Laborwert in {1} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="268"/>
+        <source>Wrote {0} lab results to {1}.</source>
+        <translation>{0} Laborwerte in {1} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="272"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="303"/>
+        <source>Import lab results</source>
+        <translation>Laborwerte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="288"/>
+        <source>Nothing to import: {0} holds no lab results.</source>
+        <translation>Nichts zu importieren: {0} enthält keine Laborwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="295"/>
+        <source>Import {0} lab result ({1} to {2}) from {3}?</source>
+        <translation>{0} Laborwert ({1} bis {2}) aus {3} importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="296"/>
+        <source>Import {0} lab results ({1} to {2}) from {3}?</source>
+        <translation>{0} Laborwerte ({1} bis {2}) aus {3} importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="300"/>
+        <source>Dates drawn in the file: {0}, of which {1} already have results; those dates get exactly the file&apos;s results.
+
+Dates not in the file are kept.</source>
+        <translation>Abnahmedaten in der Datei: {0}, davon haben {1} bereits Werte; diese Daten erhalten genau die Werte der Datei.
+
+Daten, die nicht in der Datei stehen, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="313"/>
+        <source>{0} could not be written into your lab results; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
+        <translation>{0} konnte nicht in Ihre Laborwerte geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="316"/>
+        <source>Imported {0}: {1} lab result.</source>
+        <translation>{0} importiert: {1} Laborwert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="317"/>
+        <source>Imported {0}: {1} lab results.</source>
+        <translation>{0} importiert: {1} Laborwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="325"/>
         <source>Import {0} night ({1}) from {3}?</source>
         <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="236"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="326"/>
         <source>Import {0} nights ({1} to {2}) from {3}?</source>
         <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="239"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="329"/>
         <source>New nights added: {0}
 Nights replaced (their check-in, quick logs and done marks): {1}
 Already the same: {2}
@@ -388,7 +495,7 @@ Bereits gleich: {2}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="245"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="335"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -1035,256 +1142,478 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="74"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="75"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="114"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="133"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="145"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="147"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="151"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="159"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="161"/>
         <source>What else happened</source>
         <translation>Was sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="168"/>
         <source>What else happened, compared</source>
         <translation>Was sonst geschah, im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
         <source>Medicine changes (dashed lines on the charts)</source>
         <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="175"/>
         <source>Medicine changes</source>
         <translation>Änderungen bei Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="182"/>
         <source>Not enough nights with and without a trigger yet.</source>
         <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
         <source>No medicine or supplement changes in this period.</source>
         <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="221"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="223"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="223"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="225"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="233"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="251"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="253"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="252"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="268"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="270"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="271"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="273"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
-    <name>LabsPanel</name>
+    <name>LabEntryForm</name>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="104"/>
-        <source>Lab results</source>
-        <translation>Laborwerte</translation>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="74"/>
+        <source>Add a result:</source>
+        <translation>Wert eintragen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="109"/>
-        <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
-        <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="76"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
-        <source>Drawn</source>
-        <translation>Abgenommen</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="77"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="78"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="120"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="79"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="121"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="83"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="210"/>
+        <source>Result value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="84"/>
+        <source>like 48 or 12.5</source>
+        <translation>etwa 48 oder 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="88"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="210"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="89"/>
+        <source>drawn</source>
+        <translation>abgenommen am</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="90"/>
+        <source>Date the blood was drawn</source>
+        <translation>Datum der Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="92"/>
+        <source>Add</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="93"/>
+        <source>Add this lab result</source>
+        <translation>Diesen Laborwert eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="104"/>
+        <source>Plan a blood test on:</source>
+        <translation>Blutabnahme planen am:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="105"/>
+        <source>Date of the planned blood test</source>
+        <translation>Datum der geplanten Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="107"/>
+        <source>Remind me the evening before (%1)</source>
+        <translation>Am Vorabend erinnern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="110"/>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="111"/>
+        <source>Plan this blood test</source>
+        <translation>Diese Blutabnahme planen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="131"/>
+        <source>Lab result saved</source>
+        <translation>Laborwert gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="136"/>
+        <source>Lab form problem</source>
+        <translation>Problem im Laborformular</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="170"/>
+        <source>Blood test planned for %1 (reminder the evening before at %2)</source>
+        <translation>Blutabnahme geplant am %1 (Erinnerung am Vorabend um %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="173"/>
+        <source>Blood test planned for %1 (no reminder)</source>
+        <translation>Blutabnahme geplant am %1 (ohne Erinnerung)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="176"/>
+        <source>Cancel test</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="177"/>
+        <source>Cancel the blood test on %1</source>
+        <translation>Die Blutabnahme am %1 absagen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="201"/>
+        <source>Result value: please enter the number from the lab report.</source>
+        <translation>Messwert: Bitte geben Sie die Zahl aus dem Laborbefund ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <source>Date drawn</source>
+        <translation>Abnahmedatum</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="212"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="227"/>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1: %2 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="216"/>
+        <source>Added %1 %2 %3, drawn %4.</source>
+        <translation>%1 %2 %3 eingetragen, abgenommen am %4.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="228"/>
+        <source>Date of the blood test</source>
+        <translation>Datum der Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="232"/>
+        <source>Blood test planned for %1.</source>
+        <translation>Blutabnahme am %1 geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="233"/>
+        <source>Blood test planned for %1; a reminder comes the evening before.</source>
+        <translation>Blutabnahme am %1 geplant; am Vorabend kommt eine Erinnerung.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="240"/>
+        <source>The blood test on %1 is cancelled; no reminder will come for it.</source>
+        <translation>Die Blutabnahme am %1 ist abgesagt; dafür kommt keine Erinnerung.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsPanel</name>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="113"/>
+        <source>Lab results</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="118"/>
+        <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
+        <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Drawn</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Transferrin saturation</source>
+        <translation>Transferrinsättigung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <source>Haemoglobin</source>
+        <translation>Hämoglobin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="130"/>
         <source>Lab results by date drawn</source>
         <translation>Laborwerte nach Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="127"/>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="137"/>
+        <source>No lab results yet.</source>
+        <translation>Noch keine Laborwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="141"/>
+        <source>Delete selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="142"/>
+        <source>Delete the selected lab result</source>
+        <translation>Den ausgewählten Laborwert löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="144"/>
+        <source>Select a result to delete it, or a date to delete every result of that date</source>
+        <translation>Wählen Sie einen Wert, um ihn zu löschen, oder ein Datum, um alle Werte dieses Datums zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="155"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="156"/>
         <source>Ferritin over time</source>
         <translation>Ferritin im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="157"/>
         <source>Left and Right arrow keys or the pointer read each result.</source>
         <translation>Pfeiltasten links und rechts oder der Mauszeiger lesen jedes Ergebnis vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="136"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="164"/>
         <source>at or below the guideline&apos;s 75</source>
         <translation>höchstens 75 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="137"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="165"/>
         <source>between the guideline&apos;s 75 and 100</source>
         <translation>zwischen 75 und 100 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="138"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="166"/>
         <source>above 100</source>
         <translation>über 100</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="139"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
         <source>below the guideline&apos;s 20 %</source>
         <translation>unter 20 % laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="140"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="168"/>
         <source>20 % or more</source>
         <translation>20 % oder mehr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="163"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="199"/>
         <source>%1: ferritin %2 ng/mL</source>
         <translation>%1: Ferritin %2 ng/ml</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
-        <source>No ferritin results yet (rlsdesk log lab ferritin …)</source>
-        <translation>Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="246"/>
+        <source>Delete the lab result drawn on %1 (%2 result)?</source>
+        <translation>Den am %1 abgenommenen Laborwert löschen (%2 Wert)?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="168"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="247"/>
+        <source>Delete every lab result drawn on %1 (%2 results)?</source>
+        <translation>Alle am %1 abgenommenen Laborwerte löschen (%2 Werte)?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="249"/>
+        <source>Delete the result %1, drawn on %2?</source>
+        <translation>Den Wert %1, abgenommen am %2, löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="251"/>
+        <source>Delete lab result</source>
+        <translation>Laborwert löschen</translation>
+    </message>
+    <message>
+        <source>No ferritin results yet (rlsdesk log lab ferritin …)</source>
+        <translation type="vanished">Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="204"/>
         <source>75 ng/mL (guideline)</source>
         <translation>75 ng/ml (Leitlinie)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="172"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="208"/>
         <source>%1 ferritin results; the latest, %2, was %3 ng/mL (%4).</source>
         <translation>%1 Ferritinwerte; der letzte, vom %2, lag bei %3 ng/ml (%4).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="176"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="203"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="212"/>
         <source>No ferritin results yet.</source>
         <translation>Noch keine Ferritinwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsText</name>
+    <message>
+        <location filename="../../rlsdesk/text/labs_text.py" line="20"/>
+        <source>For information: the 2024 AASM guideline asks for iron studies (ferritin and transferrin saturation) to be drawn in the morning, with no iron-containing tablets or foods in the 24 hours before. What your clinician told you comes first.</source>
+        <extracomment>Word for word as ``blood_test_reminder.text`` in labs_sleep_text.json.</extracomment>
+        <translation>Zur Information: Die AASM-Leitlinie von 2024 sieht vor, Eisenwerte (Ferritin und Transferrinsättigung) morgens abzunehmen, ohne eisenhaltige Tabletten oder Lebensmittel in den 24 Stunden davor. Was Ihre Ärztin oder Ihr Arzt Ihnen gesagt hat, geht vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/labs_text.py" line="30"/>
+        <source>Blood test tomorrow morning (%1)</source>
+        <translation>Blutabnahme morgen früh (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/labs_text.py" line="37"/>
+        <source>%1 Source: %2</source>
+        <translation>%1 Quelle: %2</translation>
     </message>
 </context>
 <context>
@@ -1822,134 +2151,135 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="379"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="397"/>
         <source>While you were away: 1 step missed</source>
         <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="380"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
         <source>During Do Not Disturb: 1 step missed</source>
         <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="382"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="400"/>
         <source>While you were away: %1 steps missed</source>
         <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="383"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
         <source>During Do Not Disturb: %1 steps missed</source>
         <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="387"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="591"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="405"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="426"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="623"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="413"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="395"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="413"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="396"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="414"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="398"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="416"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="419"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="403"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="421"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="405"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="653"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="428"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="685"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="429"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="430"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="580"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="548"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="580"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="589"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="621"/>
         <source>Reminders are on again</source>
         <translation>Die Erinnerungen sind wieder an</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="590"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="622"/>
         <source>The pause you chose has ended.</source>
         <translation>Die gewählte Pause ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="604"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="636"/>
         <source>Settling in for a film?</source>
         <translation>Machen Sie es sich für einen Film bequem?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="605"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="637"/>
         <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
         <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="607"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="639"/>
         <source>Start long sit</source>
         <translation>Langes Sitzen starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="608"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="640"/>
         <source>Not tonight</source>
         <translation>Heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="647"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="679"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="648"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="680"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="652"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="684"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="654"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="686"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -2062,47 +2392,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="362"/>
+        <location filename="../../rlsdesk/app.py" line="363"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="363"/>
+        <location filename="../../rlsdesk/app.py" line="364"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="390"/>
+        <location filename="../../rlsdesk/app.py" line="391"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="468"/>
+        <location filename="../../rlsdesk/app.py" line="469"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="469"/>
+        <location filename="../../rlsdesk/app.py" line="470"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="476"/>
+        <location filename="../../rlsdesk/app.py" line="477"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="477"/>
+        <location filename="../../rlsdesk/app.py" line="478"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="508"/>
+        <location filename="../../rlsdesk/app.py" line="509"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="553"/>
+        <location filename="../../rlsdesk/app.py" line="554"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -2921,47 +3251,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SleepEfficiencyPanel</name>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="50"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="54"/>
         <source>Sleep efficiency each night</source>
         <translation>Schlafeffizienz jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="51"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="55"/>
         <source>Sleep diary: sleep efficiency</source>
         <translation>Schlaftagebuch: Schlafeffizienz</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="52"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="56"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="58"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="62"/>
         <source>Total sleep time is the time from trying to sleep to the final waking, less the minutes to fall asleep and awake; sleep efficiency is total sleep as a share of the time in bed. Source: %1</source>
         <translation>Die Gesamtschlafzeit ist die Zeit vom Einschlafversuch bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und wach; die Schlafeffizienz ist der Anteil des Gesamtschlafs an der Zeit im Bett. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="70"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="74"/>
         <source>%1: sleep efficiency %2 %, total sleep %3</source>
         <translation>%1: Schlafeffizienz %2 %, Gesamtschlaf %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="76"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="80"/>
         <source>No nights with the sleep-diary times in this period</source>
         <translation>In diesem Zeitraum keine Nächte mit den Zeiten des Schlaftagebuchs</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="80"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
         <source>Average total sleep %1 over %2 nights.</source>
         <translation>Gesamtschlaf im Mittel %1 über %2 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="88"/>
         <source>Average sleep efficiency %1 % over %2 nights.</source>
         <translation>Schlafeffizienz im Mittel %1 % über %2 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="89"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="93"/>
         <source>Open “Sleep diary” in the check-in to answer the sleep questions; the figures appear here.</source>
         <translation>Öffnen Sie „Schlaftagebuch“ im Check-in, um die Fragen zum Schlaf zu beantworten; die Werte erscheinen dann hier.</translation>
     </message>
@@ -3224,103 +3554,103 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="100"/>
         <source>Notes</source>
         <extracomment>A step stays &quot;next&quot; this long after its time (or for its length, if longer).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="109"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="108"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="109"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="109"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="110"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="113"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="113"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="114"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="118"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="121"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="121"/>
         <source>Snooze: %1</source>
         <translation>Später: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="121"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="122"/>
         <source>Reminds you again later; choose how long</source>
         <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="160"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="161"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="162"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="162"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
         <source>Snoozed until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="164"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="165"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="165"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="166"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -3716,74 +4046,74 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="237"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="239"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="353"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="237"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="350"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="239"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="354"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="240"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="274"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="276"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="275"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="277"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="279"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="281"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="308"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="311"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="348"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="352"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="353"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="357"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="354"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="358"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="355"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="359"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="399"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="403"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="405"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="409"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>

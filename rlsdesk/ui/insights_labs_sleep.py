@@ -27,7 +27,7 @@ from rlsdesk.domain.labs import FERRITIN_THRESHOLD, Band, LabResult, LabRow, gui
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.labs import LabsService
 from rlsdesk.system.resources import load_cited
-from rlsdesk.text.i18n import fill
+from rlsdesk.text.i18n import fill, plural
 from rlsdesk.text.timefmt import format_date
 from rlsdesk.ui.calm import set_muted, set_scaled
 from rlsdesk.ui.charts.dated_values import DatedValueChart
@@ -242,8 +242,9 @@ class LabsPanel(QFrame):
         day = format_date(row.drawn, "d MMM yyyy")
         if result is None:
             count = sum(r is not None for r in (row.ferritin, row.tsat, row.hb))
-            question = fill(self.tr("Delete every lab result drawn on %1 (%2 results)?"),
-                            day, count)
+            question = fill(plural(
+                count, self.tr("Delete the lab result drawn on %1 (%2 result)?"),
+                self.tr("Delete every lab result drawn on %1 (%2 results)?")), day, count)
         else:
             question = fill(self.tr("Delete the result %1, drawn on %2?"),
                             self.cell_text(result), day)

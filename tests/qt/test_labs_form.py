@@ -126,7 +126,7 @@ def test_a_mistaken_result_is_deleted_after_asking(qtbot, service, answers) -> N
     assert [r.test for r in labs.results()] == [LabTest.FERRITIN]
     panel.table.setCurrentCell(0, 0)  # the date: every result of that date
     panel.delete_button.click()
-    assert "every lab result drawn on 2 Mar 2026 (1 results)" in str(answers["asked"][-1])
+    assert "Delete the lab result drawn on 2 Mar 2026 (1 result)?" in str(answers["asked"][-1])
     assert labs.results() == [] and panel.empty.isVisible()
 
 
