@@ -1957,193 +1957,198 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Wählen Sie ein Datum ab dem %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="63"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="64"/>
+        <source>Choose a date up to %1.</source>
+        <translation>Wählen Sie ein Datum bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="67"/>
         <source>Please keep it to %1 characters or fewer.</source>
         <translation>Bitte höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="65"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="69"/>
         <source>Choose %1 or fewer.</source>
         <translation>Wählen Sie höchstens %1 aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="67"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="71"/>
         <source>It holds a line or paragraph separator (%1); use an ordinary line break.</source>
         <translation>Der Text enthält ein Zeilen- oder Absatztrennzeichen (%1); verwenden Sie einen gewöhnlichen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="70"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="74"/>
         <source>It holds a control character (%1); please remove it.</source>
         <translation>Der Text enthält ein Steuerzeichen (%1); bitte entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="73"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
         <source>It holds an invisible character that changes the text&apos;s direction (%1); please remove it.</source>
         <translation>Der Text enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert (%1); bitte entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="81"/>
         <source>The minutes to fall asleep and awake add up to more than the %1 min from trying to sleep to the final waking.</source>
         <translation>Die Minuten bis zum Einschlafen und wach zusammen sind mehr als die %1 Min. vom Einschlafversuch bis zum endgültigen Aufwachen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="81"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="85"/>
         <source>This is needed when %1 is given.</source>
         <translation>Dies wird benötigt, wenn %1 angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="91"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
         <source>Enter a time like 21:30.</source>
         <translation>Geben Sie eine Uhrzeit wie 21:30 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="92"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
         <source>Enter a date like 2026-11-21.</source>
         <translation>Geben Sie ein Datum wie 2026-11-21 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="93"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="97"/>
         <source>Enter a date and a time like 2026-11-21 21:40.</source>
         <translation>Geben Sie Datum und Uhrzeit wie 2026-11-21 21:40 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
         <source>This date is not on the calendar.</source>
         <translation>Dieses Datum gibt es im Kalender nicht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="100"/>
         <source>The offset from UTC must be like +02:00, from -14:00 to +14:00.</source>
         <translation>Der Abstand zu UTC muss wie +02:00 aussehen, von -14:00 bis +14:00.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="103"/>
         <source>The night cannot be in the future.</source>
         <translation>Die Nacht darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="100"/>
-        <location filename="../../rlsdesk/text/problem_text.py" line="101"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="104"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
         <source>Please fill this in.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="102"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="106"/>
         <source>This is missing.</source>
         <translation>Dies fehlt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="103"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="107"/>
         <source>This does not belong to this kind of step.</source>
         <translation>Dies gehört nicht zu dieser Art von Schritt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
         <source>A medicine keeps its own time: a clock time or minutes before bed, never the learned symptom onset.</source>
         <translation>Ein Medikament behält seine eigene Zeit: eine Uhrzeit oder Minuten vor dem Schlafengehen, nie den gelernten Beginn der Beschwerden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
         <source>Please enter text.</source>
         <translation>Bitte geben Sie Text ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="110"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
         <source>It must be one line.</source>
         <translation>Der Text muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="111"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="115"/>
         <source>It holds bytes that are not text (not UTF-8).</source>
         <translation>Der Text enthält Bytes, die kein Text sind (kein UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
         <source>Choose one of the offered options.</source>
         <translation>Wählen Sie eine der angebotenen Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
         <source>This name is already in the list; choose another.</source>
         <translation>Dieser Name steht schon in der Liste; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="116"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="120"/>
         <source>Choose at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
         <source>Choose days of the week.</source>
         <translation>Wählen Sie Wochentage.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
         <source>This field is not known.</source>
         <translation>Dieses Feld ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="119"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="123"/>
         <source>This value is not in the expected form.</source>
         <translation>Dieser Wert hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="120"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="124"/>
         <source>This file is not in a format or version rlsdesk reads.</source>
         <translation>Diese Datei hat kein Format und keine Version, die rlsdesk lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="123"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="127"/>
         <source>Choose a stretch from the list.</source>
         <translation>Wählen Sie eine Dehnübung aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="124"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
         <source>Enter times like 21:40, or 21:40=6 with a severity, separated by ;.</source>
         <translation>Geben Sie Uhrzeiten wie 21:40 ein, oder 21:40=6 mit einer Stärke, getrennt durch ;.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="127"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
         <source>This is not a step of your routine.</source>
         <translation>Dies ist kein Schritt Ihrer Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
         <source>More than one step has this name; use its number (#ID).</source>
         <translation>Mehr als ein Schritt hat diesen Namen; verwenden Sie seine Nummer (#ID).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="135"/>
         <source>A template never sets a dose or product; the person enters it.</source>
         <translation>Eine Vorlage legt nie eine Dosis oder ein Produkt fest; das tragen Sie selbst ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="134"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="138"/>
         <source>This is not a source in the bibliography.</source>
         <translation>Dies ist keine Quelle im Literaturverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="136"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="140"/>
         <source>This is not a public https address.</source>
         <translation>Dies ist keine öffentliche https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="137"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="141"/>
         <source>This is not a year.</source>
         <translation>Dies ist keine Jahreszahl.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="138"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="142"/>
         <source>The start and end must differ.</source>
         <translation>Beginn und Ende müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="139"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="143"/>
         <source>The times must follow the night: into bed, trying to sleep, final waking, out of bed.</source>
         <translation>Die Zeiten müssen dem Lauf der Nacht folgen: ins Bett, Einschlafversuch, endgültiges Aufwachen, aufgestanden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="142"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="146"/>
         <source>Choose a morning time from 04:00 to 11:59.</source>
         <translation>Wählen Sie eine Uhrzeit am Morgen von 04:00 bis 11:59.</translation>
     </message>

@@ -152,7 +152,8 @@ def parse_planned(value: object, today: date, field: str = "date") -> date:
                               earliest=today)
     if planned > today + PLAN_AHEAD:
         raise ValidationError(field, value, "is more than two years ahead",
-                              ProblemCode.UNSPECIFIED)
+                              ProblemCode.TOO_LATE,
+                              latest=today + PLAN_AHEAD)
     return planned
 
 
