@@ -144,7 +144,7 @@ def test_a_blood_test_is_planned_with_its_reminder_and_cancelled(qtbot, service)
     assert len(form.plan_rows) == 1
     assert "reminder the evening before at 19:00" in form.plan_rows[0].findChildren(
         type(form.status))[0].text()
-    cancel = [b for b in form.plan_rows[0].findChildren(type(form.plan_button))][0]
+    cancel = form.plan_rows[0].findChildren(type(form.plan_button))[0]
     with qtbot.waitSignal(page.changed):
         cancel.click()
     assert labs.plans() == [] and form.plan_rows == []
