@@ -184,6 +184,7 @@ class RlsDeskApp:
         from rlsdesk.ui.pages.insights_page import InsightsPage
 
         page = InsightsPage(self.diary)
+        page.changed.connect(self.data.announce)  # a lab result or planned blood test
         self.data.changed.connect(page.follow_data)
         return page
 

@@ -77,6 +77,19 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>BloodTestNote</name>
+    <message>
+        <location filename="../../rlsdesk/ui/blood_test_note.py" line="28"/>
+        <source>Blood test tomorrow morning</source>
+        <translation>Blutabnahme morgen früh</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/blood_test_note.py" line="41"/>
+        <source>Reminder at %1 tonight.</source>
+        <translation>Erinnerung heute Abend um %1.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarChart</name>
     <message>
         <location filename="../../rlsdesk/ui/charts/calendar.py" line="37"/>
@@ -201,181 +214,275 @@ Das Problem: %2.</translation>
 <context>
     <name>DiaryFiles</name>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="57"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="60"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="64"/>
         <source>Export diary as CSV…</source>
         <translation>Tagebuch als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="61"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="144"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="65"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
         <source>Export diary as CSV</source>
         <translation>Tagebuch als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="63"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
         <source>Every night as one row of a spreadsheet file: for a backup, another computer or your clinician</source>
         <translation>Jede Nacht als eine Zeile einer Tabellendatei: als Sicherung, für einen anderen Computer oder für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="66"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="70"/>
         <source>Import diary from CSV…</source>
         <translation>Tagebuch aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="67"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="172"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="71"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="191"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="69"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
         <source>Read a diary CSV back; shows what would change and asks before changing anything</source>
         <translation>Liest eine Tagebuch-CSV ein; zeigt, was sich ändern würde, und fragt, bevor etwas geändert wird</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="72"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="76"/>
         <source>Export calendar (.ics)…</source>
         <translation>Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="73"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="162"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="77"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="181"/>
         <source>Export routine as calendar</source>
         <translation>Routine als Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="75"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
         <source>Your routine as weekly calendar events with alarms, for a phone or calendar app</source>
         <translation>Ihre Routine als wöchentliche Kalendertermine mit Erinnerung, für Telefon oder Kalender-App</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="79"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="81"/>
+        <source>Export lab results…</source>
+        <translation>Laborwerte exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="82"/>
+        <source>Export lab results as CSV</source>
+        <translation>Laborwerte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="84"/>
+        <source>Your lab results, one per row (date, test, value, unit), in their own CSV file</source>
+        <translation>Ihre Laborwerte, einer je Zeile (Datum, Test, Wert, Einheit), in einer eigenen CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="86"/>
+        <source>Import lab results…</source>
+        <translation>Laborwerte importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="87"/>
+        <source>Import lab results from CSV</source>
+        <translation>Laborwerte aus CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="89"/>
+        <source>Read a lab file back; each date in it replaces that date&apos;s results, after asking</source>
+        <translation>Eine Labordatei wieder einlesen; jedes Datum darin ersetzt nach Rückfrage die Werte dieses Datums</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="94"/>
         <source>File result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="80"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="95"/>
         <source>File problem</source>
         <translation>Problem mit der Datei</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="124"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="143"/>
         <source>{0} is in rlsdesk&apos;s own data folder; choose a file elsewhere. Nothing was written.</source>
         <translation>{0} liegt im Datenordner von rlsdesk; wählen Sie eine Datei an anderer Stelle. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="127"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="146"/>
         <source>{0} is a folder; give a file name. Nothing was written.</source>
         <translation>{0} ist ein Ordner; geben Sie einen Dateinamen an. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="130"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="149"/>
         <source>{0} is not an ordinary file. Nothing was written.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="133"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="152"/>
         <source>Could not write {0}: its folder does not exist. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: Der Ordner existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="136"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="155"/>
         <source>{0} appeared while writing; it was kept. Nothing was written.</source>
         <translation>{0} ist während des Schreibens entstanden und wurde behalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="138"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="157"/>
         <source>Could not write {0}: {1}. Nothing was written.</source>
         <translation>{0} konnte nicht geschrieben werden: {1}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="145"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="173"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="164"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="192"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="250"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="261"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="151"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="170"/>
         <source>Wrote {0} night ({1} to {2}) to {3}.</source>
         <translation>{0} Nacht ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="152"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="171"/>
         <source>Wrote {0} nights ({1} to {2}) to {3}.</source>
         <translation>{0} Nächte ({1} bis {2}) in {3} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="163"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="182"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="167"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="186"/>
         <source>Wrote your routine as a calendar to {0}.</source>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="183"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="187"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="239"/>
         <source>{0} is too large to be a diary file. Nothing was changed.</source>
         <translation>{0} ist zu groß für eine Tagebuchdatei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="190"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="242"/>
         <source>{0} is not an ordinary file. Nothing was changed.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="195"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="272"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="201"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="209"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="205"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="213"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="294"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="212"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="220"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="215"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="223"/>
         <source>Imported {0}: {1} new night, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="216"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="224"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="224"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="249"/>
+        <source>Export lab results</source>
+        <translation>Laborwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="255"/>
+        <source>Wrote {0} lab result to {1}.</source>
+        <translation>{0} Laborwert in {1} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="256"/>
+        <source>Wrote {0} lab results to {1}.</source>
+        <translation>{0} Laborwerte in {1} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="260"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="291"/>
+        <source>Import lab results</source>
+        <translation>Laborwerte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="276"/>
+        <source>Nothing to import: {0} holds no lab results.</source>
+        <translation>Nichts zu importieren: {0} enthält keine Laborwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="283"/>
+        <source>Import {0} lab result ({1} to {2}) from {3}?</source>
+        <translation>{0} Laborwert ({1} bis {2}) aus {3} importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="284"/>
+        <source>Import {0} lab results ({1} to {2}) from {3}?</source>
+        <translation>{0} Laborwerte ({1} bis {2}) aus {3} importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="288"/>
+        <source>Dates drawn in the file: {0}, of which {1} already have results; those dates get exactly the file&apos;s results.
+
+Dates not in the file are kept.</source>
+        <translation>Abnahmedaten in der Datei: {0}, davon haben {1} bereits Werte; diese Daten erhalten genau die Werte der Datei.
+
+Daten, die nicht in der Datei stehen, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="301"/>
+        <source>{0} could not be written into your lab results; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
+        <translation>{0} konnte nicht in Ihre Laborwerte geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="304"/>
+        <source>Imported {0}: {1} lab result.</source>
+        <translation>{0} importiert: {1} Laborwert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="305"/>
+        <source>Imported {0}: {1} lab results.</source>
+        <translation>{0} importiert: {1} Laborwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="313"/>
         <source>Import {0} night ({1}) from {3}?</source>
         <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="225"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="314"/>
         <source>Import {0} nights ({1} to {2}) from {3}?</source>
         <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="228"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="317"/>
         <source>New nights added: {0}
 Nights replaced (their check-in, quick logs and done marks): {1}
 Already the same: {2}
@@ -388,7 +495,7 @@ Bereits gleich: {2}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="234"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="323"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>
@@ -1108,155 +1215,155 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="61"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="74"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="75"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="116"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="121"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="123"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="125"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="129"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="135"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="147"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="151"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="149"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="153"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="161"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="163"/>
         <source>What else happened</source>
         <translation>Was sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
         <source>What else happened, compared</source>
         <translation>Was sonst geschah, im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="172"/>
         <source>Medicine changes (dashed lines on the charts)</source>
         <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="177"/>
         <source>Medicine changes</source>
         <translation>Änderungen bei Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="184"/>
         <source>Not enough nights with and without a trigger yet.</source>
         <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="187"/>
         <source>No medicine or supplement changes in this period.</source>
         <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="223"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="225"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="227"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="233"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="235"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="253"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="255"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="254"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="270"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="272"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="273"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="275"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1336,102 +1443,324 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
 </context>
 <context>
-    <name>LabsPanel</name>
+    <name>LabEntryForm</name>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="104"/>
-        <source>Lab results</source>
-        <translation>Laborwerte</translation>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="74"/>
+        <source>Add a result:</source>
+        <translation>Wert eintragen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="109"/>
-        <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
-        <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="76"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
-        <source>Drawn</source>
-        <translation>Abgenommen</translation>
-    </message>
-    <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="77"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="78"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="120"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="79"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="121"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="83"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="210"/>
+        <source>Result value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="84"/>
+        <source>like 48 or 12.5</source>
+        <translation>etwa 48 oder 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="88"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="210"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="89"/>
+        <source>drawn</source>
+        <translation>abgenommen am</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="90"/>
+        <source>Date the blood was drawn</source>
+        <translation>Datum der Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="92"/>
+        <source>Add</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="93"/>
+        <source>Add this lab result</source>
+        <translation>Diesen Laborwert eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="104"/>
+        <source>Plan a blood test on:</source>
+        <translation>Blutabnahme planen am:</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="105"/>
+        <source>Date of the planned blood test</source>
+        <translation>Datum der geplanten Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="107"/>
+        <source>Remind me the evening before (%1)</source>
+        <translation>Am Vorabend erinnern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="110"/>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="111"/>
+        <source>Plan this blood test</source>
+        <translation>Diese Blutabnahme planen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="131"/>
+        <source>Lab result saved</source>
+        <translation>Laborwert gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="136"/>
+        <source>Lab form problem</source>
+        <translation>Problem im Laborformular</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="170"/>
+        <source>Blood test planned for %1 (reminder the evening before at %2)</source>
+        <translation>Blutabnahme geplant am %1 (Erinnerung am Vorabend um %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="173"/>
+        <source>Blood test planned for %1 (no reminder)</source>
+        <translation>Blutabnahme geplant am %1 (ohne Erinnerung)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="176"/>
+        <source>Cancel test</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="177"/>
+        <source>Cancel the blood test on %1</source>
+        <translation>Die Blutabnahme am %1 absagen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="201"/>
+        <source>Result value: please enter the number from the lab report.</source>
+        <translation>Messwert: Bitte geben Sie die Zahl aus dem Laborbefund ein.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <source>Date drawn</source>
+        <translation>Abnahmedatum</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="212"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="227"/>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1: %2 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="216"/>
+        <source>Added %1 %2 %3, drawn %4.</source>
+        <translation>%1 %2 %3 eingetragen, abgenommen am %4.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="228"/>
+        <source>Date of the blood test</source>
+        <translation>Datum der Blutabnahme</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="232"/>
+        <source>Blood test planned for %1.</source>
+        <translation>Blutabnahme am %1 geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="233"/>
+        <source>Blood test planned for %1; a reminder comes the evening before.</source>
+        <translation>Blutabnahme am %1 geplant; am Vorabend kommt eine Erinnerung.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="240"/>
+        <source>The blood test on %1 is cancelled; no reminder will come for it.</source>
+        <translation>Die Blutabnahme am %1 ist abgesagt; dafür kommt keine Erinnerung.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsPanel</name>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="113"/>
+        <source>Lab results</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="118"/>
+        <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
+        <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Drawn</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <source>Transferrin saturation</source>
+        <translation>Transferrinsättigung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <source>Haemoglobin</source>
+        <translation>Hämoglobin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="130"/>
         <source>Lab results by date drawn</source>
         <translation>Laborwerte nach Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="127"/>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="137"/>
+        <source>No lab results yet.</source>
+        <translation>Noch keine Laborwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="141"/>
+        <source>Delete selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="142"/>
+        <source>Delete the selected lab result</source>
+        <translation>Den ausgewählten Laborwert löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="144"/>
+        <source>Select a result to delete it, or a date to delete every result of that date</source>
+        <translation>Wählen Sie einen Wert, um ihn zu löschen, oder ein Datum, um alle Werte dieses Datums zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="155"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="156"/>
         <source>Ferritin over time</source>
         <translation>Ferritin im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="157"/>
         <source>Left and Right arrow keys or the pointer read each result.</source>
         <translation>Pfeiltasten links und rechts oder der Mauszeiger lesen jedes Ergebnis vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="136"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="164"/>
         <source>at or below the guideline&apos;s 75</source>
         <translation>höchstens 75 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="137"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="165"/>
         <source>between the guideline&apos;s 75 and 100</source>
         <translation>zwischen 75 und 100 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="138"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="166"/>
         <source>above 100</source>
         <translation>über 100</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="139"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
         <source>below the guideline&apos;s 20 %</source>
         <translation>unter 20 % laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="140"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="168"/>
         <source>20 % or more</source>
         <translation>20 % oder mehr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="163"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="199"/>
         <source>%1: ferritin %2 ng/mL</source>
         <translation>%1: Ferritin %2 ng/ml</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
-        <source>No ferritin results yet (rlsdesk log lab ferritin …)</source>
-        <translation>Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="246"/>
+        <source>Delete the lab result drawn on %1 (%2 result)?</source>
+        <translation>Den am %1 abgenommenen Laborwert löschen (%2 Wert)?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="168"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="247"/>
+        <source>Delete every lab result drawn on %1 (%2 results)?</source>
+        <translation>Alle am %1 abgenommenen Laborwerte löschen (%2 Werte)?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="249"/>
+        <source>Delete the result %1, drawn on %2?</source>
+        <translation>Den Wert %1, abgenommen am %2, löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="251"/>
+        <source>Delete lab result</source>
+        <translation>Laborwert löschen</translation>
+    </message>
+    <message>
+        <source>No ferritin results yet (rlsdesk log lab ferritin …)</source>
+        <translation type="vanished">Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="204"/>
         <source>75 ng/mL (guideline)</source>
         <translation>75 ng/ml (Leitlinie)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="172"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="208"/>
         <source>%1 ferritin results; the latest, %2, was %3 ng/mL (%4).</source>
         <translation>%1 Ferritinwerte; der letzte, vom %2, lag bei %3 ng/ml (%4).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="176"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="203"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="212"/>
         <source>No ferritin results yet.</source>
         <translation>Noch keine Ferritinwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsText</name>
+    <message>
+        <location filename="../../rlsdesk/text/labs_text.py" line="20"/>
+        <source>For information: the 2024 AASM guideline asks for iron studies (ferritin and transferrin saturation) to be drawn in the morning, with no iron-containing tablets or foods in the 24 hours before. What your clinician told you comes first.</source>
+        <extracomment>Word for word as ``blood_test_reminder.text`` in labs_sleep_text.json.</extracomment>
+        <translation>Zur Information: Die AASM-Leitlinie von 2024 sieht vor, Eisenwerte (Ferritin und Transferrinsättigung) morgens abzunehmen, ohne eisenhaltige Tabletten oder Lebensmittel in den 24 Stunden davor. Was Ihre Ärztin oder Ihr Arzt Ihnen gesagt hat, geht vor.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/labs_text.py" line="30"/>
+        <source>Blood test tomorrow morning (%1)</source>
+        <translation>Blutabnahme morgen früh (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/labs_text.py" line="37"/>
+        <source>%1 Source: %2</source>
+        <translation>%1 Quelle: %2</translation>
     </message>
 </context>
 <context>
@@ -1800,193 +2129,198 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Wählen Sie ein Datum ab dem %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="63"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="64"/>
+        <source>Choose a date up to %1.</source>
+        <translation>Wählen Sie ein Datum bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/problem_text.py" line="67"/>
         <source>Please keep it to %1 characters or fewer.</source>
         <translation>Bitte höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="65"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="69"/>
         <source>Choose %1 or fewer.</source>
         <translation>Wählen Sie höchstens %1 aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="67"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="71"/>
         <source>It holds a line or paragraph separator (%1); use an ordinary line break.</source>
         <translation>Der Text enthält ein Zeilen- oder Absatztrennzeichen (%1); verwenden Sie einen gewöhnlichen Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="70"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="74"/>
         <source>It holds a control character (%1); please remove it.</source>
         <translation>Der Text enthält ein Steuerzeichen (%1); bitte entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="73"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
         <source>It holds an invisible character that changes the text&apos;s direction (%1); please remove it.</source>
         <translation>Der Text enthält ein unsichtbares Zeichen, das die Schreibrichtung ändert (%1); bitte entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="77"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="81"/>
         <source>The minutes to fall asleep and awake add up to more than the %1 min from trying to sleep to the final waking.</source>
         <translation>Die Minuten bis zum Einschlafen und wach zusammen sind mehr als die %1 Min. vom Einschlafversuch bis zum endgültigen Aufwachen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="81"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="85"/>
         <source>This is needed when %1 is given.</source>
         <translation>Dies wird benötigt, wenn %1 angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="91"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
         <source>Enter a time like 21:30.</source>
         <translation>Geben Sie eine Uhrzeit wie 21:30 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="92"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
         <source>Enter a date like 2026-11-21.</source>
         <translation>Geben Sie ein Datum wie 2026-11-21 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="93"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="97"/>
         <source>Enter a date and a time like 2026-11-21 21:40.</source>
         <translation>Geben Sie Datum und Uhrzeit wie 2026-11-21 21:40 ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="95"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
         <source>This date is not on the calendar.</source>
         <translation>Dieses Datum gibt es im Kalender nicht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="96"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="100"/>
         <source>The offset from UTC must be like +02:00, from -14:00 to +14:00.</source>
         <translation>Der Abstand zu UTC muss wie +02:00 aussehen, von -14:00 bis +14:00.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="99"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="103"/>
         <source>The night cannot be in the future.</source>
         <translation>Die Nacht darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="100"/>
-        <location filename="../../rlsdesk/text/problem_text.py" line="101"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="104"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
         <source>Please fill this in.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="102"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="106"/>
         <source>This is missing.</source>
         <translation>Dies fehlt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="103"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="107"/>
         <source>This does not belong to this kind of step.</source>
         <translation>Dies gehört nicht zu dieser Art von Schritt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="105"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
         <source>A medicine keeps its own time: a clock time or minutes before bed, never the learned symptom onset.</source>
         <translation>Ein Medikament behält seine eigene Zeit: eine Uhrzeit oder Minuten vor dem Schlafengehen, nie den gelernten Beginn der Beschwerden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="109"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
         <source>Please enter text.</source>
         <translation>Bitte geben Sie Text ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="110"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
         <source>It must be one line.</source>
         <translation>Der Text muss in eine Zeile passen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="111"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="115"/>
         <source>It holds bytes that are not text (not UTF-8).</source>
         <translation>Der Text enthält Bytes, die kein Text sind (kein UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="113"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
         <source>Choose one of the offered options.</source>
         <translation>Wählen Sie eine der angebotenen Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="114"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
         <source>This name is already in the list; choose another.</source>
         <translation>Dieser Name steht schon in der Liste; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="116"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="120"/>
         <source>Choose at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="117"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="121"/>
         <source>Choose days of the week.</source>
         <translation>Wählen Sie Wochentage.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="118"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="122"/>
         <source>This field is not known.</source>
         <translation>Dieses Feld ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="119"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="123"/>
         <source>This value is not in the expected form.</source>
         <translation>Dieser Wert hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="120"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="124"/>
         <source>This file is not in a format or version rlsdesk reads.</source>
         <translation>Diese Datei hat kein Format und keine Version, die rlsdesk lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="123"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="127"/>
         <source>Choose a stretch from the list.</source>
         <translation>Wählen Sie eine Dehnübung aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="124"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
         <source>Enter times like 21:40, or 21:40=6 with a severity, separated by ;.</source>
         <translation>Geben Sie Uhrzeiten wie 21:40 ein, oder 21:40=6 mit einer Stärke, getrennt durch ;.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="127"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
         <source>This is not a step of your routine.</source>
         <translation>Dies ist kein Schritt Ihrer Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="128"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="132"/>
         <source>More than one step has this name; use its number (#ID).</source>
         <translation>Mehr als ein Schritt hat diesen Namen; verwenden Sie seine Nummer (#ID).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="131"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="135"/>
         <source>A template never sets a dose or product; the person enters it.</source>
         <translation>Eine Vorlage legt nie eine Dosis oder ein Produkt fest; das tragen Sie selbst ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="134"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="138"/>
         <source>This is not a source in the bibliography.</source>
         <translation>Dies ist keine Quelle im Literaturverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="136"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="140"/>
         <source>This is not a public https address.</source>
         <translation>Dies ist keine öffentliche https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="137"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="141"/>
         <source>This is not a year.</source>
         <translation>Dies ist keine Jahreszahl.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="138"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="142"/>
         <source>The start and end must differ.</source>
         <translation>Beginn und Ende müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="139"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="143"/>
         <source>The times must follow the night: into bed, trying to sleep, final waking, out of bed.</source>
         <translation>Die Zeiten müssen dem Lauf der Nacht folgen: ins Bett, Einschlafversuch, endgültiges Aufwachen, aufgestanden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/problem_text.py" line="142"/>
+        <location filename="../../rlsdesk/text/problem_text.py" line="146"/>
         <source>Choose a morning time from 04:00 to 11:59.</source>
         <translation>Wählen Sie eine Uhrzeit am Morgen von 04:00 bis 11:59.</translation>
     </message>
@@ -1994,134 +2328,135 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="385"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="403"/>
         <source>While you were away: 1 step missed</source>
         <translation>Während Sie weg waren: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="386"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="404"/>
         <source>During Do Not Disturb: 1 step missed</source>
         <translation>Während „Bitte nicht stören“: 1 Schritt verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="388"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="406"/>
         <source>While you were away: %1 steps missed</source>
         <translation>Während Sie weg waren: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="389"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
         <source>During Do Not Disturb: %1 steps missed</source>
         <translation>Während „Bitte nicht stören“: %1 Schritte verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="393"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="598"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="411"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="432"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="630"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="419"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="401"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="419"/>
         <source>late: was due %1</source>
         <translation>verspätet: war um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="402"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="420"/>
         <source>snoozed reminder</source>
         <translation>verschobene Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="404"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="422"/>
         <source>How was the night of %1? Severity, when symptoms started, sleep: a minute in the Diary.</source>
         <translation>Wie war die Nacht vom %1? Stärke, Beginn der Beschwerden, Schlaf: eine Minute im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="407"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="425"/>
         <source>Morning check-in</source>
         <translation>Check-in am Morgen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="409"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="427"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="411"/>
-        <location filename="../../rlsdesk/reminders/service.py" line="670"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="434"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="702"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="412"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="435"/>
         <source>Snooze %1 min</source>
         <translation>%1 Min. später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="413"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="436"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="555"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="587"/>
         <source>%1 at %2 (snoozed)</source>
         <translation>%1 um %2 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="555"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="587"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="596"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="628"/>
         <source>Reminders are on again</source>
         <translation>Die Erinnerungen sind wieder an</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="597"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="629"/>
         <source>The pause you chose has ended.</source>
         <translation>Die gewählte Pause ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="612"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="644"/>
         <source>Settling in for a film?</source>
         <translation>Machen Sie es sich für einen Film bequem?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="613"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="645"/>
         <source>Long-sit reminders every %1 min: a prompt to move your legs, for %2 hours.</source>
         <translation>Erinnerungen für langes Sitzen alle %1 Min.: ein Hinweis, die Beine zu bewegen, %2 Stunden lang.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="615"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="647"/>
         <source>Start long sit</source>
         <translation>Langes Sitzen starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="616"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="648"/>
         <source>Not tonight</source>
         <translation>Heute Abend nicht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="664"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="696"/>
         <source>Stand up, walk or stretch your legs for a minute or two.</source>
         <translation>Stehen Sie auf, gehen Sie ein paar Schritte oder dehnen Sie für ein, zwei Minuten die Beine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="665"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="697"/>
         <source>Long sit: prompt %1 of %2, until %3.</source>
         <translation>Langes Sitzen: Erinnerung %1 von %2, bis %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="669"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="701"/>
         <source>Time to move</source>
         <translation>Zeit für etwas Bewegung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/reminders/service.py" line="671"/>
+        <location filename="../../rlsdesk/reminders/service.py" line="703"/>
         <source>Stop long sit</source>
         <translation>Langes Sitzen beenden</translation>
     </message>
@@ -2615,47 +2950,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Über rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="366"/>
+        <location filename="../../rlsdesk/app.py" line="367"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="367"/>
+        <location filename="../../rlsdesk/app.py" line="368"/>
         <source>The backup from %1 could not be restored. Details are in %2.</source>
         <translation>Die Sicherung vom %1 konnte nicht wiederhergestellt werden. Einzelheiten stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="394"/>
+        <location filename="../../rlsdesk/app.py" line="395"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="472"/>
+        <location filename="../../rlsdesk/app.py" line="473"/>
         <source>rlsdesk is still running</source>
         <translation>rlsdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="473"/>
+        <location filename="../../rlsdesk/app.py" line="474"/>
         <source>Reminders keep coming from the tray. Choose Quit in its menu to stop.</source>
         <translation>Erinnerungen kommen weiterhin aus dem Infobereich. Zum Beenden wählen Sie dort im Menü „rlsdesk beenden“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="480"/>
+        <location filename="../../rlsdesk/app.py" line="481"/>
         <source>rlsdesk will close</source>
         <translation>rlsdesk wird beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="481"/>
+        <location filename="../../rlsdesk/app.py" line="482"/>
         <source>No system tray was found on this desktop, so rlsdesk cannot keep running in the background. It will close now, and reminders stop until you open it again.</source>
         <translation>Auf diesem Desktop gibt es keinen Infobereich, deshalb kann rlsdesk nicht im Hintergrund weiterlaufen. Es wird jetzt beendet, und Erinnerungen kommen erst wieder, wenn Sie es erneut öffnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="512"/>
+        <location filename="../../rlsdesk/app.py" line="513"/>
         <source>All your rlsdesk data was deleted. rlsdesk will close now.</source>
         <translation>Alle Ihre rlsdesk-Daten wurden gelöscht. rlsdesk wird jetzt beendet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/app.py" line="557"/>
+        <location filename="../../rlsdesk/app.py" line="558"/>
         <source>rlsdesk cannot start</source>
         <translation>rlsdesk kann nicht starten</translation>
     </message>
@@ -3563,47 +3898,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SleepEfficiencyPanel</name>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="50"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="54"/>
         <source>Sleep efficiency each night</source>
         <translation>Schlafeffizienz jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="51"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="55"/>
         <source>Sleep diary: sleep efficiency</source>
         <translation>Schlaftagebuch: Schlafeffizienz</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="52"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="56"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="58"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="62"/>
         <source>Total sleep time is the time from trying to sleep to the final waking, less the minutes to fall asleep and awake; sleep efficiency is total sleep as a share of the time in bed. Source: %1</source>
         <translation>Die Gesamtschlafzeit ist die Zeit vom Einschlafversuch bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und wach; die Schlafeffizienz ist der Anteil des Gesamtschlafs an der Zeit im Bett. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="70"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="74"/>
         <source>%1: sleep efficiency %2 %, total sleep %3</source>
         <translation>%1: Schlafeffizienz %2 %, Gesamtschlaf %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="76"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="80"/>
         <source>No nights with the sleep-diary times in this period</source>
         <translation>In diesem Zeitraum keine Nächte mit den Zeiten des Schlaftagebuchs</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="80"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
         <source>Average total sleep %1 over %2 nights.</source>
         <translation>Gesamtschlaf im Mittel %1 über %2 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="88"/>
         <source>Average sleep efficiency %1 % over %2 nights.</source>
         <translation>Schlafeffizienz im Mittel %1 % über %2 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="89"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="93"/>
         <source>Open “Sleep diary” in the check-in to answer the sleep questions; the figures appear here.</source>
         <translation>Öffnen Sie „Schlaftagebuch“ im Check-in, um die Fragen zum Schlaf zu beantworten; die Werte erscheinen dann hier.</translation>
     </message>
@@ -3885,102 +4220,102 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="118"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="127"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="127"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="128"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="131"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="131"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="132"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="134"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
         <source>Snooze: %1</source>
         <translation>Später: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
         <source>Reminds you again later; choose how long</source>
         <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
         <source>Snoozed until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="181"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="182"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="183"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -4381,89 +4716,89 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="257"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="377"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="381"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="257"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="378"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="382"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="258"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="260"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="276"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="278"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="295"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="297"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="298"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="300"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="302"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="333"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="336"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="376"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="380"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="381"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="385"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="382"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="386"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="383"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="387"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="440"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="444"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="445"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="449"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="447"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="451"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="450"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="454"/>
         <source>Now: %1 (%2)</source>
         <translation>Jetzt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="451"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="455"/>
         <source>Now: %1, due at %2, %3</source>
         <translation>Jetzt: %1, fällig um %2, %3</translation>
     </message>

@@ -25,6 +25,7 @@ class ProblemCode(StrEnum):
     SKIPPED_TIME = "skipped_time"  # zone, night (a date or None): the clocks skip it
     TOO_EARLY = "too_early"  # earliest (a date)
     IN_FUTURE = "in_future"
+    TOO_LATE = "too_late"  # latest (a date)
     EMPTY = "empty"  # (text that must not be empty)
     REQUIRED = "required"  # kind (the step kind that needs it), or other (the field given)
     MISSING = "missing"  # (a key a file must have)

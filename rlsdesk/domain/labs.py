@@ -27,6 +27,7 @@ __all__ = [
     "DEFAULT_UNITS",
     "FERRITIN_IV_ONLY_MAX",
     "FERRITIN_THRESHOLD",
+    "PLAN_AHEAD",
     "REMINDER_CLOCK",
     "TSAT_THRESHOLD",
     "UNITS",
@@ -34,13 +35,16 @@ __all__ = [
     "LabResult",
     "LabRow",
     "LabTest",
+    "PlannedTest",
     "blood_test_reminder_at",
     "guideline_band",
     "lab_rows",
     "parse_drawn",
     "parse_lab_test",
     "parse_lab_value",
+    "parse_planned",
     "parse_unit",
+    "planned_for_morning_after",
 ]
 
 FERRITIN_THRESHOLD = 75.0     # ng/mL: at or below, iron (oral or IV) is considered
@@ -48,6 +52,8 @@ FERRITIN_IV_ONLY_MAX = 100.0  # ng/mL: above 75 and up to this, IV iron only is 
 TSAT_THRESHOLD = 20.0         # %: below, iron is considered
 #: When the reminder before a planned blood test comes, the evening before.
 REMINDER_CLOCK = time(19, 0)
+#: How far ahead a blood test can be planned.
+PLAN_AHEAD = timedelta(days=2 * 366)
 
 
 class LabTest(StrEnum):
@@ -103,11 +109,16 @@ def parse_unit(test: LabTest, value: object, field: str = "unit") -> str:
     return unit
 
 
+def _plain(number: float) -> float | int:
+    """``100.0`` as ``100`` (for a message), ``0.5`` as it is."""
+    return int(number) if number.is_integer() else number
+
+
 def parse_lab_value(test: LabTest, unit: str, value: object, field: str = "value") -> float:
     """A result within what the unit can hold, to two decimals (``12.5``, ``12,5``)."""
     lo, hi = UNITS[test][unit]
     problem = f"is not a number {lo:g}-{hi:g} {unit} (like 42 or 12.5)"
-    params = {"min": lo, "max": hi, "unit": unit}
+    params = {"min": _plain(lo), "max": _plain(hi), "unit": unit}
     if isinstance(value, bool):
         raise ValidationError(field, value, problem, ProblemCode.NOT_A_NUMBER, **params)
     if isinstance(value, int | float):
@@ -130,6 +141,36 @@ def parse_drawn(value: object, today: date, field: str = "date") -> date:
     if drawn > today:
         raise ValidationError(field, value, "is in the future", ProblemCode.IN_FUTURE)
     return drawn
+
+
+def parse_planned(value: object, today: date, field: str = "date") -> date:
+    """The date of a planned blood test: ``YYYY-MM-DD``, from ``today`` up to two years
+    ahead."""
+    planned = value if isinstance(value, date) else parse_date(value, field)
+    if planned < today:
+        raise ValidationError(field, value, "is in the past", ProblemCode.TOO_EARLY,
+                              earliest=today)
+    if planned > today + PLAN_AHEAD:
+        raise ValidationError(field, value, "is more than two years ahead",
+                              ProblemCode.TOO_LATE,
+                              latest=today + PLAN_AHEAD)
+    return planned
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTest:
+    """A blood test planned for the morning of ``planned``; ``remind``: a reminder the
+    evening before."""
+
+    planned: date
+    remind: bool = True
+
+
+def planned_for_morning_after(night: date, plans: list[PlannedTest]) -> PlannedTest | None:
+    """The test planned for the morning that ends ``night`` (the night of D runs to D+1
+    12:00, and a blood test is drawn in the morning), if its reminder is wanted."""
+    tomorrow = night + timedelta(days=1)
+    return next((p for p in plans if p.planned == tomorrow and p.remind), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ the command line wrote to the database: the app's data watch calls it).
 
 The optional morning check-in reminder (:mod:`rlsdesk.reminders.checkin`) is one more
 occurrence of the night, decided by the same policy; its action opens the Diary's
-check-in (:attr:`ReminderService.checkin_requested`).
+check-in (:attr:`ReminderService.checkin_requested`). So is the reminder the evening
+before a planned blood test (:mod:`rlsdesk.reminders.blood_test`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ from rlsdesk.notify.base import (
     Reminder,
 )
 from rlsdesk.notify.desktop_state import DesktopState, DesktopWatch
+from rlsdesk.reminders.blood_test import (
+    BLOOD_TEST_ID,
+    blood_test_key,
+    blood_test_occurrence,
+    parse_blood_test_key,
+)
 from rlsdesk.reminders.checkin import (
     ACTION_CHECKIN,
     CHECKIN_ID,
@@ -68,9 +75,11 @@ from rlsdesk.reminders.checkin import (
     settle_when_checked_in,
 )
 from rlsdesk.services.evening import Evening
+from rlsdesk.services.labs import LabsService
 from rlsdesk.services.preferences import Preferences
 from rlsdesk.text.dose_text import with_dose
 from rlsdesk.text.i18n import fill
+from rlsdesk.text.labs_text import blood_test_note, blood_test_title
 from rlsdesk.text.plan_text import note_text
 from rlsdesk.text.timefmt import format_clock, format_date
 
@@ -94,8 +103,12 @@ def reminder_key(step_id: int, night: date) -> str:
 
 
 def notification_key(step_id: int, night: date) -> str:
-    """A step's reminder key, or the morning check-in's."""
-    return checkin_key(night) if step_id == CHECKIN_ID else reminder_key(step_id, night)
+    """A step's reminder key, the morning check-in's or the blood test's."""
+    if step_id == CHECKIN_ID:
+        return checkin_key(night)
+    if step_id == BLOOD_TEST_ID:
+        return blood_test_key(night)
+    return reminder_key(step_id, night)
 
 
 def parse_key(key: str) -> tuple[int, date] | None:
@@ -147,6 +160,8 @@ class ReminderService(QObject):
         self._night: date | None = None
         self._occurrences: list[Occurrence] = []  # tonight's steps
         self._checkin: Occurrence | None = None  # the morning check-in reminder, if on
+        self._blood_test: Occurrence | None = None  # the evening before a planned blood test
+        self.labs = LabsService(evening)
         self._bedtime: datetime | None = None
         self._onset: datetime | None = None
         self._through_dnd: frozenset[int] = frozenset()  # steps marked to come through DND
@@ -236,6 +251,7 @@ class ReminderService(QObject):
         self._checkin = (
             checkin_occurrence(night, checkin_at, self.zone) if checkin_at is not None else None
         )
+        self._blood_test = blood_test_occurrence(night, self.labs.plans(), self.zone)
         self.ledger.close_nights_before(night, now)
         due = {o.step_id: o.due for o in self._reminding()}
         missed = missed_by_change(now, due, before)
@@ -335,8 +351,10 @@ class ReminderService(QObject):
                 self.scheduler.wakeup()
 
     def _reminding(self) -> list[Occurrence]:
-        """Tonight's steps, and the morning check-in reminder when it is on."""
-        return [*self._occurrences, *([self._checkin] if self._checkin else [])]
+        """Tonight's steps, the morning check-in reminder when it is on, and the reminder
+        before tomorrow morning's blood test when one is planned."""
+        return [*self._occurrences, *([self._checkin] if self._checkin else []),
+                *([self._blood_test] if self._blood_test else [])]
 
     def _settle_checkin(self, night: date, now: datetime) -> bool:
         """A night with a check-in needs no check-in reminder: record it as settled, and
@@ -407,6 +425,11 @@ class ReminderService(QObject):
             return Reminder(key, self.tr("Morning check-in"),
                             delivery.body(self.zone, words, why), late=delivery.late,
                             actions=((ACTION_CHECKIN, self.tr("Check in")),))
+        if occ.step_id == BLOOD_TEST_ID:
+            planned = night + timedelta(days=1)
+            return Reminder(key, blood_test_title(planned),
+                            delivery.body(self.zone, words, blood_test_note()),
+                            late=delivery.late, actions=((ACTION_OPEN, self.tr("Open")),))
         actions = (
             (ACTION_DONE, self.tr("Done")),
             (ACTION_SNOOZE, fill(self.tr("Snooze %1 min"), self.prefs.snooze_minutes())),
@@ -496,6 +519,11 @@ class ReminderService(QObject):
             if action == ACTION_OPEN:
                 self.open_requested.emit(SUMMARY_ID)
             return
+        if parse_blood_test_key(key) is not None:
+            self.notifier.close(key)
+            if action == ACTION_OPEN:
+                self.open_requested.emit(SUMMARY_ID)
+            return
         checkin_night = parse_checkin_key(key)
         if checkin_night is not None:
             if action in (ACTION_CHECKIN, ACTION_OPEN):
@@ -525,6 +553,10 @@ class ReminderService(QObject):
     def checkin(self) -> Occurrence | None:
         """Tonight's morning check-in reminder, or None while it is off."""
         return self._checkin
+
+    def blood_test(self) -> Occurrence | None:
+        """Tonight's reminder before tomorrow morning's blood test, or None."""
+        return self._blood_test
 
     def entries(self, night: date | None = None) -> dict[int, Entry]:
         return self.ledger.entries(night or self.night)

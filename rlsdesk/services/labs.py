@@ -11,12 +11,15 @@ from datetime import date, datetime
 from rlsdesk.domain.labs import (
     LabResult,
     LabRow,
+    PlannedTest,
     blood_test_reminder_at,
     lab_rows,
     parse_drawn,
     parse_lab_test,
     parse_lab_value,
+    parse_planned,
     parse_unit,
+    planned_for_morning_after,
 )
 from rlsdesk.formats.labs_csv import read_labs_csv, write_labs_csv
 from rlsdesk.services.evening import Evening
@@ -44,6 +47,10 @@ class LabsService:
     def delete(self, result_id: int) -> bool:
         return self.repo.delete(result_id)
 
+    def delete_drawn(self, drawn: date) -> int:
+        """Delete every result drawn on ``drawn`` (a mistaken row of the table)."""
+        return self.repo.delete_drawn(drawn)
+
     def results(self) -> list[LabResult]:
         return self.repo.results()
 
@@ -69,20 +76,37 @@ class LabsService:
         self.repo.replace_dates(results, self.evening.now())
 
     # --- planned blood tests --------------------------------------------------------------
-    def plan_test(self, planned: date) -> None:
-        self.repo.plan(planned)
+    def plan_test(self, planned: date | str, remind: bool = True) -> date:
+        """Plan a (morning) blood test on ``planned``, today or later (raises
+        ValidationError naming ``date``); ``remind``: a reminder the evening before."""
+        day = parse_planned(planned, self.today())
+        self.repo.plan(day, remind)
+        return day
 
     def unplan_test(self, planned: date) -> bool:
         return self.repo.unplan(planned)
 
     def planned_tests(self) -> list[date]:
-        return self.repo.plans()
+        return [p.planned for p in self.repo.plans()]
+
+    def plans(self, *, upcoming: bool = False) -> list[PlannedTest]:
+        """Every planned test, or (``upcoming``) those from today on."""
+        today = self.today()
+        return [p for p in self.repo.plans() if not upcoming or p.planned >= today]
+
+    def reminder_tonight(self, night: date) -> tuple[PlannedTest, datetime] | None:
+        """The test planned for the morning after ``night`` whose reminder is wanted, and
+        when that reminder comes (the evening of ``night``)."""
+        plan = planned_for_morning_after(night, self.repo.plans())
+        if plan is None:
+            return None
+        return plan, blood_test_reminder_at(plan.planned, self.evening.zone)
 
     def next_reminder(self) -> tuple[date, datetime] | None:
         """The next planned test whose reminder (the evening before) is still to come."""
         now = self.evening.now()
-        for planned in self.planned_tests():
-            at = blood_test_reminder_at(planned, self.evening.zone)
-            if at > now:
-                return planned, at
+        for plan in self.repo.plans():
+            at = blood_test_reminder_at(plan.planned, self.evening.zone)
+            if plan.remind and at > now:
+                return plan.planned, at
         return None

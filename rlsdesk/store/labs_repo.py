@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from rlsdesk.domain.labs import LabResult
+from rlsdesk.domain.labs import LabResult, PlannedTest
 from rlsdesk.store.database import transaction
 from rlsdesk.store.reading import UNREADABLE, UnreadableRows
 
@@ -38,6 +38,13 @@ class LabsRepo:
             cursor = self._conn.execute("DELETE FROM lab_results WHERE id = ?", (result_id,))
         return cursor.rowcount > 0
 
+    def delete_drawn(self, drawn: date) -> int:
+        """Every result drawn on ``drawn``; how many there were."""
+        with transaction(self._conn):
+            cursor = self._conn.execute("DELETE FROM lab_results WHERE drawn = ?",
+                                        (drawn.isoformat(),))
+        return cursor.rowcount
+
     def results(self) -> list[LabResult]:
         """Every readable result, by date drawn and then as entered."""
         found = []
@@ -64,10 +71,13 @@ class LabsRepo:
                  for r in results])
 
     # --- planned blood tests ------------------------------------------------------------
-    def plan(self, planned: date) -> None:
+    def plan(self, planned: date, remind: bool = True) -> None:
+        """Plan a test (planned again: its reminder choice is the new one)."""
         with transaction(self._conn):
-            self._conn.execute("INSERT OR IGNORE INTO lab_plans(planned) VALUES (?)",
-                               (planned.isoformat(),))
+            self._conn.execute(
+                "INSERT INTO lab_plans(planned, remind) VALUES (?, ?) "
+                "ON CONFLICT(planned) DO UPDATE SET remind = excluded.remind",
+                (planned.isoformat(), int(remind)))
 
     def unplan(self, planned: date) -> bool:
         with transaction(self._conn):
@@ -75,11 +85,12 @@ class LabsRepo:
                                         (planned.isoformat(),))
         return cursor.rowcount > 0
 
-    def plans(self) -> list[date]:
+    def plans(self) -> list[PlannedTest]:
         found = []
-        for (text,) in self._conn.execute("SELECT planned FROM lab_plans ORDER BY planned"):
+        for text, remind in self._conn.execute(
+                "SELECT planned, remind FROM lab_plans ORDER BY planned"):
             try:
-                found.append(date.fromisoformat(text))
+                found.append(PlannedTest(date.fromisoformat(text), bool(remind)))
             except UNREADABLE as exc:
                 self.unreadable.note("lab_plans", text, exc)
         return found
@@ -87,4 +98,5 @@ class LabsRepo:
     def fingerprint(self) -> tuple[object, ...]:
         return tuple(self._conn.execute(
             "SELECT (SELECT COUNT(*) FROM lab_results), (SELECT MAX(updated_at) FROM "
-            "lab_results), (SELECT COUNT(*) FROM lab_plans)").fetchone())
+            "lab_results), (SELECT COUNT(*) FROM lab_plans), (SELECT group_concat(planned || "
+            "':' || remind) FROM lab_plans)").fetchone())

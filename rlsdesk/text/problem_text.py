@@ -59,6 +59,10 @@ def problem_text(err: ValidationError) -> str:
         return fill(translate("ProblemText", "Choose a date from %1 on."),
                     format_date(earliest, "d MMM yyyy") if isinstance(earliest, date)
                     else earliest)
+    if code is ProblemCode.TOO_LATE:
+        latest = p["latest"]
+        return fill(translate("ProblemText", "Choose a date up to %1."),
+                    format_date(latest, "d MMM yyyy") if isinstance(latest, date) else latest)
     if code is ProblemCode.TOO_LONG:
         return fill(translate("ProblemText", "Please keep it to %1 characters or fewer."), p["max"])
     if code is ProblemCode.TOO_MANY:

@@ -1,5 +1,6 @@
 """The Diary page's files: export the diary as CSV, import one back, export the routine as
-a calendar. The same formats and checks as ``rlsdesk export csv|ics`` / ``import csv``.
+a calendar, and the lab results' own CSV file (export, import). The same formats and checks
+as ``rlsdesk export csv|ics|labs`` / ``import csv|labs``.
 
 Writing is atomic (a private temp file renamed into place) and only to a new or ordinary
 file outside the data folder (never the diary's own files, a folder or a device); the save
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from rlsdesk.formats.diary_csv import DiaryFileError
+from rlsdesk.formats.labs_csv import LabsFileError
 from rlsdesk.formats.targets import Problem, TargetError, export_target, read_source, write_export
 from rlsdesk.services.diary import DiaryService, ImportPreview
+from rlsdesk.services.labs import LabsService
 from rlsdesk.text.i18n import plural
 from rlsdesk.text.timefmt import format_date
 from rlsdesk.ui.flow import FlowLayout
@@ -54,6 +57,7 @@ class DiaryFiles(QGroupBox):
     def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.labs = LabsService(service.evening)
         self.setTitle(self.tr("Files"))
         self._folder: Path | None = None
 
@@ -74,6 +78,17 @@ class DiaryFiles(QGroupBox):
         self.export_ics_button.setToolTip(self.tr(
             "Your routine as weekly calendar events with alarms, for a phone or calendar app"))
         self.export_ics_button.clicked.connect(self.export_ics)
+        self.export_labs_button = QPushButton(self.tr("Export lab results…"))
+        self.export_labs_button.setAccessibleName(self.tr("Export lab results as CSV"))
+        self.export_labs_button.setToolTip(self.tr(
+            "Your lab results, one per row (date, test, value, unit), in their own CSV file"))
+        self.export_labs_button.clicked.connect(self.export_labs)
+        self.import_labs_button = QPushButton(self.tr("Import lab results…"))
+        self.import_labs_button.setAccessibleName(self.tr("Import lab results from CSV"))
+        self.import_labs_button.setToolTip(self.tr(
+            "Read a lab file back; each date in it replaces that date's results, after "
+            "asking"))
+        self.import_labs_button.clicked.connect(self.import_labs)
 
         # under the buttons, shown with a result: no empty line while there is none
         self.status = InlineNote(self.tr("File result"))
@@ -82,8 +97,12 @@ class DiaryFiles(QGroupBox):
         buttons = FlowLayout()  # a second line when the page is narrow
         for button in (self.export_csv_button, self.import_csv_button, self.export_ics_button):
             buttons.addWidget(button)
+        lab_buttons = FlowLayout()  # the lab file: a row of its own, wrapping when narrow
+        for button in (self.export_labs_button, self.import_labs_button):
+            lab_buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(lab_buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
 
@@ -175,19 +194,8 @@ class DiaryFiles(QGroupBox):
             return
         path = Path(chosen)
         self._folder = path.parent
-        try:
-            data = read_source(path)
-        except TargetError as exc:
-            log.warning("could not read %s: %s", path, exc)
-            if exc.problem is Problem.READ:
-                self._problem(self.tr("Could not read {0}: {1}. Nothing was changed.").format(
-                    str(path), exc.detail))
-            elif exc.problem is Problem.TOO_BIG:
-                self._problem(self.tr(
-                    "{0} is too large to be a diary file. Nothing was changed.").format(str(path)))
-            else:
-                self._problem(self.tr(
-                    "{0} is not an ordinary file. Nothing was changed.").format(str(path)))
+        data = self._read(path)
+        if data is None:
             return
         try:
             nights = self.service.read_csv(data)
@@ -215,6 +223,87 @@ class DiaryFiles(QGroupBox):
         self._tell(plural(preview.added, self.tr("Imported {0}: {1} new night, {2} replaced."),
                           self.tr("Imported {0}: {1} new nights, {2} replaced.")).format(
             path.name, preview.added, preview.replaced))
+        self.imported.emit()
+
+    def _read(self, path: Path) -> bytes | None:
+        """The file's bytes, or None (the problem told) if it cannot be read."""
+        try:
+            return read_source(path)
+        except TargetError as exc:
+            log.warning("could not read %s: %s", path, exc)
+            if exc.problem is Problem.READ:
+                self._problem(self.tr("Could not read {0}: {1}. Nothing was changed.").format(
+                    str(path), exc.detail))
+            elif exc.problem is Problem.TOO_BIG:
+                self._problem(self.tr(
+                    "{0} is too large to be a diary file. Nothing was changed.").format(str(path)))
+            else:
+                self._problem(self.tr(
+                    "{0} is not an ordinary file. Nothing was changed.").format(str(path)))
+            return None
+
+    # --- the lab file ---------------------------------------------------------------------
+    def export_labs(self) -> None:
+        today = self.service.evening.now().date()
+        path = self._ask_target(
+            self.tr("Export lab results"), f"rlsdesk-labs-{today.isoformat()}.csv",
+            self.tr("CSV files (*.csv);;All files (*)"))
+        if path is None:
+            return
+        count = len(self.labs.results())
+        if self._write(path, self.labs.export_csv().encode("utf-8")):
+            self._tell(plural(count, self.tr("Wrote {0} lab result to {1}."),
+                              self.tr("Wrote {0} lab results to {1}.")).format(count, str(path)))
+
+    def import_labs(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import lab results"), str(self._folder_for_dialog()),
+            self.tr("CSV files (*.csv);;All files (*)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._folder = path.parent
+        data = self._read(path)
+        if data is None:
+            return
+        try:
+            results = self.labs.read_csv(data)
+        except LabsFileError as exc:
+            self._problem(self.tr("{0} was not imported: {1}. Nothing was changed.").format(
+                path.name, str(exc)))
+            return
+        if not results:
+            self._tell(self.tr("Nothing to import: {0} holds no lab results.").format(
+                path.name))
+            return
+        dates = sorted({r.drawn for r in results})
+        kept = {r.drawn for r in self.labs.results()}
+        replaced = sum(d in kept for d in dates)
+        question = plural(len(results),
+                          self.tr("Import {0} lab result ({1} to {2}) from {3}?"),
+                          self.tr("Import {0} lab results ({1} to {2}) from {3}?")).format(
+            len(results), format_date(dates[0], DAY_FORMAT), format_date(dates[-1], DAY_FORMAT),
+            path.name)
+        details = self.tr(
+            "Dates drawn in the file: {0}, of which {1} already have results; those dates "
+            "get exactly the file's results.\n\nDates not in the file are kept.").format(
+            len(dates), replaced)
+        answer = QMessageBox.question(self, self.tr("Import lab results"),
+                                      f"{question}\n\n{details}")
+        if answer != QMessageBox.StandardButton.Yes:
+            self._tell(self.tr("Import cancelled; nothing was changed."))
+            return
+        try:
+            self.labs.import_results(results)  # one transaction: all or nothing
+        except (sqlite3.Error, OSError):
+            log.exception("lab import from %s failed", path)
+            self._problem(self.tr(
+                "{0} could not be written into your lab results; nothing was changed. "
+                "Details are in rlsdesk.log in your data folder.").format(path.name))
+            return
+        self._tell(plural(len(results), self.tr("Imported {0}: {1} lab result."),
+                          self.tr("Imported {0}: {1} lab results.")).format(
+            path.name, len(results)))
         self.imported.emit()
 
     def _confirm(self, path: Path, preview: ImportPreview) -> bool:

@@ -8,28 +8,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from rlsdesk.domain.labs import FERRITIN_THRESHOLD, Band, LabResult, guideline_band
+from rlsdesk.domain.labs import FERRITIN_THRESHOLD, Band, LabResult, LabRow, guideline_band
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.labs import LabsService
 from rlsdesk.system.resources import load_cited
-from rlsdesk.text.i18n import fill
+from rlsdesk.text.i18n import fill, plural
 from rlsdesk.text.timefmt import format_date
 from rlsdesk.ui.calm import set_muted, set_scaled
 from rlsdesk.ui.charts.dated_values import DatedValueChart
 from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.labs_form import LabEntryForm
 from rlsdesk.ui.sleep_diary_form import duration_text
 
 
@@ -93,7 +97,12 @@ class SleepEfficiencyPanel(ChartPanel):
 @guard_overrides
 class LabsPanel(QFrame):
     """The lab log: a short table by date and ferritin over time, with the guideline's
-    thresholds as context."""
+    thresholds as context; a form to add a result or plan a blood test, and deleting a
+    mistaken result (asked first)."""
+
+    changed = Signal()  # a result added or deleted, a test planned or cancelled
+    #: Rows the table shows before it scrolls.
+    VISIBLE_ROWS = 6
 
     def __init__(self, labs: LabsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,8 +131,27 @@ class LabsPanel(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         column.addWidget(self.table)
+        self.empty = QLabel(self.tr("No lab results yet."))
+        self.empty.setObjectName("labsEmpty")
+        set_muted(self.empty)
+        column.addWidget(self.empty)
+        self.delete_button = QPushButton(self.tr("Delete selected…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected lab result"))
+        self.delete_button.setToolTip(self.tr(
+            "Select a result to delete it, or a date to delete every result of that date"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.ask_delete)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+        column.addLayout(delete_row)
+        self.form = LabEntryForm(labs)
+        self.form.changed.connect(self._after_change)
+        column.addWidget(self.form)
+        self.shown_rows: list[LabRow] = []
         self.chart = DatedValueChart(self.tr("Ferritin over time"))
         self.ferritin = ChartPanel(self.tr("Ferritin over time"), self.chart,
                                    self.tr("Left and Right arrow keys or the pointer read "
@@ -150,12 +178,20 @@ class LabsPanel(QFrame):
 
     def set_period(self, first: date, last: date) -> None:
         rows = self.labs.rows()  # every result: tests are months apart
+        self.shown_rows = list(reversed(rows))
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
-        for index, row in enumerate(reversed(rows)):
+        for index, row in enumerate(self.shown_rows):
             cells = [format_date(row.drawn, "d MMM yyyy"), self.cell_text(row.ferritin),
                      self.cell_text(row.tsat), self.cell_text(row.hb)]
             for col, text in enumerate(cells):
                 self.table.setItem(index, col, QTableWidgetItem(text))
+        self._fit_table()
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.delete_button.setVisible(bool(rows))
+        self.ferritin.setVisible(bool(rows))
+        self.form.refresh()
         ferritin = [r.ferritin for r in rows if r.ferritin is not None]
         high = max([FERRITIN_THRESHOLD * 2, *(r.value for r in ferritin)])
 
@@ -164,7 +200,7 @@ class LabsPanel(QFrame):
                         f"{value:g}")
 
         self.chart.set_points([(r.drawn, r.value) for r in ferritin], 0.0, high, read,
-                              self.tr("No ferritin results yet (rlsdesk log lab ferritin …)"),
+                              self.tr("No ferritin results yet."),
                               (FERRITIN_THRESHOLD, self.tr("75 ng/mL (guideline)")))
         if ferritin:
             latest = ferritin[-1]
@@ -174,3 +210,53 @@ class LabsPanel(QFrame):
                 f"{latest.value:g}", self.band_text(latest)))
         else:
             self.ferritin.set_summary(self.tr("No ferritin results yet."))
+
+    # --- changing -------------------------------------------------------------------------
+    def _fit_table(self) -> None:
+        """As tall as its rows (up to ``VISIBLE_ROWS``, then it scrolls)."""
+        shown = min(self.table.rowCount(), self.VISIBLE_ROWS)
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + sum(self.table.rowHeight(r) for r in range(shown))
+                  + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(height)
+
+    def selected(self) -> tuple[LabRow, LabResult | None] | None:
+        """The selected row, and the result of the selected cell (None: the date cell)."""
+        items = self.table.selectedItems()
+        if not items or not 0 <= items[0].row() < len(self.shown_rows):
+            return None
+        row = self.shown_rows[items[0].row()]
+        result = (None, row.ferritin, row.tsat, row.hb)[items[0].column()]
+        if items[0].column() and result is None:
+            return None  # an empty cell: nothing to delete
+        return row, result
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(self.selected() is not None)
+
+    def ask_delete(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        row, result = chosen
+        day = format_date(row.drawn, "d MMM yyyy")
+        if result is None:
+            count = sum(r is not None for r in (row.ferritin, row.tsat, row.hb))
+            question = fill(plural(
+                count, self.tr("Delete the lab result drawn on %1 (%2 result)?"),
+                self.tr("Delete every lab result drawn on %1 (%2 results)?")), day, count)
+        else:
+            question = fill(self.tr("Delete the result %1, drawn on %2?"),
+                            self.cell_text(result), day)
+        answer = QMessageBox.question(self, self.tr("Delete lab result"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if result is None:
+            self.labs.delete_drawn(row.drawn)
+        elif result.id is not None:
+            self.labs.delete(result.id)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.set_period(date.min, date.max)
+        self.changed.emit()

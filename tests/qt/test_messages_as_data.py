@@ -132,7 +132,8 @@ def test_every_refusal_is_worded_in_german_from_its_code(german: QTranslator) ->
 def test_each_code_has_german_words(german: QTranslator, code: ProblemCode) -> None:
     params = {"min": 1, "max": 9, "unit": "mg", "kind": "magnesium", "choices": ("a", "b"),
               "char": "U+0007", "zone": "Europe/Berlin", "night": date(2026, 3, 28),
-              "earliest": date(1900, 1, 1), "expected": "object"}
+              "earliest": date(1900, 1, 1), "latest": date(2028, 11, 23),
+              "expected": "object"}
     err = ValidationError("field", "value", "is English", code, **params)
     words = problem_text(err)
     assert words and words != english(german, lambda: problem_text(err))

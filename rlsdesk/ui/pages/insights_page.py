@@ -44,6 +44,7 @@ RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
 @guard_overrides
 class InsightsPage(QWidget):
     report_saved = Signal(str)
+    changed = Signal()  # lab results or planned blood tests changed here
 
     def __init__(self, service: DiaryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +142,7 @@ class InsightsPage(QWidget):
         self.labs_panel = LabsPanel(LabsService(service.evening))
         layout.addWidget(self.sleep_panel)
         layout.addWidget(self.labs_panel)
+        self.labs_panel.changed.connect(self.changed)
 
         self._build_triggers_and_changes(layout)
 

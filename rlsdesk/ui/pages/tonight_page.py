@@ -40,6 +40,7 @@ from rlsdesk.text.dose_text import dose_text
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.plan_text import note_text, plan_warning_texts
 from rlsdesk.text.timefmt import format_clock
+from rlsdesk.ui.blood_test_note import BloodTestNote
 from rlsdesk.ui.calm import (
     PAGE_MARGIN,
     SPACING,
@@ -250,6 +251,7 @@ class TonightPage(QWidget):
         self.next_label.setObjectName("nextStep")
         set_scaled(self.next_label, 1.2, bold=True)
         self.next_label.setWordWrap(True)
+        self.blood_test = BloodTestNote(evening, self)
         self.onset_label = QLabel(self)
         self.onset_label.setObjectName("onsetChoice")
         self.onset_label.setWordWrap(True)
@@ -307,6 +309,7 @@ class TonightPage(QWidget):
         layout.addWidget(self.peak_label)
         layout.addWidget(self.onset_box)
         layout.addWidget(self.next_label)
+        layout.addWidget(self.blood_test)
         layout.addWidget(self.timeline)
         layout.addWidget(self._empty)
         layout.addWidget(self._scroll, 1)
@@ -336,6 +339,7 @@ class TonightPage(QWidget):
         self.warnings_label.setText("\n\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
         self._show_onset_choice(plan)
+        self.blood_test.show_for(plan.night)
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()

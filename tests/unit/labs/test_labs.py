@@ -183,3 +183,34 @@ def test_a_bad_lab_file_is_refused_naming_the_line(cli, tmp_path: Path) -> None:
                       encoding="utf-8")
     code, _out, err = cli("import", "labs", str(source))
     assert code == 2 and "line 3, value: 'x'" in err
+
+
+def test_the_command_line_plans_and_cancels_a_blood_test(cli) -> None:
+    import sqlite3
+    from datetime import date as day_type
+    from datetime import timedelta
+
+    code, out, err = cli("log", "lab", "plan", "2099-01-01")
+    assert code != 0 and "more than two years ahead" in err
+    code, out, err = cli("log", "lab", "plan", "2020-01-01")
+    assert code != 0 and "DATE: '2020-01-01' is in the past" in err
+    code, out, err = cli("log", "lab", "plan", "2020-01-01", "--unit", "g/L")
+    assert code != 0 and "--unit does not go with plan" in err
+    assert cli("log", "lab", "ferritin", "40", "--no-remind")[0] != 0
+    future = day_type.today() + timedelta(days=40)
+    code, out, err = cli("log", "lab", "plan", future.isoformat())
+    assert code == 0, err
+    assert out.startswith(f"Planned a blood test on {future.isoformat()}; a reminder comes "
+                          "the evening before at 19:00")
+    conn = sqlite3.connect(cli.data / "rlsdesk.db")
+    assert conn.execute("SELECT planned, remind FROM lab_plans").fetchall() == [
+        (future.isoformat(), 1)]
+    code, out, err = cli("log", "lab", "plan", future.isoformat(), "--no-remind")
+    assert code == 0 and "(no reminder)" in out
+    assert conn.execute("SELECT remind FROM lab_plans").fetchall() == [(0,)]
+    code, out, err = cli("log", "lab", "cancel", future.isoformat())
+    assert code == 0 and out.startswith(f"Cancelled the blood test planned on {future}")
+    assert conn.execute("SELECT COUNT(*) FROM lab_plans").fetchone() == (0,)
+    code, out, err = cli("log", "lab", "cancel", future.isoformat())
+    assert code != 0 and "no blood test is planned" in err
+    conn.close()

@@ -1,0 +1,243 @@
+"""The lab panel's forms: add a result (test, value, a unit that fits the test, the date
+drawn), and plan a morning blood test with a reminder the evening before (checked by
+default), each planned test listed with a way to cancel it.
+
+Bad input is told in one line under the form, naming the field, and the field gets the
+focus; nothing is saved then. Every change goes through :class:`LabsService` and is
+announced with ``changed`` (the app turns it into its one "data changed" signal)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rlsdesk.domain.errors import ValidationError
+from rlsdesk.domain.labs import PLAN_AHEAD, REMINDER_CLOCK, UNITS, LabTest
+from rlsdesk.domain.parsing import EARLIEST_NIGHT
+from rlsdesk.formats.labs_csv import format_value
+from rlsdesk.services.labs import LabsService
+from rlsdesk.text.i18n import fill
+from rlsdesk.text.problem_text import problem_text
+from rlsdesk.text.timefmt import format_clock, format_date
+from rlsdesk.ui.calm import set_muted
+from rlsdesk.ui.errors import guard_overrides
+
+log = logging.getLogger(__name__)
+
+DAY_FORMAT = "ddd d MMM yyyy"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _date_edit(accessible: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DAY_FORMAT)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+@guard_overrides
+class LabEntryForm(QWidget):
+    """One row to add a result, and one to plan a blood test."""
+
+    changed = Signal()  # a result was added or a test planned or cancelled
+
+    def __init__(self, labs: LabsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("labEntryForm")
+        self.labs = labs
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(6)
+
+        add_row = QHBoxLayout()
+        add_label = QLabel(self.tr("Add a result:"))
+        self.test = QComboBox()
+        self.test.setAccessibleName(self.tr("Test"))
+        for test, name in ((LabTest.FERRITIN, self.tr("Ferritin")),
+                           (LabTest.TSAT, self.tr("Transferrin saturation")),
+                           (LabTest.HB, self.tr("Haemoglobin"))):
+            self.test.addItem(name, test.value)
+        add_label.setBuddy(self.test)
+        self.value = QLineEdit()
+        self.value.setAccessibleName(self.tr("Result value"))
+        self.value.setPlaceholderText(self.tr("like 48 or 12.5"))
+        self.value.setMaximumWidth(140)
+        self.value.returnPressed.connect(self.add_result)
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
+        drawn_label = QLabel(self.tr("drawn"))
+        self.drawn = _date_edit(self.tr("Date the blood was drawn"))
+        drawn_label.setBuddy(self.drawn)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add this lab result"))
+        self.add_button.clicked.connect(self.add_result)
+        for widget in (add_label, self.test, self.value, self.unit, drawn_label, self.drawn,
+                       self.add_button):
+            add_row.addWidget(widget)
+        add_row.addStretch(1)
+        column.addLayout(add_row)
+        self.test.currentIndexChanged.connect(lambda _i: self._fill_units())
+        self._fill_units()
+
+        plan_row = QHBoxLayout()
+        plan_label = QLabel(self.tr("Plan a blood test on:"))
+        self.planned = _date_edit(self.tr("Date of the planned blood test"))
+        plan_label.setBuddy(self.planned)
+        self.remind = QCheckBox(fill(self.tr("Remind me the evening before (%1)"),
+                                     format_clock(REMINDER_CLOCK)))
+        self.remind.setChecked(True)
+        self.plan_button = QPushButton(self.tr("Plan"))
+        self.plan_button.setAccessibleName(self.tr("Plan this blood test"))
+        self.plan_button.clicked.connect(self.plan_test)
+        plan_widgets: tuple[QWidget, ...] = (plan_label, self.planned, self.remind,
+                                             self.plan_button)
+        for planning in plan_widgets:
+            plan_row.addWidget(planning)
+        plan_row.addStretch(1)
+        column.addLayout(plan_row)
+
+        for edit in (self.drawn, self.planned):
+            edit.dateChanged.connect(lambda _d, e=edit: e.setProperty("touched", True))
+
+        self.plans_box = QVBoxLayout()
+        self.plans_box.setSpacing(2)
+        column.addLayout(self.plans_box)
+        self.plan_rows: list[QWidget] = []
+
+        self.status = QLabel("")
+        self.status.setObjectName("labFormStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Lab result saved"))
+        self.status.hide()
+        self.error = QLabel("")
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Lab form problem"))
+        self.error.hide()
+        column.addWidget(self.status)
+        column.addWidget(self.error)
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------------
+    def _fill_units(self) -> None:
+        test = LabTest(self.test.currentData())
+        self.unit.clear()
+        for unit in UNITS[test]:
+            self.unit.addItem(unit, unit)
+
+    def refresh(self) -> None:
+        """Follow today's date and the stored plans."""
+        today = self.labs.today()
+        for edit, first, last, default in (
+                (self.drawn, EARLIEST_NIGHT, today, today),
+                (self.planned, today, today + PLAN_AHEAD, today + timedelta(days=7))):
+            edit.blockSignals(True)  # the person's own choice is kept, not ours
+            edit.setDateRange(_qdate(first), _qdate(last))
+            if not edit.property("touched"):
+                edit.setDate(_qdate(default))
+            edit.blockSignals(False)
+        for row in self.plan_rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.plan_rows = []
+        for plan in self.labs.plans(upcoming=True):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            day = format_date(plan.planned, DAY_FORMAT)
+            if plan.remind:
+                text = fill(self.tr("Blood test planned for %1 (reminder the evening before "
+                                    "at %2)"), day, format_clock(REMINDER_CLOCK))
+            else:
+                text = fill(self.tr("Blood test planned for %1 (no reminder)"), day)
+            label = QLabel(text)
+            set_muted(label)
+            cancel = QPushButton(self.tr("Cancel test"))
+            cancel.setAccessibleName(fill(self.tr("Cancel the blood test on %1"), day))
+            cancel.clicked.connect(lambda _=False, d=plan.planned: self.cancel_test(d))
+            line.addWidget(label)
+            line.addWidget(cancel)
+            line.addStretch(1)
+            self.plans_box.addWidget(row)
+            self.plan_rows.append(row)
+
+    def _tell(self, text: str) -> None:
+        self.error.hide()
+        self.status.setText(text)
+        self.status.show()
+
+    def _problem(self, text: str, field: QWidget | None = None) -> None:
+        self.status.hide()
+        self.error.setText(text)
+        self.error.show()
+        if field is not None:
+            field.setFocus()
+
+    # --- doing --------------------------------------------------------------------------
+    def add_result(self) -> None:
+        test = str(self.test.currentData())
+        if not self.value.text().strip():
+            self._problem(self.tr("Result value: please enter the number from the lab "
+                                  "report."), self.value)
+            return
+        try:
+            result = self.labs.log(test, self.value.text(), str(self.unit.currentData()),
+                                   _pydate(self.drawn.date()))
+        except ValidationError as exc:
+            field = {"value": self.value, "unit": self.unit, "date": self.drawn}.get(
+                exc.field, self.test)
+            name = {"value": self.tr("Result value"), "unit": self.tr("Unit"),
+                    "date": self.tr("Date drawn")}.get(exc.field, self.tr("Test"))
+            self._problem(fill(self.tr("%1: %2 Nothing was saved."), name,
+                               problem_text(exc)), field)
+            return
+        self.value.clear()
+        self._tell(fill(self.tr("Added %1 %2 %3, drawn %4."), self.test.currentText(),
+                        format_value(result.value), result.unit,
+                        format_date(result.drawn, DAY_FORMAT)))
+        log.info("lab result added from the window")
+        self.changed.emit()
+
+    def plan_test(self) -> None:
+        try:
+            planned = self.labs.plan_test(_pydate(self.planned.date()),
+                                          remind=self.remind.isChecked())
+        except ValidationError as exc:
+            self._problem(fill(self.tr("%1: %2 Nothing was saved."),
+                               self.tr("Date of the blood test"), problem_text(exc)),
+                          self.planned)
+            return
+        day = format_date(planned, DAY_FORMAT)
+        self._tell(fill(self.tr("Blood test planned for %1.") if not self.remind.isChecked()
+                        else self.tr("Blood test planned for %1; a reminder comes the "
+                                     "evening before."), day))
+        self.refresh()
+        self.changed.emit()
+
+    def cancel_test(self, planned: date) -> None:
+        if self.labs.unplan_test(planned):
+            self._tell(fill(self.tr("The blood test on %1 is cancelled; no reminder will "
+                                    "come for it."), format_date(planned, DAY_FORMAT)))
+        self.refresh()
+        self.changed.emit()
