@@ -110,7 +110,7 @@ class LabEntryForm(QWidget):
                        _together(drawn_label, self.drawn), self.add_button):
             add_row.addWidget(widget)
         column.addLayout(add_row)
-        self.add_note = InlineNote(self.tr("Lab result: result"))
+        self.add_note = InlineNote(self.tr("Lab entry result"))
         self.add_note.setObjectName("labAddNote")
         column.addWidget(self.add_note)  # right under Add
         self.test.currentIndexChanged.connect(lambda _i: self._fill_units())
@@ -129,7 +129,7 @@ class LabEntryForm(QWidget):
         for planning in (_together(plan_label, self.planned), self.remind, self.plan_button):
             plan_row.addWidget(planning)
         column.addLayout(plan_row)
-        self.plan_note = InlineNote(self.tr("Blood test plan: result"))
+        self.plan_note = InlineNote(self.tr("Blood test planning result"))
         self.plan_note.setObjectName("labPlanNote")
         column.addWidget(self.plan_note)  # right under Plan (and above each Cancel test)
 

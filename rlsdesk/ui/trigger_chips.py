@@ -48,7 +48,7 @@ class TriggerChips(QWidget):
         self.manage_menu = QMenu(self)
         self.manage_menu.aboutToShow.connect(self._fill_menu)
         self.manage_button.setMenu(self.manage_menu)
-        self.status = InlineNote(self.tr("Your triggers: result"))
+        self.status = InlineNote(self.tr("Your triggers result"))
         self.status.setObjectName("triggerStatus")
         outer.addWidget(self.status)  # under the chips and their menu
         self.reload()
