@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,26 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+@guard_overrides
+class _ValueEdit(QLineEdit):
+    """The value field: as wide as its example ("like 48 or 12.5") at any text size, so
+    the example is read whole, and no wider."""
+
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        margins = self.textMargins()
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance(self.placeholderText())
+                           + margins.left() + margins.right() + 20)
 
 
 def _together(*widgets: QWidget) -> QWidget:
@@ -93,10 +113,9 @@ class LabEntryForm(QWidget):
                            (LabTest.HB, self.tr("Haemoglobin"))):
             self.test.addItem(name, test.value)
         add_label.setBuddy(self.test)
-        self.value = QLineEdit()
+        self.value = _ValueEdit()
         self.value.setAccessibleName(self.tr("Result value"))
         self.value.setPlaceholderText(self.tr("like 48 or 12.5"))
-        self.value.setMaximumWidth(140)
         self.value.returnPressed.connect(self.add_result)
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -75,10 +76,14 @@ class InsightsPage(QWidget):
         self.report_button.clicked.connect(self.ask_report)
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.range)
+        period = QWidget()  # "Show:" stays beside its choice when the row wraps
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(show)
+        period_row.addWidget(self.range)
         top.addWidget(heading)
         top.addSpacing(24)
-        top.addWidget(show)
-        top.addWidget(self.range)
+        top.addWidget(period)
         top.addWidget(self.report_button)
         layout.addLayout(top)
         self.status = InlineNote(self.tr("Report result"))
