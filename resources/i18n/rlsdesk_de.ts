@@ -1215,155 +1215,160 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="74"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="75"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="76"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="84"/>
+        <source>Report result</source>
+        <translation>Ergebnis des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="130"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="133"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="139"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="149"/>
         <location filename="../../rlsdesk/ui/pages/insights_page.py" line="153"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="158"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="165"/>
         <source>What else happened</source>
         <translation>Was sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="173"/>
         <source>What else happened, compared</source>
         <translation>Was sonst geschah, im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="175"/>
         <source>Medicine changes (dashed lines on the charts)</source>
         <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="181"/>
         <source>Medicine changes</source>
         <translation>Änderungen bei Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="184"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="188"/>
         <source>Not enough nights with and without a trigger yet.</source>
         <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="187"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="191"/>
         <source>No medicine or supplement changes in this period.</source>
         <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="229"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="227"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="235"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="239"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="255"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="259"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="272"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="276"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="275"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="279"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1445,161 +1450,169 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>LabEntryForm</name>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="74"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="88"/>
         <source>Add a result:</source>
         <translation>Wert eintragen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="76"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="90"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="206"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="77"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="91"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="78"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="92"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="79"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="93"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="83"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="210"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="97"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="205"/>
         <source>Result value</source>
         <translation>Messwert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="84"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="98"/>
         <source>like 48 or 12.5</source>
         <translation>etwa 48 oder 12,5</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="88"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="210"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="102"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="205"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="89"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="103"/>
         <source>drawn</source>
         <translation>abgenommen am</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="90"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="104"/>
         <source>Date the blood was drawn</source>
         <translation>Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="92"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="106"/>
         <source>Add</source>
         <translation>Eintragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="93"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="107"/>
         <source>Add this lab result</source>
         <translation>Diesen Laborwert eintragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="104"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="113"/>
+        <source>Lab entry result</source>
+        <translation>Ergebnis des Laboreintrags</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="132"/>
+        <source>Blood test planning result</source>
+        <translation>Ergebnis der Blutabnahme-Planung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="120"/>
         <source>Plan a blood test on:</source>
         <translation>Blutabnahme planen am:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="105"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="121"/>
         <source>Date of the planned blood test</source>
         <translation>Datum der geplanten Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="107"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="123"/>
         <source>Remind me the evening before (%1)</source>
         <translation>Am Vorabend erinnern (%1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="110"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="126"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="111"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="127"/>
         <source>Plan this blood test</source>
         <translation>Diese Blutabnahme planen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="131"/>
         <source>Lab result saved</source>
-        <translation>Laborwert gespeichert</translation>
+        <translation type="vanished">Laborwert gespeichert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="136"/>
         <source>Lab form problem</source>
-        <translation>Problem im Laborformular</translation>
+        <translation type="vanished">Problem im Laborformular</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="170"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="173"/>
         <source>Blood test planned for %1 (reminder the evening before at %2)</source>
         <translation>Blutabnahme geplant am %1 (Erinnerung am Vorabend um %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="173"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="176"/>
         <source>Blood test planned for %1 (no reminder)</source>
         <translation>Blutabnahme geplant am %1 (ohne Erinnerung)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="176"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="180"/>
         <source>Cancel test</source>
         <translation>Absagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="177"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="181"/>
         <source>Cancel the blood test on %1</source>
         <translation>Die Blutabnahme am %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="201"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="196"/>
         <source>Result value: please enter the number from the lab report.</source>
         <translation>Messwert: Bitte geben Sie die Zahl aus dem Laborbefund ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="206"/>
         <source>Date drawn</source>
         <translation>Abnahmedatum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="212"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="227"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="207"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="222"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="216"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
         <source>Added %1 %2 %3, drawn %4.</source>
         <translation>%1 %2 %3 eingetragen, abgenommen am %4.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="228"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="223"/>
         <source>Date of the blood test</source>
         <translation>Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="232"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="228"/>
         <source>Blood test planned for %1.</source>
         <translation>Blutabnahme am %1 geplant.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="233"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="227"/>
         <source>Blood test planned for %1; a reminder comes the evening before.</source>
         <translation>Blutabnahme am %1 geplant; am Vorabend kommt eine Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="240"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="235"/>
         <source>The blood test on %1 is cancelled; no reminder will come for it.</source>
         <translation>Die Blutabnahme am %1 ist abgesagt; dafür kommt keine Erinnerung.</translation>
     </message>
@@ -1613,113 +1626,113 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Laborwerte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="118"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
         <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
         <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
         <source>Drawn</source>
         <translation>Abgenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="128"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="130"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="130"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="135"/>
         <source>Lab results by date drawn</source>
         <translation>Laborwerte nach Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="137"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="143"/>
         <source>No lab results yet.</source>
         <translation>Noch keine Laborwerte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="141"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="147"/>
         <source>Delete selected…</source>
         <translation>Auswahl löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="142"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="148"/>
         <source>Delete the selected lab result</source>
         <translation>Den ausgewählten Laborwert löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="144"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="150"/>
         <source>Select a result to delete it, or a date to delete every result of that date</source>
         <translation>Wählen Sie einen Wert, um ihn zu löschen, oder ein Datum, um alle Werte dieses Datums zu löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="155"/>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="156"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="161"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="162"/>
         <source>Ferritin over time</source>
         <translation>Ferritin im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="157"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="163"/>
         <source>Left and Right arrow keys or the pointer read each result.</source>
         <translation>Pfeiltasten links und rechts oder der Mauszeiger lesen jedes Ergebnis vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="164"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="170"/>
         <source>at or below the guideline&apos;s 75</source>
         <translation>höchstens 75 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="165"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="171"/>
         <source>between the guideline&apos;s 75 and 100</source>
         <translation>zwischen 75 und 100 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="166"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="172"/>
         <source>above 100</source>
         <translation>über 100</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="173"/>
         <source>below the guideline&apos;s 20 %</source>
         <translation>unter 20 % laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="168"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="174"/>
         <source>20 % or more</source>
         <translation>20 % oder mehr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="199"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="208"/>
         <source>%1: ferritin %2 ng/mL</source>
         <translation>%1: Ferritin %2 ng/ml</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="246"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="255"/>
         <source>Delete the lab result drawn on %1 (%2 result)?</source>
         <translation>Den am %1 abgenommenen Laborwert löschen (%2 Wert)?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="247"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="256"/>
         <source>Delete every lab result drawn on %1 (%2 results)?</source>
         <translation>Alle am %1 abgenommenen Laborwerte löschen (%2 Werte)?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="249"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="258"/>
         <source>Delete the result %1, drawn on %2?</source>
         <translation>Den Wert %1, abgenommen am %2, löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="251"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="260"/>
         <source>Delete lab result</source>
         <translation>Laborwert löschen</translation>
     </message>
@@ -1728,18 +1741,18 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="204"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="213"/>
         <source>75 ng/mL (guideline)</source>
         <translation>75 ng/ml (Leitlinie)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="208"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="217"/>
         <source>%1 ferritin results; the latest, %2, was %3 ng/mL (%4).</source>
         <translation>%1 Ferritinwerte; der letzte, vom %2, lag bei %3 ng/ml (%4).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="203"/>
         <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="212"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="221"/>
         <source>No ferritin results yet.</source>
         <translation>Noch keine Ferritinwerte.</translation>
     </message>
@@ -3741,27 +3754,27 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SleepDiary</name>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="47"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="48"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="48"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="55"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="56"/>
         <source>total sleep %1</source>
         <translation>Gesamtschlaf %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="58"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="59"/>
         <source>in bed %1</source>
         <translation>im Bett %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="61"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="62"/>
         <source>sleep efficiency %1 %</source>
         <translation>Schlafeffizienz %1 %</translation>
     </message>
@@ -3769,128 +3782,128 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SleepDiarySection</name>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="82"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="83"/>
         <source>Sleep diary (optional)</source>
         <translation>Schlaftagebuch (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="83"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="84"/>
         <source>Sleep diary questions (optional)</source>
         <translation>Fragen des Schlaftagebuchs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="93"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="96"/>
         <source>Time you got into bed</source>
         <translation>Zeit, zu der Sie ins Bett gegangen sind</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="94"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="97"/>
         <source>Time you tried to go to sleep</source>
         <translation>Zeit, zu der Sie einzuschlafen versucht haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="96"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="99"/>
         <source>Minutes it took to fall asleep</source>
         <translation>Minuten bis zum Einschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="98"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="101"/>
         <source>Minutes awake during the night, in all</source>
         <translation>Minuten wach in der Nacht, insgesamt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="99"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="102"/>
         <source>Time of your final waking</source>
         <translation>Zeit Ihres endgültigen Aufwachens</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="100"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
         <source>Time you got out of bed</source>
         <translation>Zeit, zu der Sie aufgestanden sind</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="102"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="105"/>
         <source>Quality of your sleep (optional)</source>
         <translation>Qualität Ihres Schlafs (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="149"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="106"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="152"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="106"/>
         <source>very poor</source>
         <translation>sehr schlecht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="103"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="106"/>
         <source>poor</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="104"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="107"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="104"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="107"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="104"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="107"/>
         <source>very good</source>
         <translation>sehr gut</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="108"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="111"/>
         <source>Into bed:</source>
         <translation>Ins Bett:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="109"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="112"/>
         <source>Tried to sleep:</source>
         <translation>Einschlafversuch:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="110"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="113"/>
         <source>Minutes to fall asleep:</source>
         <translation>Minuten bis zum Einschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="111"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="114"/>
         <source>Minutes awake in the night:</source>
         <translation>Minuten wach in der Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="112"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="115"/>
         <source>Final waking:</source>
         <translation>Endgültig aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="113"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="116"/>
         <source>Out of bed:</source>
         <translation>Aufgestanden:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="114"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="117"/>
         <source>Sleep quality:</source>
         <translation>Schlafqualität:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="139"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="142"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="140"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="143"/>
         <source>%1 (HH:MM, optional)</source>
         <translation>%1 (HH:MM, freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="151"/>
+        <location filename="../../rlsdesk/ui/sleep_diary_form.py" line="154"/>
         <source>%1 (optional)</source>
         <translation>%1 (freiwillig)</translation>
     </message>
@@ -4844,62 +4857,67 @@ Quellen: %3</translation>
 <context>
     <name>TriggerChips</name>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="50"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="46"/>
         <source>Your triggers…</source>
         <translation>Ihre Auslöser…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="51"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="47"/>
         <source>Add, rename, hide or show triggers</source>
         <translation>Auslöser hinzufügen, umbenennen, ausblenden oder wieder zeigen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="96"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="51"/>
+        <source>Your triggers result</source>
+        <translation>Ergebnis bei Ihren Auslösern</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="90"/>
         <source>Trigger: %1</source>
         <translation>Auslöser: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="126"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="119"/>
         <source>Add a trigger…</source>
         <translation>Auslöser hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="130"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="123"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="135"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="128"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="141"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="134"/>
         <source>Show again</source>
         <translation>Wieder zeigen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="148"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="141"/>
         <source>Add a trigger</source>
         <translation>Auslöser hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="149"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="142"/>
         <source>Name (up to %1 characters):</source>
         <translation>Name (bis zu %1 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="154"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="147"/>
         <source>Rename a trigger</source>
         <translation>Auslöser umbenennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="155"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="148"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/trigger_chips.py" line="176"/>
+        <location filename="../../rlsdesk/ui/trigger_chips.py" line="169"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>

@@ -71,6 +71,9 @@ class ColumnFitter(QObject):
         wants = [max(header.sectionSizeFromContents(c).width(), view.sizeHintForColumn(c))
                  for c in shown]
         floor = view.fontMetrics().averageCharWidth() * MIN_CHARS
+        # The style's own minimum grows with the text size and would hold every column
+        # wider than our floor (and the view): ours is the one that counts.
+        header.setMinimumSectionSize(floor)
         stretch = shown.index(self._stretch) if self._stretch in shown else len(shown) - 1
         for column, width in zip(shown, shares(wants, viewport.width(), floor, stretch),
                                  strict=True):

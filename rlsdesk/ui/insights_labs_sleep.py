@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from rlsdesk.text.timefmt import format_date
 from rlsdesk.ui.calm import set_muted, set_scaled
 from rlsdesk.ui.charts.dated_values import DatedValueChart
 from rlsdesk.ui.charts.panel import ChartPanel
+from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.labs_form import LabEntryForm
 from rlsdesk.ui.sleep_diary_form import duration_text
@@ -111,6 +111,7 @@ class LabsPanel(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 10)
         title = QLabel(self.tr("Lab results"))
+        title.setWordWrap(True)
         set_scaled(title, 1.1, bold=True)
         column.addWidget(title)
         cited = load_cited("labs_sleep_text.json")
@@ -127,10 +128,15 @@ class LabsPanel(QFrame):
         self.table.setHorizontalHeaderLabels([
             self.tr("Drawn"), self.tr("Ferritin"), self.tr("Transferrin saturation"),
             self.tr("Haemoglobin")])
+        for col in range(self.table.columnCount()):
+            header_item = self.table.horizontalHeaderItem(col)
+            if header_item is not None:  # the whole name when the column is narrow
+                header_item.setToolTip(header_item.text())
         self.table.setAccessibleName(self.tr("Lab results by date drawn"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The columns share the page's width; a cut cell ends in "…", whole in its tooltip.
+        self._columns = ColumnFitter(self.table, stretch=3)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         column.addWidget(self.table)
@@ -185,8 +191,11 @@ class LabsPanel(QFrame):
             cells = [format_date(row.drawn, "d MMM yyyy"), self.cell_text(row.ferritin),
                      self.cell_text(row.tsat), self.cell_text(row.hb)]
             for col, text in enumerate(cells):
-                self.table.setItem(index, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(index, col, item)
         self._fit_table()
+        self._columns.fit()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.delete_button.setVisible(bool(rows))

@@ -38,6 +38,7 @@ from rlsdesk.text.i18n import fill, translate
 from rlsdesk.text.problem_text import problem_text
 from rlsdesk.ui.calm import set_muted
 from rlsdesk.ui.errors import guard_overrides
+from rlsdesk.ui.flow import shrinkable_combo
 
 
 def duration_text(minutes: int) -> str:
@@ -90,6 +91,8 @@ class SleepDiarySection(QWidget):
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
+        form.setContentsMargins(0, 0, 0, 0)
         self.into_bed = self._clock(self.tr("Time you got into bed"))
         self.try_sleep = self._clock(self.tr("Time you tried to go to sleep"))
         self.minutes_to_sleep = self._minutes(
@@ -98,7 +101,7 @@ class SleepDiarySection(QWidget):
             AWAKE_RANGE[1], self.tr("Minutes awake during the night, in all"))
         self.final_wake = self._clock(self.tr("Time of your final waking"))
         self.out_of_bed = self._clock(self.tr("Time you got out of bed"))
-        self.quality = QComboBox()
+        self.quality = shrinkable_combo(QComboBox(), chars=8)
         self.quality.setAccessibleName(self.tr("Quality of your sleep (optional)"))
         for text in (self.tr("not given"), self.tr("very poor"), self.tr("poor"),
                      self.tr("fair"), self.tr("good"), self.tr("very good")):

@@ -10,9 +10,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QInputDialog,
-    QLabel,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -26,8 +24,8 @@ from rlsdesk.text.i18n import fill
 from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.trigger_text import trigger_label
 from rlsdesk.ui.errors import guard_overrides
-
-COLUMNS = 3
+from rlsdesk.ui.flow import FlowLayout
+from rlsdesk.ui.inline_note import InlineNote
 
 
 @guard_overrides
@@ -43,20 +41,16 @@ class TriggerChips(QWidget):
         self._selected: set[str] = set()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(6)
-        outer.addLayout(self._grid)
+        self._row = FlowLayout(spacing=6)  # as many chips a line as fit, then the next
+        outer.addLayout(self._row)
         self.manage_button = QPushButton(self.tr("Your triggers…"))
         self.manage_button.setAccessibleName(self.tr("Add, rename, hide or show triggers"))
         self.manage_menu = QMenu(self)
         self.manage_menu.aboutToShow.connect(self._fill_menu)
         self.manage_button.setMenu(self.manage_menu)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
+        self.status = InlineNote(self.tr("Your triggers result"))
         self.status.setObjectName("triggerStatus")
-        self.status.hide()
-        outer.addWidget(self.status)
+        outer.addWidget(self.status)  # under the chips and their menu
         self.reload()
 
     # --- state ----------------------------------------------------------------------------
@@ -77,8 +71,8 @@ class TriggerChips(QWidget):
 
     def reload(self) -> None:
         """Build the chips again from the stored list, keeping what is ticked."""
-        while self._grid.count():
-            item = self._grid.takeAt(0)
+        while self._row.count():
+            item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.manage_button:
                 widget.setParent(None)  # out of the focus chain now, not at deletion
@@ -88,7 +82,7 @@ class TriggerChips(QWidget):
                  if not c.hidden or c.name in self._selected]
         known = {c.name for c in self.service.trigger_choices()}
         self._selected &= known
-        for index, choice in enumerate(shown):
+        for choice in shown:
             chip = QPushButton(trigger_label(choice.name))
             chip.setObjectName("triggerChip")
             chip.setCheckable(True)
@@ -96,10 +90,9 @@ class TriggerChips(QWidget):
             chip.setAccessibleName(fill(self.tr("Trigger: %1"), trigger_label(choice.name)))
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             chip.toggled.connect(lambda on, n=choice.name: self._chip_toggled(n, on))
-            self._grid.addWidget(chip, index // COLUMNS, index % COLUMNS)
+            self._row.addWidget(chip)
             self.chips[choice.name] = chip
-        at = len(shown)
-        self._grid.addWidget(self.manage_button, at // COLUMNS, at % COLUMNS)
+        self._row.addWidget(self.manage_button)
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
@@ -173,10 +166,9 @@ class TriggerChips(QWidget):
         try:
             action()
         except ValidationError as exc:
-            self.status.setText(fill(self.tr("Not changed: %1"), problem_text(exc)))
-            self.status.show()
+            self.status.problem(fill(self.tr("Not changed: %1"), problem_text(exc)))
             return False
-        self.status.hide()
+        self.status.clear_note()
         self.reload()
         self.list_changed.emit()
         return True

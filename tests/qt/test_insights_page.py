@@ -285,6 +285,24 @@ def test_report_button_saves_a_pdf(qtbot, service, tmp_path: Path) -> None:
     with qtbot.waitSignal(page.report_saved):
         page.save_report(target, None, LAST)
     assert target.read_bytes().startswith(b"%PDF")
+    assert page.status.text() == f"Report saved to {target}."
+    assert page.status.isVisible() and not page.status.is_problem()
+
+
+def test_report_result_is_told_right_under_the_report_button(qtbot, service,
+                                                             tmp_path: Path) -> None:
+    fill(service, 30, time(21, 30))
+    page = make_page(qtbot, service)
+    layout = page._layout
+    top = layout.itemAt(0).layout()
+    assert top is not None and top.indexOf(page.report_button) >= 0
+    assert layout.itemAt(1).widget() is page.status, "the next line after the button's row"
+    with qtbot.assertNotEmitted(page.report_saved):
+        page.save_report(tmp_path / "no such folder" / "report.pdf", None, LAST)
+    assert page.status.is_problem()
+    assert page.status.text().startswith("The report could not be saved: ")
+    page.save_report(tmp_path / "report.pdf", None, LAST)
+    assert not page.status.is_problem() and page.status.fades()
 
 
 _OPEN_PAGE = """

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from rlsdesk.domain.labs import LabTest, PlannedTest
 from rlsdesk.services.diary import DiaryService
@@ -81,7 +81,9 @@ def test_empty_lab_log_is_one_line_and_a_result_can_be_added(qtbot, service) -> 
     results = LabsService(service.evening).results()
     assert [(r.drawn, r.test, r.value, r.unit) for r in results] == [
         (date(2026, 11, 20), LabTest.FERRITIN, 48.5, "ug/L")]
-    assert form.status.text() == "Added Ferritin 48.5 ug/L, drawn Fri 20 Nov 2026."
+    assert form.add_note.text() == "Added Ferritin 48.5 ug/L, drawn Fri 20 Nov 2026."
+    assert form.add_note.isVisible() and not form.add_note.is_problem()
+    assert form.add_note.fades(), "a confirmation fades; it does not stay"
     assert form.value.text() == ""
     assert panel.table.isVisible() and panel.table.rowCount() == 1
     assert not panel.empty.isVisible()
@@ -101,7 +103,8 @@ def test_bad_input_is_told_at_the_field_and_saves_nothing(qtbot, service, data_p
     form.value.setText(typed)
     with qtbot.assertNotEmitted(page.changed):
         form.add_button.click()
-    assert form.error.isVisible() and form.error.text().startswith(message)
+    assert form.add_note.is_problem() and form.add_note.text().startswith(message)
+    assert form.add_note.isVisible() and not form.plan_note.isVisible()
     assert dump(data_paths.root) == before
 
 
@@ -143,12 +146,14 @@ def test_a_blood_test_is_planned_with_its_reminder_and_cancelled(qtbot, service)
     assert labs.reminder_tonight(date(2026, 11, 23)) is not None
     assert len(form.plan_rows) == 1
     assert "reminder the evening before at 19:00" in form.plan_rows[0].findChildren(
-        type(form.status))[0].text()
+        QLabel)[0].text()
+    assert "Blood test planned for Tue 24 Nov 2026" in form.plan_note.text()
     cancel = form.plan_rows[0].findChildren(type(form.plan_button))[0]
     with qtbot.waitSignal(page.changed):
         cancel.click()
     assert labs.plans() == [] and form.plan_rows == []
-    assert "no reminder will come" in form.status.text()
+    assert "no reminder will come" in form.plan_note.text()
+    assert not form.plan_note.is_problem() and not form.add_note.isVisible()
 
 
 def test_tonight_shows_tomorrow_mornings_blood_test(qtbot, service) -> None:

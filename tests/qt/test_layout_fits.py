@@ -1,6 +1,7 @@
 """Every page lays out whole, in English and German, at the smallest and largest text size,
-in the window as it opens and at its minimum size: no sideways scrolling, no button or
-label whose words are cut off.
+in the window as it opens and at its minimum size: no sideways scrolling, no table whose
+columns run past its edge (their scroll bar is off), no button or label whose words are
+cut off.
 
 The widgets are found by walking each page's tree, so a widget added later is checked too.
 """
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -26,6 +29,7 @@ from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
+from rlsdesk.services.labs import LabsService
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
 from rlsdesk.system.zone import local_zone
@@ -47,7 +51,8 @@ def language(request, qapp: QApplication) -> Iterator[str]:
 
 
 def _seed(data_paths: DataPaths, scale: float) -> None:
-    """The default routine with a magnesium step, two weeks of diary, the text size."""
+    """The default routine with a magnesium step, two weeks of diary, lab results and a
+    planned blood test, the text size."""
     store = open_store(data_paths)
     zone = local_zone()
     evening = Evening(store, lambda: zone, lambda: datetime.now(zone))
@@ -59,6 +64,11 @@ def _seed(data_paths: DataPaths, scale: float) -> None:
     for back in range(1, 15):
         diary.save(NightEntry(today - timedelta(days=back), severity=back % 8,
                               onset=time(21, 30 + back % 20), sleep_hours=6.5))
+    labs = LabsService(evening)  # the lab table and a planned test, the longest cells
+    labs.log("ferritin", 48, drawn=today - timedelta(days=40))
+    labs.log("tsat", 18, drawn=today - timedelta(days=40))
+    labs.log("hb", 13.5, drawn=today - timedelta(days=40))
+    labs.plan_test(today + timedelta(days=5))
     evening.prefs.set_text_scale(scale)
     store.settings.set_many({"first_run_done": True, "told_still_in_tray": True})
     store.close()
@@ -83,6 +93,14 @@ def _problems(page: QWidget) -> list[str]:
             bar = widget.horizontalScrollBar()
             if bar is not None and bar.isVisible():
                 found.append(f"{name}: sideways scroll bar (range {bar.maximum()})")
+        if isinstance(widget, QTableView | QTreeView):
+            header = (widget.header() if isinstance(widget, QTreeView)
+                      else widget.horizontalHeader())
+            viewport = widget.viewport()
+            if (header is not None and viewport is not None and header.isVisible()
+                    and header.length() > viewport.width() + 1):
+                found.append(f"{name}: columns {header.length()} px wide in a view of "
+                             f"{viewport.width()}")
         if (isinstance(widget, QAbstractButton) and widget.text()
                 and widget.sizeHint().width() > widget.width()):
                 found.append(f"{name} {widget.text()!r}: {widget.width()} px wide, needs "

@@ -98,8 +98,10 @@ def test_own_triggers_add_rename_hide_and_a_hidden_one_a_night_has(
     assert chips.add("Spicy dinner") and "Spicy dinner" in chips.chips
     assert not chips.add("alcohol")
     assert chips.status.isVisibleTo(page) and "already in the list" in chips.status.text()
+    assert chips.status.is_problem(), "told as a problem right under the chips"
     chips.chips["Spicy dinner"].click()
     assert chips.rename("Spicy dinner", "Chili")
+    assert not chips.status.isVisibleTo(page), "a change that worked clears the problem"
     assert chips.selected() == {"Chili"} and "Chili" in chips.chips
     page.severity.setValue(4)  # a check-in needs the night's rating
     page.save_button.click()

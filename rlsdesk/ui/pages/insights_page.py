@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from rlsdesk.ui.charts.panel import ChartPanel
 from rlsdesk.ui.charts.severity import SeverityChart
 from rlsdesk.ui.errors import guard_overrides
 from rlsdesk.ui.flow import FlowLayout
+from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.insights_labs_sleep import LabsPanel, SleepEfficiencyPanel
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.note_text import note_text
@@ -74,12 +76,19 @@ class InsightsPage(QWidget):
         self.report_button.clicked.connect(self.ask_report)
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.range)
+        period = QWidget()  # "Show:" stays beside its choice when the row wraps
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(show)
+        period_row.addWidget(self.range)
         top.addWidget(heading)
         top.addSpacing(24)
-        top.addWidget(show)
-        top.addWidget(self.range)
+        top.addWidget(period)
         top.addWidget(self.report_button)
         layout.addLayout(top)
+        self.status = InlineNote(self.tr("Report result"))
+        self.status.setObjectName("reportNote")
+        layout.addWidget(self.status)  # right under the report button, wrapping
         self.left_out_note = QLabel("")
         self.left_out_note.setObjectName("leftOutNote")
         self.left_out_note.setWordWrap(True)
@@ -147,6 +156,7 @@ class InsightsPage(QWidget):
         self._build_triggers_and_changes(layout)
 
         adherence_title = QLabel(self.tr("How often each step was done"))
+        adherence_title.setWordWrap(True)
         set_scaled(adherence_title, 1.1, bold=True)
         self.adherence = QLabel("")
         self.adherence.setWordWrap(True)
@@ -155,12 +165,10 @@ class InsightsPage(QWidget):
         layout.addWidget(adherence_title)
         layout.addWidget(self.adherence)
         layout.addStretch(1)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
 
     def _build_triggers_and_changes(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("What else happened"))
+        title.setWordWrap(True)
         set_scaled(title, 1.1, bold=True)
         intro = QLabel(trigger_intro())
         intro.setWordWrap(True)
@@ -170,6 +178,7 @@ class InsightsPage(QWidget):
         self.trigger_text.setAccessibleName(self.tr("What else happened, compared"))
         self.trigger_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         changes_title = QLabel(self.tr("Medicine changes (dashed lines on the charts)"))
+        changes_title.setWordWrap(True)  # more lines, never a wider page
         set_scaled(changes_title, 1.1, bold=True)
         self.medicine_text = QLabel("")
         self.medicine_text.setObjectName("medicineChanges")
@@ -269,8 +278,8 @@ class InsightsPage(QWidget):
             report = build_report(self.service, min(first, last), last)
             write_export(target, report, replace=True, shown=str(path))
         except TargetError as exc:
-            self.status.setText(self.tr("The report could not be saved: %1")
+            self.status.problem(self.tr("The report could not be saved: %1")
                                 .replace("%1", str(exc)))
             return
-        self.status.setText(self.tr("Report saved to %1.").replace("%1", str(path)))
+        self.status.confirm(self.tr("Report saved to %1.").replace("%1", str(path)))
         self.report_saved.emit(str(path))
