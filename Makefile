@@ -50,9 +50,11 @@ clean:
 # Mutation testing of rlsdesk/domain/ with mutmut (configured in pyproject.toml; takes a long
 # while, not part of `make test` or CI). MUTATE=safety,planner limits it to those files;
 # a named file's mutants all run again; without MUTATE only those not yet run do (results
-# are kept in mutants/; rm -rf mutants to start over).
+# are kept in mutants/; rm -rf mutants to start over). Property tests try at most 10
+# examples each here (RLSDESK_HYPOTHESIS_PROFILE=mutation, tests/hypothesis_budget.py).
 MUTATE ?=
 MUTATION_CHILDREN ?= 2
+mutation: export RLSDESK_HYPOTHESIS_PROFILE = mutation
 mutation: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[test,mutation]"
 	@if [ -n "$(MUTATE)" ]; then \

@@ -6,8 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from rlsdesk.cli import main
+from tests.hypothesis_budget import MUTATION
+
+if MUTATION:  # `make mutation`: few examples a property test (tests/hypothesis_budget.py)
+    settings.load_profile("mutation")
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from rlsdesk.domain.diary import NightEntry, NightRecord
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, trigger_effects
+from tests.hypothesis_budget import examples
 
 START = date(2025, 1, 1)
 
@@ -31,7 +32,7 @@ def _diary(bases_with: list[int], bases_without: list[int],
     return records
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(data=st.data(), pairs=st.integers(12, 30), extra=st.integers(1, 3))
 def test_a_trigger_built_to_add_two_points_is_found(data: st.DataObject, pairs: int,
                                                     extra: int) -> None:
@@ -45,7 +46,7 @@ def test_a_trigger_built_to_add_two_points_is_found(data: st.DataObject, pairs: 
     assert effect.notable
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(data=st.data(), nights=st.integers(20, 80))
 def test_a_trigger_built_to_add_nothing_is_not_reported(data: st.DataObject,
                                                         nights: int) -> None:

@@ -22,6 +22,7 @@ from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import prepare_data_dir
+from tests.hypothesis_budget import examples
 from tests.unit.conftest import dump
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -141,7 +142,7 @@ def test_the_triggers_cell_escapes_like_steps_done() -> None:
     assert parse_triggers(" ALCOHOL ;; exercise ") == {"alcohol", "exercise"}
 
 
-@settings(max_examples=120, deadline=None,
+@settings(max_examples=examples(120), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(own=st.lists(OWN_NAMES, max_size=5, unique_by=str.casefold),

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, settings
 
 from rlsdesk.domain.guidance import Guidance
 from rlsdesk.domain.routine import Step, routine_from_document
+from tests.hypothesis_budget import MUTATION
 
 RESOURCES = Path(__file__).parents[3] / "resources"
 
@@ -19,7 +20,8 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile("domain")
+# `make mutation` selects the smaller "mutation" profile (tests/hypothesis_budget.py).
+settings.load_profile("mutation" if MUTATION else "domain")
 
 
 def load_json(name: str) -> object:

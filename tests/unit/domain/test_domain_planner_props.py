@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -25,12 +24,11 @@ from rlsdesk.domain.planner import (
 )
 from rlsdesk.domain.routine import Anchor, Step
 from rlsdesk.domain.safety import interaction_group, spacing_ok
+from tests.hypothesis_budget import examples
 from tests.unit.domain.conftest import load_json
 from tests.unit.domain.strategies import plan_steps_strategy
 
 GUIDANCE = Guidance.from_document(load_json("guidance.json"), load_json("sources.json"))
-#: RLSDESK_HYPOTHESIS_SCALE=20 runs a deeper search (slower) than the default suite.
-SCALE = int(os.environ.get("RLSDESK_HYPOTHESIS_SCALE", "1"))
 ZONES = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Pacific/Chatham", "UTC"]
 
 
@@ -109,7 +107,7 @@ def _codes(ps) -> set[NoteCode]:
     return {n.code for n in ps.issues}
 
 
-@settings(max_examples=150 * SCALE)
+@settings(max_examples=examples(150))
 @given(scenarios())
 def test_plan_promises(scenario: tuple) -> None:
     steps, peak, bedtime, night, tz, gap, now = scenario
@@ -229,7 +227,7 @@ def _match(p, steps: list[Step]):
     return out
 
 
-@settings(max_examples=60 * SCALE)
+@settings(max_examples=examples(60))
 @given(
     st.sampled_from(ZONES),
     st.times().map(lambda t: t.replace(second=0, microsecond=0)),
@@ -251,7 +249,7 @@ def test_bedtime_and_onset_on_every_dst_night(zone: str, bedtime: time, onset: t
             assert parsed == getattr(p, key).astimezone(UTC)
 
 
-@settings(max_examples=80 * SCALE)
+@settings(max_examples=examples(80))
 @given(
     st.sampled_from(ZONES),
     st.lists(st.integers(0, 20), min_size=1, max_size=6),
@@ -273,7 +271,7 @@ def test_steps_crowding_bedtime_move_earlier_not_bedtime(
     assert all(b - a >= timedelta(minutes=gap) for a, b in pairwise(instants))
 
 
-@settings(max_examples=100 * SCALE)
+@settings(max_examples=examples(100))
 @given(scenarios(), st.integers(1, 600))
 def test_replanning_later_never_moves_a_step_into_the_past(scenario: tuple, later: int) -> None:
     """The same routine planned again later in the night, with the times the reminders had

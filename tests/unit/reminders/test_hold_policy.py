@@ -25,6 +25,7 @@ from rlsdesk.domain.reminder_policy import (
     decide,
     held_misses,
 )
+from tests.hypothesis_budget import examples
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DUE = datetime(2026, 11, 21, 21, 10, tzinfo=BERLIN)
@@ -77,7 +78,7 @@ def test_missed_misses_are_told_once_after_the_hold_and_never_while_it_lasts() -
     assert held_misses(entries, Controls(paused=True)) == ([1], False)  # settled unshown
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     hold_minutes=st.integers(min_value=0, max_value=120),
     looks=st.lists(st.integers(min_value=0, max_value=120), max_size=6),
@@ -127,7 +128,7 @@ ONSET = datetime(2026, 11, 21, 22, 30, tzinfo=BERLIN)
 NIGHT = DUE.date()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(minutes=st.integers(min_value=-300, max_value=300), offered=st.booleans(),
        sitting=st.booleans(), quiet=st.booleans())
 def test_long_sit_is_offered_only_in_the_evening_window_once_and_never_in_quiet_hours(
@@ -146,7 +147,7 @@ def test_long_sit_is_offered_only_in_the_evening_window_once_and_never_in_quiet_
     assert offer == (in_window and not offered and not sitting and not in_quiet)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(start=st.integers(min_value=-240, max_value=120), length=st.integers(0, 200),
        quiet=st.booleans(), again=st.integers(0, 60))
 def test_a_window_full_screen_for_a_few_minutes_in_the_evening_offers_long_sit_once(
