@@ -42,6 +42,7 @@ from rlsdesk.domain.sleep_diary import (
     summarise_night,
 )
 from rlsdesk.domain.step_life import active_nights, active_spans
+from rlsdesk.domain.summary import Trend, trend, trend_windows
 from rlsdesk.domain.triggers import TriggerChoice
 from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening
@@ -382,6 +383,17 @@ class DiaryService:
             peak=self.evening.peak_for(tonight),
             expected_onsets=_expected_onsets(all_records, first, last, self.evening),
         )
+
+    def trend(self, data: Insights) -> Trend:
+        """Is it getting worse: the period's last nights against the nights before them
+        (the period against the one before it when the diary reaches back that far)."""
+        span = self.span()
+        now, before = trend_windows(data.first, data.last, span[0] if span else None)
+        records: Sequence[NightRecord] = data.records
+        if before[0] < data.first:
+            records = [*self.records(before[0], min(before[1], data.first - timedelta(days=1))),
+                       *records]
+        return trend(records, now, before)
 
     def _dopaminergic_start(self, steps: Sequence[Step],
                             history: dict[int, list[tuple[str, date]]],

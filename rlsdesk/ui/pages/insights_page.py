@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.services.diary import DiaryService, Insights
 from rlsdesk.services.labs import LabsService
+from rlsdesk.text.trend_text import trend_sentence
 from rlsdesk.text.trigger_text import medicine_event_text, trigger_intro, trigger_lines
 from rlsdesk.ui import insight_text
 from rlsdesk.ui.calm import scrolling_body, set_scaled
@@ -112,6 +113,7 @@ class InsightsPage(QWidget):
         self.period.setObjectName("insightsPeriod")
         self.period.setWordWrap(True)
         layout.addWidget(self.period)
+        self._build_trend(layout)
 
         nights_hint = self.tr("Left and Right arrow keys (Home, End) or the pointer read "
                               "each night's value.")
@@ -158,6 +160,19 @@ class InsightsPage(QWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+
+    def _build_trend(self, layout: QVBoxLayout) -> None:
+        """"Is it getting worse?" answered in one sentence, under the period."""
+        title = QLabel(self.tr("Is it getting worse?"))
+        set_scaled(title, 1.1, bold=True)
+        self.trend_text = QLabel("")
+        self.trend_text.setObjectName("trendText")
+        self.trend_text.setWordWrap(True)
+        self.trend_text.setAccessibleName(self.tr("Is it getting worse?"))
+        self.trend_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.trend_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(title)
+        layout.addWidget(self.trend_text)
 
     def _build_triggers_and_changes(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("What else happened"))
@@ -219,6 +234,7 @@ class InsightsPage(QWidget):
         data = self.service.insights(first, last)
         self.data = data
         self.period.setText(insight_text.period_text(data))
+        self.trend_text.setText(trend_sentence(self.service.trend(data)))
         self.left_out_note.setText(left_out_text(data.left_out))
         self.left_out_note.setVisible(data.left_out > 0)
         helps = insight_text.helps_lines(data)
