@@ -238,7 +238,9 @@ class InsightsPage(QWidget):
         self.left_out_note.setText(left_out_text(data.left_out))
         self.left_out_note.setVisible(data.left_out > 0)
         helps = insight_text.helps_lines(data)
-        self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
+        self.helps_chart.set_data(data, helps)  # largest difference first, as the text
+        self.helps_panel.set_summary("\n".join(self.helps_chart.ordered_lines())
+                                     or self.tr("No routine steps yet."))
         self.adherence.setText("\n".join(insight_text.adherence_lines(data))
                                or self.tr("No steps."))
         banner = note_text(data.augmentation)
@@ -258,7 +260,6 @@ class InsightsPage(QWidget):
         self.onsets.set_summary(insight_text.onset_summary(data))
         self.calendar_chart.set_data(data)
         self.calendar.set_summary(insight_text.calendar_summary(data))
-        self.helps_chart.set_data(data, helps)
         self.sleep_panel.set_period(data.first, data.last)
         self.labs_panel.set_period(data.first, data.last)
         self._show_triggers_and_changes(data)
