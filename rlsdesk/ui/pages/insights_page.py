@@ -169,8 +169,8 @@ class InsightsPage(QWidget):
         self.trend_text.setObjectName("trendText")
         self.trend_text.setWordWrap(True)
         self.trend_text.setAccessibleName(self.tr("Is it getting worse?"))
-        self.trend_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.trend_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trend_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after: the flags reset it
         layout.addWidget(title)
         layout.addWidget(self.trend_text)
 
