@@ -1041,56 +1041,71 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>HelpsChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="27"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="36"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="57"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="87"/>
         <source>needs %1 nights done and %1 not done</source>
         <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="60"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="90"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="62"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="92"/>
         <source>Not enough nights yet to compare any step (%1).</source>
         <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="64"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="94"/>
         <source>Not shown, not enough nights yet (%1): %2</source>
         <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="86"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="129"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
+        <source>%1 points · %2 done, %3 not done</source>
+        <translation>%1 Punkte · %2 mit Schritt, %3 ohne</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="148"/>
+        <source>← milder on nights done</source>
+        <translation>← leichter in Nächten mit Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="150"/>
+        <source>worse on nights done →</source>
+        <translation>stärker in Nächten mit Schritt →</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="165"/>
+        <source>Difference in mean severity (0 to 10 scale), nights done minus nights not done</source>
+        <translation>Unterschied der mittleren Stärke (Skala 0 bis 10): Nächte mit Schritt minus Nächte ohne</translation>
+    </message>
+    <message>
         <source>done</source>
-        <translation>erledigt</translation>
+        <translation type="vanished">erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="86"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="130"/>
         <source>not done</source>
-        <translation>nicht erledigt</translation>
+        <translation type="vanished">nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="125"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="125"/>
         <source>%1 night</source>
         <translation>%1 Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="121"/>
         <source>Mean severity of those nights, 0 to 10 (lower is milder)</source>
-        <translation>Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
+        <translation type="vanished">Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
     </message>
 </context>
 <context>
@@ -1215,155 +1230,161 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="62"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="64"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="66"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="72"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="74"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="75"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="76"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="118"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="122"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="130"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="131"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="137"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="149"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="153"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="151"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="155"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="171"/>
+        <source>Is it getting worse?</source>
+        <translation>Wird es schlimmer?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="178"/>
         <source>What else happened</source>
         <translation>Was sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
         <source>What else happened, compared</source>
         <translation>Was sonst geschah, im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="187"/>
         <source>Medicine changes (dashed lines on the charts)</source>
         <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="192"/>
         <source>Medicine changes</source>
         <translation>Änderungen bei Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="184"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="199"/>
         <source>Not enough nights with and without a trigger yet.</source>
         <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="187"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="202"/>
         <source>No medicine or supplement changes in this period.</source>
         <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="243"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="227"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="245"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="235"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="253"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="255"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="272"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="256"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="273"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="272"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="289"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="275"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="292"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -2624,295 +2645,285 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="263"/>
         <source> (change %1 ± %2)</source>
-        <translation> (Änderung %1 ± %2)</translation>
+        <translation type="vanished"> (Änderung %1 ± %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="268"/>
         <source>severity %1 to %2%3</source>
-        <translation>Stärke %1 auf %2%3</translation>
+        <translation type="vanished">Stärke %1 auf %2%3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="277"/>
         <source>onset %1 to %2</source>
-        <translation>Beginn %1 auf %2</translation>
+        <translation type="vanished">Beginn %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="283"/>
         <source>Last %1 nights (%2 to %3) against the %1 before</source>
-        <translation>Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
+        <translation type="vanished">Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="288"/>
         <source>too few nights logged to compare</source>
-        <translation>zu wenige Nächte eingetragen für einen Vergleich</translation>
+        <translation type="vanished">zu wenige Nächte eingetragen für einen Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="290"/>
         <source>Symptoms were worse in the recent nights.</source>
-        <translation>Die Beschwerden waren in den letzten Nächten stärker.</translation>
+        <translation type="vanished">Die Beschwerden waren in den letzten Nächten stärker.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="291"/>
         <source>Symptoms were milder in the recent nights.</source>
-        <translation>Die Beschwerden waren in den letzten Nächten schwächer.</translation>
+        <translation type="vanished">Die Beschwerden waren in den letzten Nächten schwächer.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="292"/>
         <source>About the same as before.</source>
-        <translation>Etwa wie zuvor.</translation>
+        <translation type="vanished">Etwa wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="293"/>
         <source>No clear change: the difference is within how much nights vary.</source>
-        <translation>Keine klare Änderung: Der Unterschied liegt im Rahmen der Schwankung von Nacht zu Nacht.</translation>
+        <translation type="vanished">Keine klare Änderung: Der Unterschied liegt im Rahmen der Schwankung von Nacht zu Nacht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="297"/>
         <source>Too few rated nights to tell (at least %1 on each side).</source>
-        <translation>Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
+        <translation type="vanished">Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="307"/>
+        <location filename="../../rlsdesk/export/report.py" line="255"/>
         <source>Is it getting worse?</source>
         <translation>Wird es schlimmer?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="321"/>
+        <location filename="../../rlsdesk/export/report.py" line="269"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="328"/>
+        <location filename="../../rlsdesk/export/report.py" line="276"/>
         <source>Medicines and supplements in the routine</source>
         <translation>Medikamente und Nahrungsergänzung in der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="330"/>
+        <location filename="../../rlsdesk/export/report.py" line="278"/>
         <source>None listed.</source>
         <translation>Keine eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="333"/>
+        <location filename="../../rlsdesk/export/report.py" line="281"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="334"/>
+        <location filename="../../rlsdesk/export/report.py" line="282"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="335"/>
+        <location filename="../../rlsdesk/export/report.py" line="283"/>
         <source>started again</source>
         <translation>wieder begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="341"/>
+        <location filename="../../rlsdesk/export/report.py" line="289"/>
         <source>start not recorded</source>
         <translation>Beginn nicht festgehalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="343"/>
+        <location filename="../../rlsdesk/export/report.py" line="291"/>
         <source>switched off now</source>
         <translation>derzeit ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="346"/>
+        <location filename="../../rlsdesk/export/report.py" line="294"/>
         <source>not planned in this period</source>
         <translation>in diesem Zeitraum nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="348"/>
+        <location filename="../../rlsdesk/export/report.py" line="296"/>
         <source>added after this period</source>
         <translation>nach diesem Zeitraum hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="350"/>
+        <location filename="../../rlsdesk/export/report.py" line="298"/>
         <source>%1 of %2 nights</source>
         <translation>%1 von %2 Nächten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="358"/>
-        <location filename="../../rlsdesk/export/report.py" line="409"/>
+        <location filename="../../rlsdesk/export/report.py" line="306"/>
+        <location filename="../../rlsdesk/export/report.py" line="357"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="359"/>
+        <location filename="../../rlsdesk/export/report.py" line="307"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="360"/>
+        <location filename="../../rlsdesk/export/report.py" line="308"/>
         <source>Started / stopped</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="361"/>
+        <location filename="../../rlsdesk/export/report.py" line="309"/>
         <source>Marked taken</source>
         <translation>Als eingenommen markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="364"/>
+        <location filename="../../rlsdesk/export/report.py" line="312"/>
         <source>Nights count only while a step was in the routine and switched on. Dose changes are not recorded: the dose shown is today&apos;s.</source>
         <translation>Es zählen nur Nächte, in denen ein Schritt in der Routine und eingeschaltet war. Dosisänderungen werden nicht festgehalten: Die gezeigte Dosis ist die heutige.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="383"/>
+        <location filename="../../rlsdesk/export/report.py" line="331"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="384"/>
+        <location filename="../../rlsdesk/export/report.py" line="332"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="390"/>
+        <location filename="../../rlsdesk/export/report.py" line="338"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="391"/>
+        <location filename="../../rlsdesk/export/report.py" line="339"/>
         <source>Mean severity on nights a step was done against nights it was planned but not done, largest difference first. An association in this diary, not proof: other things differ between those nights too.</source>
         <translation>Mittlere Stärke in Nächten, in denen ein Schritt erledigt wurde, gegenüber Nächten, in denen er geplant, aber nicht erledigt war; der größte Unterschied zuerst. Ein Zusammenhang in diesem Tagebuch, kein Beweis: Diese Nächte unterscheiden sich auch in anderem.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="402"/>
+        <location filename="../../rlsdesk/export/report.py" line="350"/>
         <source>Not enough nights yet to compare any step.</source>
         <translation>Noch nicht genug Nächte, um einen Schritt zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="410"/>
+        <location filename="../../rlsdesk/export/report.py" line="358"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="411"/>
+        <location filename="../../rlsdesk/export/report.py" line="359"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="412"/>
+        <location filename="../../rlsdesk/export/report.py" line="360"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="419"/>
+        <location filename="../../rlsdesk/export/report.py" line="367"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="421"/>
+        <location filename="../../rlsdesk/export/report.py" line="369"/>
         <source>milder</source>
         <translation>schwächer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="423"/>
+        <location filename="../../rlsdesk/export/report.py" line="371"/>
         <source>worse</source>
         <translation>stärker</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="452"/>
+        <location filename="../../rlsdesk/export/report.py" line="400"/>
         <source>Logged</source>
         <translation>Eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="453"/>
+        <location filename="../../rlsdesk/export/report.py" line="401"/>
         <source>With symptoms</source>
         <translation>Mit Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="454"/>
+        <location filename="../../rlsdesk/export/report.py" line="402"/>
         <source>Severity avg</source>
         <translation>Stärke Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="456"/>
+        <location filename="../../rlsdesk/export/report.py" line="404"/>
         <source>Worst</source>
         <translation>Stärkste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="459"/>
+        <location filename="../../rlsdesk/export/report.py" line="407"/>
         <source>Usual onset</source>
         <translation>Üblicher Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="460"/>
+        <location filename="../../rlsdesk/export/report.py" line="408"/>
         <source>Sleep h</source>
         <translation>Schlaf Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="461"/>
+        <location filename="../../rlsdesk/export/report.py" line="409"/>
         <source>Awakenings</source>
         <translation>Aufwachen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="475"/>
+        <location filename="../../rlsdesk/export/report.py" line="423"/>
         <source>%1 taken</source>
         <translation>%1 eingenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="491"/>
+        <location filename="../../rlsdesk/export/report.py" line="439"/>
         <source>Week by week</source>
         <extracomment>Columns of the summary table after the row&apos;s dates (functions of the context).</extracomment>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="492"/>
+        <location filename="../../rlsdesk/export/report.py" line="440"/>
         <source>Month by month</source>
         <translation>Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="493"/>
+        <location filename="../../rlsdesk/export/report.py" line="441"/>
         <source>Quarter by quarter</source>
         <translation>Quartal für Quartal</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="498"/>
+        <location filename="../../rlsdesk/export/report.py" line="446"/>
         <source>Nights</source>
         <translation>Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="502"/>
+        <location filename="../../rlsdesk/export/report.py" line="450"/>
         <source>Logged: nights with a rating or an onset, of the nights in the row. Taken: nights marked taken.</source>
         <translation>Eingetragen: Nächte mit Bewertung oder Beginn, von den Nächten der Zeile. Eingenommen: als eingenommen markierte Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="527"/>
+        <location filename="../../rlsdesk/export/report.py" line="475"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="529"/>
+        <location filename="../../rlsdesk/export/report.py" line="477"/>
         <source>Notes marked for the clinician, and those of the last %1 nights.</source>
         <translation>Für die Ärztin oder den Arzt markierte Notizen und die der letzten %1 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="537"/>
+        <location filename="../../rlsdesk/export/report.py" line="485"/>
         <source>No notes to show for this period.</source>
         <translation>Keine Notizen für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="563"/>
+        <location filename="../../rlsdesk/export/report.py" line="511"/>
         <source>Questions for the clinician</source>
         <translation>Fragen für die Ärztin oder den Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="708"/>
+        <location filename="../../rlsdesk/export/report.py" line="656"/>
         <source>Restless legs diary report %1 to %2</source>
         <extracomment>The report, in order. A new section: a function ReportContext -&gt; blocks, added here.</extracomment>
         <translation>Tagebuchbericht Restless Legs %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="729"/>
+        <location filename="../../rlsdesk/export/report.py" line="677"/>
         <source>Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.</source>
         <translation>Selbst geführtes Tagebuch, mit rlsdesk festgehalten, keine ärztliche Beurteilung. Erstellt am %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="750"/>
+        <location filename="../../rlsdesk/export/report.py" line="698"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -4839,6 +4850,74 @@ Quellen: %3</translation>
         <location filename="../../rlsdesk/ui/tray.py" line="86"/>
         <source>Next: nothing more tonight</source>
         <translation>Heute Abend nichts mehr</translation>
+    </message>
+</context>
+<context>
+    <name>TrendText</name>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="30"/>
+        <source>Last %1 nights (%2 to %3) against the %1 before</source>
+        <translation>Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="36"/>
+        <source>%1 rated night</source>
+        <translation>%1 bewertete Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="37"/>
+        <source>%1 rated nights</source>
+        <translation>%1 bewertete Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="38"/>
+        <source>Too few rated nights to tell: %1 in the last %2 and %3 in the %2 before (at least %4 on each side are needed).</source>
+        <translation>Zu wenige bewertete Nächte für eine Aussage: %1 in den letzten %2 und %3 in den %2 davor (mindestens %4 auf jeder Seite nötig).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="50"/>
+        <source>severity %1 to %2 (worse; the difference is larger than its uncertainty of ±%3)</source>
+        <translation>Stärke %1 auf %2 (schlimmer; der Unterschied ist größer als seine Unsicherheit von ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="52"/>
+        <source>severity %1 to %2 (milder; the difference is larger than its uncertainty of ±%3)</source>
+        <translation>Stärke %1 auf %2 (leichter; der Unterschied ist größer als seine Unsicherheit von ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="55"/>
+        <source>severity %1 to %2 (about the same; even with its uncertainty of ±%3 the difference is under half a point)</source>
+        <translation>Stärke %1 auf %2 (etwa gleich; auch mit seiner Unsicherheit von ±%3 liegt der Unterschied unter einem halben Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="59"/>
+        <source>severity %1 to %2 (no clear change; the difference is within its uncertainty of ±%3)</source>
+        <translation>Stärke %1 auf %2 (keine klare Änderung; der Unterschied liegt innerhalb seiner Unsicherheit von ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="62"/>
+        <source>severity %1 to %2 (no clear change; the difference is under half a point, uncertainty ±%3)</source>
+        <translation>Stärke %1 auf %2 (keine klare Änderung; der Unterschied liegt unter einem halben Punkt, Unsicherheit ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="70"/>
+        <source>symptoms began around %1, then %2</source>
+        <translation>Beschwerden begannen gegen %1, dann gegen %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="75"/>
+        <source>(%1 minutes earlier, more than its uncertainty: a sign of worsening)</source>
+        <translation>(%1 Minuten früher, mehr als die Unsicherheit: ein Zeichen der Verschlechterung)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="88"/>
+        <source>Onset: %1.</source>
+        <translation>Beginn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="93"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_few_nights_say_too_few_to_tell(qtbot, service) -> None:
 def test_the_sentence_in_german(qtbot, service, german) -> None:
     diary(service, [2, 3] * 15 + [6, 7] * 15, [time(22, 0)] * 60)
     text = page_for(qtbot, service).trend_text.text()
-    assert "Schweregrad 2,5 auf 6,5 (schlimmer" in text, text
+    assert "Stärke 2,5 auf 6,5 (schlimmer" in text, text
 
 
 # --- what seems to help --------------------------------------------------------------------
