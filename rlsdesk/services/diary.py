@@ -179,16 +179,21 @@ class DiaryService:
     def set_sleep_diary_open(self, opened: bool) -> None:
         self.evening.settings.set(SLEEP_DIARY_OPEN, bool(opened))
 
-    def sleep_nights(self, first: date, last: date) -> list[NightSleep]:
+    def sleep_nights(self, first: date, last: date,
+                     records: Sequence[NightRecord] | None = None) -> list[NightSleep]:
         """Each night ``first..last`` with sleep-diary answers: time in bed, total sleep
-        time, sleep efficiency and quality as far as the answers allow."""
+        time, sleep efficiency and quality as far as the answers allow. ``records``: the
+        nights already read (``Insights.records``), so ten years are not read again."""
         zone = self.evening.zone
+        entries = (self.entries(first, last) if records is None else
+                   [r.entry for r in records if r.entry is not None and first <= r.night <= last])
         return [summarise_night(e.night, e.sleep, zone, e.awakenings)
-                for e in self.entries(first, last) if not e.sleep.is_empty]
+                for e in entries if not e.sleep.is_empty]
 
-    def sleep_period(self, first: date, last: date) -> SleepPeriod:
+    def sleep_period(self, first: date, last: date,
+                     records: Sequence[NightRecord] | None = None) -> SleepPeriod:
         """The sleep diary over ``first..last``: the nights and their means."""
-        return sleep_period(self.sleep_nights(first, last))
+        return sleep_period(self.sleep_nights(first, last, records))
 
     def delete(self, night: date) -> bool:
         return self.repo.delete(night)

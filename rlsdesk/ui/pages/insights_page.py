@@ -260,7 +260,7 @@ class InsightsPage(QWidget):
         self.onsets.set_summary(insight_text.onset_summary(data))
         self.calendar_chart.set_data(data)
         self.calendar.set_summary(insight_text.calendar_summary(data))
-        self.sleep_panel.set_period(data.first, data.last)
+        self.sleep_panel.set_period(data.first, data.last, data.records)  # not read again
         self.labs_panel.set_period(data.first, data.last)
         self._show_triggers_and_changes(data)
 
