@@ -1041,56 +1041,71 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>HelpsChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="27"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="36"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="57"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="87"/>
         <source>needs %1 nights done and %1 not done</source>
         <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="60"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="90"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="62"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="92"/>
         <source>Not enough nights yet to compare any step (%1).</source>
         <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="64"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="94"/>
         <source>Not shown, not enough nights yet (%1): %2</source>
         <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="86"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="129"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
+        <source>%1 points · %2 done, %3 not done</source>
+        <translation>%1 Punkte · %2 mit Schritt, %3 ohne</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="148"/>
+        <source>← milder on nights done</source>
+        <translation>← leichter in Nächten mit Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="150"/>
+        <source>worse on nights done →</source>
+        <translation>stärker in Nächten mit Schritt →</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="165"/>
+        <source>Difference in mean severity (0 to 10 scale), nights done minus nights not done</source>
+        <translation>Unterschied der mittleren Stärke (Skala 0 bis 10): Nächte mit Schritt minus Nächte ohne</translation>
+    </message>
+    <message>
         <source>done</source>
-        <translation>erledigt</translation>
+        <translation type="vanished">erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="86"/>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="130"/>
         <source>not done</source>
-        <translation>nicht erledigt</translation>
+        <translation type="vanished">nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="125"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="125"/>
         <source>%1 night</source>
         <translation>%1 Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="121"/>
         <source>Mean severity of those nights, 0 to 10 (lower is milder)</source>
-        <translation>Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
+        <translation type="vanished">Mittlere Stärke dieser Nächte, 0 bis 10 (niedriger ist milder)</translation>
     </message>
 </context>
 <context>
@@ -1215,160 +1230,166 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="63"/>
         <location filename="../../rlsdesk/ui/pages/insights_page.py" line="65"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
         <source>Insights</source>
         <extracomment>The periods to choose from, in nights (None: the whole diary); 90 nights by default.</extracomment>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="67"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
         <source>Period shown</source>
         <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="70"/>
         <source>Last 30 nights</source>
         <translation>Letzte 30 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="68"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="70"/>
         <source>Last 90 nights</source>
         <translation>Letzte 90 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="69"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="71"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="73"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="75"/>
         <source>Report for your clinician (PDF)…</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="74"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="76"/>
         <source>Save a report for your clinician as PDF</source>
         <translation>Einen Bericht für Ihre Ärztin oder Ihren Arzt als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="76"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="78"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="84"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="90"/>
         <source>Report result</source>
         <translation>Ergebnis des Berichts</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="127"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="126"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="133"/>
         <source>How bad each night was</source>
         <translation>Wie schlimm jede Nacht war</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="135"/>
         <source>When symptoms started, and what the planner learned</source>
         <translation>Wann die Beschwerden begannen und was der Planer gelernt hat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="130"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="137"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="139"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="133"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="140"/>
         <source>Arrow keys or the pointer read each step&apos;s comparison.</source>
         <translation>Pfeiltasten oder der Mauszeiger lesen den Vergleich jedes Schritts vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="146"/>
         <source>What seems to help, in words</source>
         <translation>Was zu helfen scheint, in Worten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="153"/>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="158"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="160"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="165"/>
         <source>How often each step was done</source>
         <translation>Wie oft jeder Schritt erledigt wurde</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="165"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="178"/>
+        <source>Is it getting worse?</source>
+        <translation>Wird es schlimmer?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="185"/>
         <source>What else happened</source>
         <translation>Was sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="193"/>
         <source>What else happened, compared</source>
         <translation>Was sonst geschah, im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="195"/>
         <source>Medicine changes (dashed lines on the charts)</source>
         <translation>Änderungen bei Medikamenten (gestrichelte Linien in den Diagrammen)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="201"/>
         <source>Medicine changes</source>
         <translation>Änderungen bei Medikamenten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="188"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="208"/>
         <source>Not enough nights with and without a trigger yet.</source>
         <translation>Noch nicht genug Nächte mit und ohne einen Auslöser.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="191"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="211"/>
         <source>No medicine or supplement changes in this period.</source>
         <translation>In diesem Zeitraum keine Änderungen bei Medikamenten oder Nahrungsergänzungsmitteln.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="229"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="252"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="254"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="239"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="262"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="259"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="281"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="282"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="276"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="298"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="279"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="301"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1450,100 +1471,100 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>LabEntryForm</name>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="88"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="108"/>
         <source>Add a result:</source>
         <translation>Wert eintragen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="90"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="206"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="110"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="225"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="91"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="111"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="92"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="112"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="93"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="113"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="97"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="205"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="117"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="224"/>
         <source>Result value</source>
         <translation>Messwert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="98"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="118"/>
         <source>like 48 or 12.5</source>
         <translation>etwa 48 oder 12,5</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="102"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="205"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="121"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="224"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="103"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="122"/>
         <source>drawn</source>
         <translation>abgenommen am</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="104"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="123"/>
         <source>Date the blood was drawn</source>
         <translation>Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="106"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="125"/>
         <source>Add</source>
         <translation>Eintragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="107"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="126"/>
         <source>Add this lab result</source>
         <translation>Diesen Laborwert eintragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="113"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="132"/>
         <source>Lab entry result</source>
         <translation>Ergebnis des Laboreintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="132"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="151"/>
         <source>Blood test planning result</source>
         <translation>Ergebnis der Blutabnahme-Planung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="120"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="139"/>
         <source>Plan a blood test on:</source>
         <translation>Blutabnahme planen am:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="121"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="140"/>
         <source>Date of the planned blood test</source>
         <translation>Datum der geplanten Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="123"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="142"/>
         <source>Remind me the evening before (%1)</source>
         <translation>Am Vorabend erinnern (%1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="126"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="145"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="127"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="146"/>
         <source>Plan this blood test</source>
         <translation>Diese Blutabnahme planen</translation>
     </message>
@@ -1556,63 +1577,63 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Problem im Laborformular</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="173"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="192"/>
         <source>Blood test planned for %1 (reminder the evening before at %2)</source>
         <translation>Blutabnahme geplant am %1 (Erinnerung am Vorabend um %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="176"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="195"/>
         <source>Blood test planned for %1 (no reminder)</source>
         <translation>Blutabnahme geplant am %1 (ohne Erinnerung)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="180"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="199"/>
         <source>Cancel test</source>
         <translation>Absagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="181"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="200"/>
         <source>Cancel the blood test on %1</source>
         <translation>Die Blutabnahme am %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="196"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="215"/>
         <source>Result value: please enter the number from the lab report.</source>
         <translation>Messwert: Bitte geben Sie die Zahl aus dem Laborbefund ein.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="206"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="225"/>
         <source>Date drawn</source>
         <translation>Abnahmedatum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="207"/>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="222"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="226"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="241"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="211"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="230"/>
         <source>Added %1 %2 %3, drawn %4.</source>
         <translation>%1 %2 %3 eingetragen, abgenommen am %4.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="223"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="242"/>
         <source>Date of the blood test</source>
         <translation>Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="228"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="247"/>
         <source>Blood test planned for %1.</source>
         <translation>Blutabnahme am %1 geplant.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="227"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="246"/>
         <source>Blood test planned for %1; a reminder comes the evening before.</source>
         <translation>Blutabnahme am %1 geplant; am Vorabend kommt eine Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/labs_form.py" line="235"/>
+        <location filename="../../rlsdesk/ui/labs_form.py" line="254"/>
         <source>The blood test on %1 is cancelled; no reminder will come for it.</source>
         <translation>Die Blutabnahme am %1 ist abgesagt; dafür kommt keine Erinnerung.</translation>
     </message>
@@ -1620,119 +1641,119 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>LabsPanel</name>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="113"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="117"/>
         <source>Lab results</source>
         <extracomment>Rows the table shows before it scrolls.</extracomment>
         <translation>Laborwerte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="119"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="123"/>
         <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. It asks for the blood to be drawn in the morning, with no iron tablets or iron-rich foods in the 24 hours before. Whether and how to treat is for your clinician. Source: %1</source>
         <translation>Zur Information, keine Empfehlung: Die AASM-Leitlinie von 2024 zieht eine Eisenbehandlung in Betracht, wenn Ferritin bei höchstens 75 ng/ml liegt (75 µg/l, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/ml liegt. Sie sieht die Blutabnahme am Morgen vor, ohne Eisentabletten oder eisenreiche Lebensmittel in den 24 Stunden davor. Ob und wie behandelt wird, entscheidet Ihre Ärztin oder Ihr Arzt. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="133"/>
         <source>Drawn</source>
         <translation>Abgenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="133"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="129"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="133"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="130"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="134"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="135"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="139"/>
         <source>Lab results by date drawn</source>
         <translation>Laborwerte nach Datum der Blutabnahme</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="143"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="147"/>
         <source>No lab results yet.</source>
         <translation>Noch keine Laborwerte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="147"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="151"/>
         <source>Delete selected…</source>
         <translation>Auswahl löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="148"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="152"/>
         <source>Delete the selected lab result</source>
         <translation>Den ausgewählten Laborwert löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="150"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="154"/>
         <source>Select a result to delete it, or a date to delete every result of that date</source>
         <translation>Wählen Sie einen Wert, um ihn zu löschen, oder ein Datum, um alle Werte dieses Datums zu löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="161"/>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="162"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="165"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="166"/>
         <source>Ferritin over time</source>
         <translation>Ferritin im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="163"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="167"/>
         <source>Left and Right arrow keys or the pointer read each result.</source>
         <translation>Pfeiltasten links und rechts oder der Mauszeiger lesen jedes Ergebnis vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="170"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="174"/>
         <source>at or below the guideline&apos;s 75</source>
         <translation>höchstens 75 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="171"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="175"/>
         <source>between the guideline&apos;s 75 and 100</source>
         <translation>zwischen 75 und 100 laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="172"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="176"/>
         <source>above 100</source>
         <translation>über 100</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="173"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="177"/>
         <source>below the guideline&apos;s 20 %</source>
         <translation>unter 20 % laut Leitlinie</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="174"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="178"/>
         <source>20 % or more</source>
         <translation>20 % oder mehr</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="208"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="212"/>
         <source>%1: ferritin %2 ng/mL</source>
         <translation>%1: Ferritin %2 ng/ml</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="255"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="259"/>
         <source>Delete the lab result drawn on %1 (%2 result)?</source>
         <translation>Den am %1 abgenommenen Laborwert löschen (%2 Wert)?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="256"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="260"/>
         <source>Delete every lab result drawn on %1 (%2 results)?</source>
         <translation>Alle am %1 abgenommenen Laborwerte löschen (%2 Werte)?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="258"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="262"/>
         <source>Delete the result %1, drawn on %2?</source>
         <translation>Den Wert %1, abgenommen am %2, löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="260"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="264"/>
         <source>Delete lab result</source>
         <translation>Laborwert löschen</translation>
     </message>
@@ -1741,18 +1762,18 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Noch keine Ferritinwerte (rlsdesk log lab ferritin …)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="213"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="217"/>
         <source>75 ng/mL (guideline)</source>
         <translation>75 ng/ml (Leitlinie)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="217"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="221"/>
         <source>%1 ferritin results; the latest, %2, was %3 ng/mL (%4).</source>
         <translation>%1 Ferritinwerte; der letzte, vom %2, lag bei %3 ng/ml (%4).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="212"/>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="221"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="216"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="225"/>
         <source>No ferritin results yet.</source>
         <translation>Noch keine Ferritinwerte.</translation>
     </message>
@@ -2637,295 +2658,285 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="263"/>
         <source> (change %1 ± %2)</source>
-        <translation> (Änderung %1 ± %2)</translation>
+        <translation type="vanished"> (Änderung %1 ± %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="268"/>
         <source>severity %1 to %2%3</source>
-        <translation>Stärke %1 auf %2%3</translation>
+        <translation type="vanished">Stärke %1 auf %2%3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="277"/>
         <source>onset %1 to %2</source>
-        <translation>Beginn %1 auf %2</translation>
+        <translation type="vanished">Beginn %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="283"/>
         <source>Last %1 nights (%2 to %3) against the %1 before</source>
-        <translation>Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
+        <translation type="vanished">Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="288"/>
         <source>too few nights logged to compare</source>
-        <translation>zu wenige Nächte eingetragen für einen Vergleich</translation>
+        <translation type="vanished">zu wenige Nächte eingetragen für einen Vergleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="290"/>
         <source>Symptoms were worse in the recent nights.</source>
-        <translation>Die Beschwerden waren in den letzten Nächten stärker.</translation>
+        <translation type="vanished">Die Beschwerden waren in den letzten Nächten stärker.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="291"/>
         <source>Symptoms were milder in the recent nights.</source>
-        <translation>Die Beschwerden waren in den letzten Nächten schwächer.</translation>
+        <translation type="vanished">Die Beschwerden waren in den letzten Nächten schwächer.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="292"/>
         <source>About the same as before.</source>
-        <translation>Etwa wie zuvor.</translation>
+        <translation type="vanished">Etwa wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="293"/>
         <source>No clear change: the difference is within how much nights vary.</source>
-        <translation>Keine klare Änderung: Der Unterschied liegt im Rahmen der Schwankung von Nacht zu Nacht.</translation>
+        <translation type="vanished">Keine klare Änderung: Der Unterschied liegt im Rahmen der Schwankung von Nacht zu Nacht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="297"/>
         <source>Too few rated nights to tell (at least %1 on each side).</source>
-        <translation>Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
+        <translation type="vanished">Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="307"/>
+        <location filename="../../rlsdesk/export/report.py" line="255"/>
         <source>Is it getting worse?</source>
         <translation>Wird es schlimmer?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="321"/>
+        <location filename="../../rlsdesk/export/report.py" line="269"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="328"/>
+        <location filename="../../rlsdesk/export/report.py" line="276"/>
         <source>Medicines and supplements in the routine</source>
         <translation>Medikamente und Nahrungsergänzung in der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="330"/>
+        <location filename="../../rlsdesk/export/report.py" line="278"/>
         <source>None listed.</source>
         <translation>Keine eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="333"/>
+        <location filename="../../rlsdesk/export/report.py" line="281"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="334"/>
+        <location filename="../../rlsdesk/export/report.py" line="282"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="335"/>
+        <location filename="../../rlsdesk/export/report.py" line="283"/>
         <source>started again</source>
         <translation>wieder begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="341"/>
+        <location filename="../../rlsdesk/export/report.py" line="289"/>
         <source>start not recorded</source>
         <translation>Beginn nicht festgehalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="343"/>
+        <location filename="../../rlsdesk/export/report.py" line="291"/>
         <source>switched off now</source>
         <translation>derzeit ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="346"/>
+        <location filename="../../rlsdesk/export/report.py" line="294"/>
         <source>not planned in this period</source>
         <translation>in diesem Zeitraum nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="348"/>
+        <location filename="../../rlsdesk/export/report.py" line="296"/>
         <source>added after this period</source>
         <translation>nach diesem Zeitraum hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="350"/>
+        <location filename="../../rlsdesk/export/report.py" line="298"/>
         <source>%1 of %2 nights</source>
         <translation>%1 von %2 Nächten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="358"/>
-        <location filename="../../rlsdesk/export/report.py" line="409"/>
+        <location filename="../../rlsdesk/export/report.py" line="306"/>
+        <location filename="../../rlsdesk/export/report.py" line="357"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="359"/>
+        <location filename="../../rlsdesk/export/report.py" line="307"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="360"/>
+        <location filename="../../rlsdesk/export/report.py" line="308"/>
         <source>Started / stopped</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="361"/>
+        <location filename="../../rlsdesk/export/report.py" line="309"/>
         <source>Marked taken</source>
         <translation>Als eingenommen markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="364"/>
+        <location filename="../../rlsdesk/export/report.py" line="312"/>
         <source>Nights count only while a step was in the routine and switched on. Dose changes are not recorded: the dose shown is today&apos;s.</source>
         <translation>Es zählen nur Nächte, in denen ein Schritt in der Routine und eingeschaltet war. Dosisänderungen werden nicht festgehalten: Die gezeigte Dosis ist die heutige.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="383"/>
+        <location filename="../../rlsdesk/export/report.py" line="331"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="384"/>
+        <location filename="../../rlsdesk/export/report.py" line="332"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="390"/>
+        <location filename="../../rlsdesk/export/report.py" line="338"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="391"/>
+        <location filename="../../rlsdesk/export/report.py" line="339"/>
         <source>Mean severity on nights a step was done against nights it was planned but not done, largest difference first. An association in this diary, not proof: other things differ between those nights too.</source>
         <translation>Mittlere Stärke in Nächten, in denen ein Schritt erledigt wurde, gegenüber Nächten, in denen er geplant, aber nicht erledigt war; der größte Unterschied zuerst. Ein Zusammenhang in diesem Tagebuch, kein Beweis: Diese Nächte unterscheiden sich auch in anderem.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="402"/>
+        <location filename="../../rlsdesk/export/report.py" line="350"/>
         <source>Not enough nights yet to compare any step.</source>
         <translation>Noch nicht genug Nächte, um einen Schritt zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="410"/>
+        <location filename="../../rlsdesk/export/report.py" line="358"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="411"/>
+        <location filename="../../rlsdesk/export/report.py" line="359"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="412"/>
+        <location filename="../../rlsdesk/export/report.py" line="360"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="419"/>
+        <location filename="../../rlsdesk/export/report.py" line="367"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="421"/>
+        <location filename="../../rlsdesk/export/report.py" line="369"/>
         <source>milder</source>
         <translation>schwächer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="423"/>
+        <location filename="../../rlsdesk/export/report.py" line="371"/>
         <source>worse</source>
         <translation>stärker</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="452"/>
+        <location filename="../../rlsdesk/export/report.py" line="400"/>
         <source>Logged</source>
         <translation>Eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="453"/>
+        <location filename="../../rlsdesk/export/report.py" line="401"/>
         <source>With symptoms</source>
         <translation>Mit Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="454"/>
+        <location filename="../../rlsdesk/export/report.py" line="402"/>
         <source>Severity avg</source>
         <translation>Stärke Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="456"/>
+        <location filename="../../rlsdesk/export/report.py" line="404"/>
         <source>Worst</source>
         <translation>Stärkste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="459"/>
+        <location filename="../../rlsdesk/export/report.py" line="407"/>
         <source>Usual onset</source>
         <translation>Üblicher Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="460"/>
+        <location filename="../../rlsdesk/export/report.py" line="408"/>
         <source>Sleep h</source>
         <translation>Schlaf Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="461"/>
+        <location filename="../../rlsdesk/export/report.py" line="409"/>
         <source>Awakenings</source>
         <translation>Aufwachen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="475"/>
+        <location filename="../../rlsdesk/export/report.py" line="423"/>
         <source>%1 taken</source>
         <translation>%1 eingenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="491"/>
+        <location filename="../../rlsdesk/export/report.py" line="439"/>
         <source>Week by week</source>
         <extracomment>Columns of the summary table after the row&apos;s dates (functions of the context).</extracomment>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="492"/>
+        <location filename="../../rlsdesk/export/report.py" line="440"/>
         <source>Month by month</source>
         <translation>Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="493"/>
+        <location filename="../../rlsdesk/export/report.py" line="441"/>
         <source>Quarter by quarter</source>
         <translation>Quartal für Quartal</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="498"/>
+        <location filename="../../rlsdesk/export/report.py" line="446"/>
         <source>Nights</source>
         <translation>Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="502"/>
+        <location filename="../../rlsdesk/export/report.py" line="450"/>
         <source>Logged: nights with a rating or an onset, of the nights in the row. Taken: nights marked taken.</source>
         <translation>Eingetragen: Nächte mit Bewertung oder Beginn, von den Nächten der Zeile. Eingenommen: als eingenommen markierte Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="527"/>
+        <location filename="../../rlsdesk/export/report.py" line="475"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="529"/>
+        <location filename="../../rlsdesk/export/report.py" line="477"/>
         <source>Notes marked for the clinician, and those of the last %1 nights.</source>
         <translation>Für die Ärztin oder den Arzt markierte Notizen und die der letzten %1 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="537"/>
+        <location filename="../../rlsdesk/export/report.py" line="485"/>
         <source>No notes to show for this period.</source>
         <translation>Keine Notizen für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="563"/>
+        <location filename="../../rlsdesk/export/report.py" line="511"/>
         <source>Questions for the clinician</source>
         <translation>Fragen für die Ärztin oder den Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="708"/>
+        <location filename="../../rlsdesk/export/report.py" line="656"/>
         <source>Restless legs diary report %1 to %2</source>
         <extracomment>The report, in order. A new section: a function ReportContext -&gt; blocks, added here.</extracomment>
         <translation>Tagebuchbericht Restless Legs %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="729"/>
+        <location filename="../../rlsdesk/export/report.py" line="677"/>
         <source>Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.</source>
         <translation>Selbst geführtes Tagebuch, mit rlsdesk festgehalten, keine ärztliche Beurteilung. Erstellt am %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="750"/>
+        <location filename="../../rlsdesk/export/report.py" line="698"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -3911,47 +3922,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SleepEfficiencyPanel</name>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="54"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="56"/>
         <source>Sleep efficiency each night</source>
         <translation>Schlafeffizienz jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="55"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="57"/>
         <source>Sleep diary: sleep efficiency</source>
         <translation>Schlaftagebuch: Schlafeffizienz</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="56"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="58"/>
         <source>Left and Right arrow keys (Home, End) or the pointer read each night&apos;s value.</source>
         <translation>Pfeiltasten links und rechts (Pos1, Ende) oder der Mauszeiger lesen den Wert jeder Nacht vor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="62"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="64"/>
         <source>Total sleep time is the time from trying to sleep to the final waking, less the minutes to fall asleep and awake; sleep efficiency is total sleep as a share of the time in bed. Source: %1</source>
         <translation>Die Gesamtschlafzeit ist die Zeit vom Einschlafversuch bis zum endgültigen Aufwachen, abzüglich der Minuten bis zum Einschlafen und wach; die Schlafeffizienz ist der Anteil des Gesamtschlafs an der Zeit im Bett. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="74"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="78"/>
         <source>%1: sleep efficiency %2 %, total sleep %3</source>
         <translation>%1: Schlafeffizienz %2 %, Gesamtschlaf %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="80"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
         <source>No nights with the sleep-diary times in this period</source>
         <translation>In diesem Zeitraum keine Nächte mit den Zeiten des Schlaftagebuchs</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="84"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="88"/>
         <source>Average total sleep %1 over %2 nights.</source>
         <translation>Gesamtschlaf im Mittel %1 über %2 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="88"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="92"/>
         <source>Average sleep efficiency %1 % over %2 nights.</source>
         <translation>Schlafeffizienz im Mittel %1 % über %2 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="93"/>
+        <location filename="../../rlsdesk/ui/insights_labs_sleep.py" line="97"/>
         <source>Open “Sleep diary” in the check-in to answer the sleep questions; the figures appear here.</source>
         <translation>Öffnen Sie „Schlaftagebuch“ im Check-in, um die Fragen zum Schlaf zu beantworten; die Werte erscheinen dann hier.</translation>
     </message>
@@ -4852,6 +4863,74 @@ Quellen: %3</translation>
         <location filename="../../rlsdesk/ui/tray.py" line="86"/>
         <source>Next: nothing more tonight</source>
         <translation>Heute Abend nichts mehr</translation>
+    </message>
+</context>
+<context>
+    <name>TrendText</name>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="30"/>
+        <source>Last %1 nights (%2 to %3) against the %1 before</source>
+        <translation>Letzte %1 Nächte (%2 bis %3) gegenüber den %1 davor</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="36"/>
+        <source>%1 rated night</source>
+        <translation>%1 bewertete Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="37"/>
+        <source>%1 rated nights</source>
+        <translation>%1 bewertete Nächte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="38"/>
+        <source>Too few rated nights to tell: %1 in the last %2 and %3 in the %2 before (at least %4 on each side are needed).</source>
+        <translation>Zu wenige bewertete Nächte für eine Aussage: %1 in den letzten %2 und %3 in den %2 davor (mindestens %4 auf jeder Seite nötig).</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="50"/>
+        <source>severity %1 to %2 (worse; the difference is larger than its uncertainty of ±%3)</source>
+        <translation>Stärke %1 auf %2 (schlimmer; der Unterschied ist größer als seine Unsicherheit von ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="52"/>
+        <source>severity %1 to %2 (milder; the difference is larger than its uncertainty of ±%3)</source>
+        <translation>Stärke %1 auf %2 (leichter; der Unterschied ist größer als seine Unsicherheit von ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="55"/>
+        <source>severity %1 to %2 (about the same; even with its uncertainty of ±%3 the difference is under half a point)</source>
+        <translation>Stärke %1 auf %2 (etwa gleich; auch mit seiner Unsicherheit von ±%3 liegt der Unterschied unter einem halben Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="59"/>
+        <source>severity %1 to %2 (no clear change; the difference is within its uncertainty of ±%3)</source>
+        <translation>Stärke %1 auf %2 (keine klare Änderung; der Unterschied liegt innerhalb seiner Unsicherheit von ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="62"/>
+        <source>severity %1 to %2 (no clear change; the difference is under half a point, uncertainty ±%3)</source>
+        <translation>Stärke %1 auf %2 (keine klare Änderung; der Unterschied liegt unter einem halben Punkt, Unsicherheit ±%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="70"/>
+        <source>symptoms began around %1, then %2</source>
+        <translation>Beschwerden begannen gegen %1, dann gegen %2</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="75"/>
+        <source>(%1 minutes earlier, more than its uncertainty: a sign of worsening)</source>
+        <translation>(%1 Minuten früher, mehr als die Unsicherheit: ein Zeichen der Verschlechterung)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="88"/>
+        <source>Onset: %1.</source>
+        <translation>Beginn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/trend_text.py" line="93"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

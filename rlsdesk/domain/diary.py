@@ -145,6 +145,14 @@ class NightRecord:
     quick_severities: tuple[int, ...] = ()    # severities given with quick logs
     done: frozenset[int] = field(default_factory=frozenset)  # step ids marked done
     triggers: frozenset[str] = frozenset()    # the night's triggers (domain.triggers)
+    #: ``onset``, worked out once (charts and summaries ask for it many times per night)
+    _onset: int | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        found = [m for m in self.onsets if not is_daytime(m)]
+        if self.entry is not None and self.entry.onset_minutes is not None:
+            found.append(self.entry.onset_minutes)
+        object.__setattr__(self, "_onset", min(found) if found else None)
 
     @property
     def severity(self) -> int | None:
@@ -157,10 +165,7 @@ class NightRecord:
     def onset(self) -> int | None:
         """The night's first onset (minutes since 12:00): the check-in's or a logged one.
         A moment logged the next morning (06:00-11:59) is a daytime symptom, not an onset."""
-        found = [m for m in self.onsets if not is_daytime(m)]
-        if self.entry is not None and self.entry.onset_minutes is not None:
-            found.append(self.entry.onset_minutes)
-        return min(found) if found else None
+        return self._onset
 
     @property
     def daytime(self) -> tuple[int, ...]:

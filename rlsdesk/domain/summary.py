@@ -122,6 +122,8 @@ class Trend:
     severity: Change | None
     onset: Change | None       # medians, minutes since 12:00 (smaller: earlier)
     verdict: Verdict
+    rated_before: int = 0      # rated nights on each side (also when there is no Change)
+    rated_now: int = 0
 
     @property
     def nights(self) -> int:
@@ -186,7 +188,7 @@ def trend(records: Iterable[NightRecord], now: tuple[date, date],
                 and -onset.difference >= ONSET_SHIFT
                 and -onset.difference > (onset.margin or 0.0)):
             verdict = "worse"
-    return Trend(now, before, severity, onset, verdict)
+    return Trend(now, before, severity, onset, verdict, len(sev_a), len(sev_b))
 
 
 # --- the period summarised, as the paper diary's summary sheet -------------------------

@@ -40,7 +40,6 @@ from rlsdesk.domain.clock import format_clock, from_noon_minutes
 from rlsdesk.domain.guidance import ClinicianQuestion, Note
 from rlsdesk.domain.routine import Step
 from rlsdesk.domain.summary import (
-    MIN_TREND_NIGHTS,
     MODERATE,
     KeyFigures,
     MedicineChange,
@@ -63,6 +62,7 @@ from rlsdesk.paint.plot import PAD, Plot
 from rlsdesk.paint.severity import SeverityPlot
 from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights, step_label
 from rlsdesk.text.i18n import fill, plural, translate
+from rlsdesk.text.trend_text import trend_sentence
 
 log = logging.getLogger(__name__)
 
@@ -247,58 +247,6 @@ def key_figures_section(ctx: ReportContext) -> list[Block]:
             f"{rows}</table>"
         )
     ]
-
-
-def trend_sentence(found: Trend) -> str:
-    """'Last 30 nights against the 30 before: severity 5.2 to 6.1, onset 21:50 to 20:40.'
-    and what that reads as."""
-    now_n = (found.now[1] - found.now[0]).days + 1
-    parts = []
-    if found.severity is not None:
-        s = found.severity
-        margin = (
-            ""
-            if s.margin is None
-            else fill(
-                translate("Report", " (change %1 ± %2)"), f"{s.difference:+.1f}", f"{s.margin:.1f}"
-            )
-        )
-        parts.append(
-            fill(
-                translate("Report", "severity %1 to %2%3"),
-                f"{s.before:.1f}",
-                f"{s.now:.1f}",
-                margin,
-            )
-        )
-    if found.onset is not None:
-        parts.append(
-            fill(
-                translate("Report", "onset %1 to %2"),
-                clock(found.onset.before),
-                clock(found.onset.now),
-            )
-        )
-    head = fill(
-        translate("Report", "Last %1 nights (%2 to %3) against the %1 before"),
-        now_n,
-        day(found.now[0]),
-        day(found.now[1]),
-    )
-    body = ", ".join(parts) if parts else translate("Report", "too few nights logged to compare")
-    verdict = {
-        "worse": translate("Report", "Symptoms were worse in the recent nights."),
-        "better": translate("Report", "Symptoms were milder in the recent nights."),
-        "steady": translate("Report", "About the same as before."),
-        "unclear": translate(
-            "Report", "No clear change: the difference is within how much nights vary."
-        ),
-        "too_few": fill(
-            translate("Report", "Too few rated nights to tell (at least %1 on each side)."),
-            MIN_TREND_NIGHTS,
-        ),
-    }[found.verdict]
-    return f"{head}: {body}. {verdict}"
 
 
 def trend_section(ctx: ReportContext) -> list[Block]:

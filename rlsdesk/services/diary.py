@@ -42,6 +42,7 @@ from rlsdesk.domain.sleep_diary import (
     summarise_night,
 )
 from rlsdesk.domain.step_life import active_nights, active_spans
+from rlsdesk.domain.summary import Trend, trend, trend_windows
 from rlsdesk.domain.triggers import TriggerChoice
 from rlsdesk.formats.diary_csv import read_csv, write_csv
 from rlsdesk.services.evening import Evening
@@ -178,16 +179,21 @@ class DiaryService:
     def set_sleep_diary_open(self, opened: bool) -> None:
         self.evening.settings.set(SLEEP_DIARY_OPEN, bool(opened))
 
-    def sleep_nights(self, first: date, last: date) -> list[NightSleep]:
+    def sleep_nights(self, first: date, last: date,
+                     records: Sequence[NightRecord] | None = None) -> list[NightSleep]:
         """Each night ``first..last`` with sleep-diary answers: time in bed, total sleep
-        time, sleep efficiency and quality as far as the answers allow."""
+        time, sleep efficiency and quality as far as the answers allow. ``records``: the
+        nights already read (``Insights.records``), so ten years are not read again."""
         zone = self.evening.zone
+        entries = (self.entries(first, last) if records is None else
+                   [r.entry for r in records if r.entry is not None and first <= r.night <= last])
         return [summarise_night(e.night, e.sleep, zone, e.awakenings)
-                for e in self.entries(first, last) if not e.sleep.is_empty]
+                for e in entries if not e.sleep.is_empty]
 
-    def sleep_period(self, first: date, last: date) -> SleepPeriod:
+    def sleep_period(self, first: date, last: date,
+                     records: Sequence[NightRecord] | None = None) -> SleepPeriod:
         """The sleep diary over ``first..last``: the nights and their means."""
-        return sleep_period(self.sleep_nights(first, last))
+        return sleep_period(self.sleep_nights(first, last, records))
 
     def delete(self, night: date) -> bool:
         return self.repo.delete(night)
@@ -382,6 +388,17 @@ class DiaryService:
             peak=self.evening.peak_for(tonight),
             expected_onsets=_expected_onsets(all_records, first, last, self.evening),
         )
+
+    def trend(self, data: Insights) -> Trend:
+        """Is it getting worse: the period's last nights against the nights before them
+        (the period against the one before it when the diary reaches back that far)."""
+        span = self.span()
+        now, before = trend_windows(data.first, data.last, span[0] if span else None)
+        records: Sequence[NightRecord] = data.records
+        if before[0] < data.first:
+            records = [*self.records(before[0], min(before[1], data.first - timedelta(days=1))),
+                       *records]
+        return trend(records, now, before)
 
     def _dopaminergic_start(self, steps: Sequence[Step],
                             history: dict[int, list[tuple[str, date]]],

@@ -342,11 +342,15 @@ def read_done_marks(conn: sqlite3.Connection, first: date, last: date,
     except sqlite3.OperationalError:  # a file from before the ledger
         return {}
     found: dict[date, set[int]] = defaultdict(set)
+    nights: dict[object, date] = {}  # each night's text read once (a night has several marks)
     for night, step_id in rows:
         try:
             if type(step_id) is not int:
                 raise TypeError(f"step id {step_id!r} is not a whole number")
-            found[plausible_night(date.fromisoformat(night))].add(step_id)
+            day = nights.get(night)
+            if day is None:
+                day = nights[night] = plausible_night(date.fromisoformat(night))
+            found[day].add(step_id)
         except UNREADABLE as exc:
             if unreadable is not None:
                 unreadable.note("reminder_ledger", (night, step_id), exc)

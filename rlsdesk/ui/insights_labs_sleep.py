@@ -6,6 +6,7 @@ as advice."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rlsdesk.domain.diary import NightRecord
 from rlsdesk.domain.labs import FERRITIN_THRESHOLD, Band, LabResult, LabRow, guideline_band
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.labs import LabsService
@@ -64,8 +66,10 @@ class SleepEfficiencyPanel(ChartPanel):
                     "sleep as a share of the time in bed. Source: %1"), cited["source"]))
         self.add_under_title(self.source_note)
 
-    def set_period(self, first: date, last: date) -> None:
-        period = self.service.sleep_period(first, last)
+    def set_period(self, first: date, last: date,
+                   records: Sequence[NightRecord] | None = None) -> None:
+        """``records``: the period's nights if already read (the Insights page's data)."""
+        period = self.service.sleep_period(first, last, records)
         nights = {n.night: n for n in period.nights}
         points = [(n.night, n.efficiency) for n in period.nights if n.efficiency is not None]
 

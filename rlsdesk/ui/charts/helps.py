@@ -1,16 +1,19 @@
-"""What seems to help: for each step with enough nights on both sides, the mean severity on
-nights it was done against nights it was planned but not done, with how many nights stand
-behind each bar. Steps with too few nights get no bars, only a note. An association in
-the person's own diary, not proof."""
+"""What seems to help: for each step with enough nights on both sides, the difference in
+mean severity between nights it was done and nights it was planned but not done, drawn as a
+bar from a zero line (milder to the left, worse to the right), largest difference first,
+with how many nights stand behind each side. Steps with too few nights get no bar, only a
+note. An association in the person's own diary, not proof."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from rlsdesk.domain.chart_data import SEVERITY_MAX
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, StepEffect
+from rlsdesk.domain.summary import ranked_effects
 from rlsdesk.paint.colours import ChartColours
 from rlsdesk.paint.plot import PAD
 from rlsdesk.services.diary import Insights
@@ -20,25 +23,42 @@ from rlsdesk.ui.charts.base import ChartWidget
 _WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 
 
+def _signed(value: float) -> str:
+    from PySide6.QtCore import QLocale
+
+    return ("+" if value >= 0 else "\u2212") + QLocale().toString(abs(value), "f", 1)
+
+
 class HelpsChart(ChartWidget):
     page_step = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("What seems to help"), parent)
-        self.effects: list[StepEffect] = []   # the ones with enough nights, shown as bars
+        self.effects: list[StepEffect] = []   # enough nights, largest difference first
         self.lines: list[str] = []            # their sentences, for the cursor
         self.too_few: list[str] = []          # titles of the steps left out
+        self.too_few_lines: list[str] = []    # their sentences
         self._rows: list[float] = []          # the top of each step's group
         self._left = 0.0
         self._right = 0.0
+        self._span = 1.0                      # points from the zero line to either edge
 
     def set_data(self, data: Insights, lines: list[str]) -> None:
-        """``lines``: summaries.helps_lines for ``data`` (one per effect, in order)."""
-        pairs = list(zip(data.effects, lines, strict=True))
-        self.effects = [e for e, _ in pairs if e.difference is not None]
-        self.lines = [line for e, line in pairs if e.difference is not None]
-        self.too_few = [e.step.title for e in data.effects if e.difference is None]
+        """``lines``: insight_text.helps_lines for ``data`` (one per effect, in its order);
+        shown here largest difference first (``ranked_effects``)."""
+        said = {id(e): line for e, line in zip(data.effects, lines, strict=True)}
+        self.effects = ranked_effects(data.effects)
+        self.lines = [said[id(e)] for e in self.effects]
+        left_out = [e for e in data.effects if e.difference is None]
+        self.too_few = [e.step.title for e in left_out]
+        self.too_few_lines = [said[id(e)] for e in left_out]
+        largest = max((abs(e.difference or 0.0) for e in self.effects), default=0.0)
+        self._span = float(max(1, math.ceil(largest - 1e-9)))
         self.refresh()
+
+    def ordered_lines(self) -> list[str]:
+        """Every step's sentence in the chart's order, those with too few nights last."""
+        return self.lines + self.too_few_lines
 
     def count(self) -> int:
         return len(self.effects)
@@ -46,12 +66,22 @@ class HelpsChart(ChartWidget):
     def describe(self, index: int) -> str:
         return self.lines[index]
 
+    def direction(self, index: int) -> int:
+        """-1: the bar goes left (milder on nights done), 1: right (worse), 0: none."""
+        diff = self.effects[index].difference or 0.0
+        return 0 if abs(diff) < 0.05 else (-1 if diff < 0 else 1)
+
+    def bar_span(self, index: int) -> tuple[float, float]:
+        """The bar's left and right x (after :meth:`arrange`)."""
+        x0, x1 = self._x(0.0), self._x(self.effects[index].difference or 0.0)
+        return min(x0, x1), max(x0, x1)
+
     # --- layout -------------------------------------------------------------------------
     def _bar_height(self) -> float:
         return self.label_metrics().height() + 4
 
     def _group_height(self) -> float:
-        return self.label_metrics().height() + 4 + 2 * (self._bar_height() + 4) + 8
+        return 2 * self.label_metrics().height() + self._bar_height() + 16
 
     def _note(self) -> str:
         needs = (self.tr("needs %1 nights done and %1 not done")
@@ -76,24 +106,27 @@ class HelpsChart(ChartWidget):
     def preferred_height(self) -> int:
         width = self.width() - 2 * PAD - 3
         line = self.label_metrics().height()
-        bars = (len(self.effects) * self._group_height() + 2 * line + 14) if self.effects \
+        bars = (len(self.effects) * self._group_height() + 3 * line + 20) if self.effects \
             else 0
         return round(2 * PAD + 3 + bars + self._note_height(width))
 
     def arrange(self) -> None:
         inner = self.inner()
-        metrics = self.label_metrics()
-        labels = (self.tr("done"), self.tr("not done"))
-        self._left = inner.left() + max(metrics.horizontalAdvance(t) for t in labels) + 14
-        widest = f"10.0  ·  {self._count_text(9999)}"
-        self._right = inner.right() - metrics.horizontalAdvance(widest) - 16
-        self._rows = [inner.top() + i * self._group_height() for i in range(len(self.effects))]
+        line = self.label_metrics().height()
+        self._left, self._right = inner.left() + 8, inner.right() - 8
+        top = inner.top() + line + 6  # under the "milder / worse" heads
+        self._rows = [top + i * self._group_height() for i in range(len(self.effects))]
 
-    def _x(self, severity: float) -> float:
-        return self._left + (self._right - self._left) * severity / SEVERITY_MAX
+    def _x(self, difference: float) -> float:
+        middle = (self._left + self._right) / 2
+        return middle + (self._right - middle) * max(-1.0, min(1.0, difference / self._span))
 
     def _count_text(self, nights: int) -> str:
         return fill(plural(nights, self.tr("%1 night"), self.tr("%1 nights")), nights)
+
+    def _bar_label(self, effect: StepEffect) -> str:
+        return fill(self.tr("%1 points · %2 done, %3 not done"), _signed(effect.difference or 0.0),
+                    self._count_text(effect.nights_done), effect.nights_not_done)
 
     def index_at(self, point: QPointF) -> int | None:
         for index, top in enumerate(self._rows):
@@ -107,50 +140,53 @@ class HelpsChart(ChartWidget):
         inner, line = self.inner(), metrics.height()
         bold = QFont(painter.font())
         bold.setWeight(QFont.Weight.DemiBold)
+        zero = self._x(0.0)
         if self.effects:
+            head = inner.top()
+            painter.setPen(colours.muted)
+            painter.drawText(QRectF(inner.left(), head, zero - inner.left() - 6, line),
+                             Qt.AlignmentFlag.AlignRight, self.tr("← milder on nights done"))
+            painter.drawText(QRectF(zero + 6, head, inner.right() - zero - 6, line),
+                             Qt.AlignmentFlag.AlignLeft, self.tr("worse on nights done →"))
             bottom = self._rows[-1] + self._group_height() - 6
-            for tick in range(0, SEVERITY_MAX + 1, 2):
+            step = 1 if self._span <= 4 else 2
+            for tick in range(-int(self._span), int(self._span) + 1, step):
                 x = self._x(tick)
-                painter.setPen(QPen(colours.grid, 1))
-                painter.drawLine(QPointF(x, inner.top() + line + 2), QPointF(x, bottom))
+                painter.setPen(QPen(colours.text if tick == 0 else colours.grid,
+                                    2 if tick == 0 else 1))
+                painter.drawLine(QPointF(x, head + line + 2), QPointF(x, bottom))
                 painter.setPen(colours.muted)
-                painter.drawText(QRectF(x - 20, bottom + 2, 40, line),
-                                 Qt.AlignmentFlag.AlignHCenter, str(tick))
-            painter.drawText(QRectF(self._left, bottom + line + 4, inner.right() - self._left,
-                                    line), Qt.AlignmentFlag.AlignLeft,
-                             self.tr("Mean severity of those nights, 0 to 10 (lower is milder)"))
-        for effect, top in zip(self.effects, self._rows, strict=True):
+                painter.drawText(QRectF(x - 24, bottom + 2, 48, line),
+                                 Qt.AlignmentFlag.AlignHCenter,
+                                 "0" if tick == 0 else ("+" if tick > 0 else "\u2212")
+                                 + str(abs(tick)))
+            painter.drawText(QRectF(inner.left(), bottom + line + 4, inner.width(), 2 * line),
+                             int(_WRAP),
+                             self.tr("Difference in mean severity (0 to 10 scale), nights done "
+                                     "minus nights not done"))
+        for index, (effect, top) in enumerate(zip(self.effects, self._rows, strict=True)):
             painter.setFont(bold)
             painter.setPen(colours.text)
             painter.drawText(QRectF(inner.left(), top, inner.width(), line),
                              Qt.AlignmentFlag.AlignLeft, effect.step.title)
             painter.setFont(self.label_font())
-            bars = (
-                (self.tr("done"), effect.mean_done, effect.nights_done, colours.done),
-                (self.tr("not done"), effect.mean_not_done, effect.nights_not_done,
-                 colours.not_done),
-            )
-            for row, (label, mean, nights, colour) in enumerate(bars):
-                y = top + line + 4 + row * (self._bar_height() + 4)
-                height = self._bar_height()
-                painter.setPen(colours.muted)
-                painter.drawText(QRectF(inner.left(), y, self._left - inner.left() - 10, height),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 label)
-                value = mean or 0.0
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRoundedRect(QRectF(self._left, y + 3, max(3.0, self._x(value)
-                                                                      - self._left),
-                                               height - 6), 3, 3)
-                painter.setPen(colours.text)
-                text = f"{value:.1f}  ·  {self._count_text(nights)}"
-                painter.drawText(QRectF(self._x(value) + 8, y, 400, height),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 text)
+            y = top + line + 4
+            left, right = self.bar_span(index)
+            direction = self.direction(index)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.done if direction < 0 else colours.high)
+            if direction == 0:
+                left, right = zero - 1.5, zero + 1.5
+            painter.drawRect(QRectF(left, y + 3, max(3.0, right - left), self._bar_height() - 6))
+            painter.setPen(colours.text)
+            label_y = y + self._bar_height() + 2
+            painter.drawText(QRectF(inner.left(), label_y, inner.width(), line),
+                             Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+                                 self._bar_label(effect), Qt.TextElideMode.ElideRight,
+                                 inner.width()))
         note = self._note()
         if note:
-            top = (self._rows[-1] + self._group_height() + 2 * line + 14) if self.effects \
+            top = (self._rows[-1] + self._group_height() + 3 * line + 20) if self.effects \
                 else inner.top()
             painter.setPen(colours.muted)
             painter.drawText(QRectF(inner.left(), top, inner.width(), 10_000), int(_WRAP), note)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.services.diary import DiaryService, Insights
 from rlsdesk.services.labs import LabsService
+from rlsdesk.text.trend_text import trend_sentence
 from rlsdesk.text.trigger_text import medicine_event_text, trigger_intro, trigger_lines
 from rlsdesk.ui import insight_text
 from rlsdesk.ui.calm import scrolling_body, set_scaled
@@ -121,6 +122,7 @@ class InsightsPage(QWidget):
         self.period.setObjectName("insightsPeriod")
         self.period.setWordWrap(True)
         layout.addWidget(self.period)
+        self._build_trend(layout)
 
         nights_hint = self.tr("Left and Right arrow keys (Home, End) or the pointer read "
                               "each night's value.")
@@ -165,6 +167,19 @@ class InsightsPage(QWidget):
         layout.addWidget(adherence_title)
         layout.addWidget(self.adherence)
         layout.addStretch(1)
+
+    def _build_trend(self, layout: QVBoxLayout) -> None:
+        """"Is it getting worse?" answered in one sentence, under the period."""
+        title = QLabel(self.tr("Is it getting worse?"))
+        set_scaled(title, 1.1, bold=True)
+        self.trend_text = QLabel("")
+        self.trend_text.setObjectName("trendText")
+        self.trend_text.setWordWrap(True)
+        self.trend_text.setAccessibleName(self.tr("Is it getting worse?"))
+        self.trend_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trend_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after: the flags reset it
+        layout.addWidget(title)
+        layout.addWidget(self.trend_text)
 
     def _build_triggers_and_changes(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("What else happened"))
@@ -228,10 +243,13 @@ class InsightsPage(QWidget):
         data = self.service.insights(first, last)
         self.data = data
         self.period.setText(insight_text.period_text(data))
+        self.trend_text.setText(trend_sentence(self.service.trend(data)))
         self.left_out_note.setText(left_out_text(data.left_out))
         self.left_out_note.setVisible(data.left_out > 0)
         helps = insight_text.helps_lines(data)
-        self.helps_panel.set_summary("\n".join(helps) or self.tr("No routine steps yet."))
+        self.helps_chart.set_data(data, helps)  # largest difference first, as the text
+        self.helps_panel.set_summary("\n".join(self.helps_chart.ordered_lines())
+                                     or self.tr("No routine steps yet."))
         self.adherence.setText("\n".join(insight_text.adherence_lines(data))
                                or self.tr("No steps."))
         banner = note_text(data.augmentation)
@@ -251,8 +269,7 @@ class InsightsPage(QWidget):
         self.onsets.set_summary(insight_text.onset_summary(data))
         self.calendar_chart.set_data(data)
         self.calendar.set_summary(insight_text.calendar_summary(data))
-        self.helps_chart.set_data(data, helps)
-        self.sleep_panel.set_period(data.first, data.last)
+        self.sleep_panel.set_period(data.first, data.last, data.records)  # not read again
         self.labs_panel.set_period(data.first, data.last)
         self._show_triggers_and_changes(data)
 

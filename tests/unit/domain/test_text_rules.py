@@ -68,3 +68,26 @@ def test_one_line_is_one_printable_line(text: str) -> None:
     assert shown.splitlines() in ([shown], [])
     assert not any(c in shown for c in BIDI_CONTROLS)
     shown.encode("utf-8")  # never a lone surrogate a terminal cannot print
+
+
+def _allowed_char_by_char(value: str, multiline: bool) -> bool:
+    """The rule as stated, one character at a time (what the quick check must agree with)."""
+    import unicodedata
+    for char in value:
+        if char == "\n" and multiline:
+            continue
+        if (unicodedata.category(char) in ("Cc", "Cs") or char in ("\u2028", "\u2029")
+                or char in BIDI_CONTROLS):
+            return False
+    return True
+
+
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from([*REFUSED_ANYWHERE, "\n"])),
+               max_size=30), st.booleans())
+def test_the_quick_check_agrees_with_the_rule(value: str, multiline: bool) -> None:
+    allowed = _allowed_char_by_char(value, multiline)
+    if allowed:
+        assert check_text(value, "note", multiline=multiline) is value
+    else:
+        with pytest.raises(ValidationError):
+            check_text(value, "note", multiline=multiline)
