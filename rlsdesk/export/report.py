@@ -78,6 +78,7 @@ FONT_PX = 12  # body text (9 pt)
 MARGIN_MM = 14.0
 RECENT_NOTE_NIGHTS = 14
 CHART_STEPS = 6  # step strips under the severity chart on paper
+NUMERIC = " class='n'"  # a right-aligned table cell
 
 
 # --- what the sections read ---------------------------------------------------------------
@@ -615,6 +616,7 @@ class Column:
     header: str
     cell: Callable[[PeriodRow], str]
     numeric: bool = True  # right-aligned
+    width: str = ""  # a share of the table ("16%"); empty: what is left, shared
 
 
 def _onset_cell(row: PeriodRow) -> str:
@@ -675,7 +677,7 @@ def trigger_columns(ctx: ReportContext) -> list[Column]:
         counts = trigger_counts(row.records, row.first, row.last)
         return ", ".join(f"{trigger_short(n)} {k}" for n, k in counts.items()) or "–"
 
-    return [Column(translate("Report", "Triggers (nights)"), cell, numeric=False)]
+    return [Column(translate("Report", "Triggers (nights)"), cell, numeric=False, width="17%")]
 
 
 #: Columns of the summary table after the row's dates (functions of the context).
@@ -695,16 +697,21 @@ def summary_table_section(ctx: ReportContext) -> list[Block]:
     }[grain]
     columns = [c for make in COLUMNS for c in make(ctx)]
     head = (
-        "<th width='24%'>"
+        "<th width='20%'>"
         + esc(translate("Report", "Nights"))
         + "</th>"
-        + "".join(f"<th>{esc(c.header)}</th>" for c in columns)
+        + "".join(
+            f"<th{f' width={c.width!r}' if c.width else ''}>{esc(c.header)}</th>"
+            for c in columns
+        )
     )
     note = translate(
         "Report",
         "Logged: nights with a rating or an onset, of the nights in the row. Taken: "
         "nights marked taken.",
     )
+    if ctx.triggers_noted:
+        note += " " + translate("Report", "Triggers: nights with each trigger in the row.")
     rows = []
     for row in reversed(ctx.rows):  # newest first, as a clinician reads it
         span = (
@@ -713,7 +720,7 @@ def summary_table_section(ctx: ReportContext) -> list[Block]:
         rows.append(
             f"<tr><td>{esc(span).replace(' ', '&nbsp;')}</td>"
             + "".join(
-                f"<td{' class=n' if c.numeric else ''}>{esc(c.cell(row))}</td>" for c in columns
+                f"<td{NUMERIC if c.numeric else ''}>{esc(c.cell(row))}</td>" for c in columns
             )
             + "</tr>"
         )
