@@ -246,7 +246,6 @@ class DiaryPage(QWidget):
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Notes:"), self.note)
         self.for_clinician = QCheckBox(self.tr("Show this note in the clinician report"))
-        self.for_clinician.setAccessibleName(self.tr("Show this note in the clinician report"))
         self.for_clinician.setToolTip(self.tr(
             "The report shows the notes of the last two weeks, and older ones marked here."))
         form.addRow("", wrapping_check(self.for_clinician))
