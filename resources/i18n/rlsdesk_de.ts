@@ -639,7 +639,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="241"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="292"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -654,59 +654,69 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Notizen:</translation>
     </message>
     <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
+        <source>Show this note in the clinician report</source>
+        <translation>Diese Notiz im Bericht für die Ärztin oder den Arzt zeigen</translation>
+    </message>
+    <message>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="250"/>
+        <source>The report shows the notes of the last two weeks, and older ones marked here.</source>
+        <translation>Der Bericht zeigt die Notizen der letzten zwei Wochen und ältere, die hier markiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
         <source>What else happened that night</source>
         <translation>Was in dieser Nacht sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="251"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
         <source>What else happened:</source>
         <translation>Was sonst geschah:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="261"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="265"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="266"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="268"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="270"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="270"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="274"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="277"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="286"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="290"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="289"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="293"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="578"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="590"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
@@ -715,162 +725,162 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="292"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Quick logs</source>
         <translation>Schnelleinträge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="300"/>
         <source>Your check-in&apos;s rating of the whole night, 0-10</source>
         <translation>Ihre Bewertung der ganzen Nacht im Check-in, 0-10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="300"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="304"/>
         <source>Each “legs acting up now” moment, with how bad it was if you said</source>
         <translation>Jeder Moment „Beine melden sich gerade“, mit der Stärke, wenn Sie sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="301"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="305"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="302"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="306"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="349"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="354"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="367"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="372"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="368"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="373"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="373"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="378"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="375"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="380"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="377"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="382"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="379"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="384"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="381"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="386"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="383"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="388"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="389"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="394"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="391"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="396"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="411"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="416"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="412"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="417"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="441"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="447"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="462"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="471"/>
         <source>Filled in from that night&apos;s quick logs (%1): check and save.</source>
         <translation>Aus den Schnelleinträgen dieser Nacht ausgefüllt (%1): bitte prüfen und speichern.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="470"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="479"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="471"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="480"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="491"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="500"/>
         <source>Choose how bad the night was (0 means no symptoms at all); nothing was saved.</source>
         <translation>Wählen Sie, wie schlimm die Nacht war (0 heißt: gar keine Beschwerden); nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="501"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="510"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="506"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="518"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="518"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="530"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="526"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="538"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="527"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="539"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="537"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="549"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -2573,87 +2583,92 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="165"/>
+        <location filename="../../rlsdesk/export/report.py" line="187"/>
         <source>%1 night</source>
         <translation>%1 Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="165"/>
+        <location filename="../../rlsdesk/export/report.py" line="187"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="173"/>
+        <location filename="../../rlsdesk/export/report.py" line="195"/>
         <source>Restless legs diary report</source>
         <translation>Tagebuchbericht Restless Legs</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="177"/>
+        <location filename="../../rlsdesk/export/report.py" line="198"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="204"/>
         <source>Period: %1 to %2 (%3)</source>
         <translation>Zeitraum: %1 bis %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="186"/>
+        <location filename="../../rlsdesk/export/report.py" line="213"/>
         <source>Generated %1 by rlsdesk %2. A self-kept diary, not a clinical assessment.</source>
         <translation>Erstellt am %1 mit rlsdesk %2. Ein selbst geführtes Tagebuch, keine ärztliche Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="201"/>
+        <location filename="../../rlsdesk/export/report.py" line="228"/>
         <source>%1 stored entries could not be read and are left out.</source>
         <translation>%1 gespeicherte Einträge konnten nicht gelesen werden und fehlen hier.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="216"/>
+        <location filename="../../rlsdesk/export/report.py" line="243"/>
         <source>Nights logged</source>
         <translation>Eingetragene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="217"/>
+        <location filename="../../rlsdesk/export/report.py" line="244"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="219"/>
+        <location filename="../../rlsdesk/export/report.py" line="246"/>
         <source>Nights with symptoms</source>
         <translation>Nächte mit Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="220"/>
+        <location filename="../../rlsdesk/export/report.py" line="247"/>
         <source>Average severity (0-10)</source>
         <translation>Mittlere Stärke (0-10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="222"/>
+        <location filename="../../rlsdesk/export/report.py" line="249"/>
         <source>Worst night</source>
         <translation>Schlimmste Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="225"/>
+        <location filename="../../rlsdesk/export/report.py" line="252"/>
         <source>Moderate or worse (%1+)</source>
         <translation>Mittel oder stärker (%1+)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="226"/>
+        <location filename="../../rlsdesk/export/report.py" line="253"/>
         <source>Usual onset (median)</source>
         <translation>Üblicher Beginn (Median)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="228"/>
+        <location filename="../../rlsdesk/export/report.py" line="255"/>
         <source>Sleep, average</source>
         <translation>Schlaf, Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="231"/>
+        <location filename="../../rlsdesk/export/report.py" line="258"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="233"/>
+        <location filename="../../rlsdesk/export/report.py" line="260"/>
         <source>Awakenings, average</source>
         <translation>Aufwachen, Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="245"/>
+        <location filename="../../rlsdesk/export/report.py" line="272"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -2698,245 +2713,379 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="255"/>
+        <location filename="../../rlsdesk/export/report.py" line="328"/>
         <source>Is it getting worse?</source>
         <translation>Wird es schlimmer?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="269"/>
+        <location filename="../../rlsdesk/export/report.py" line="342"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="276"/>
+        <location filename="../../rlsdesk/export/report.py" line="365"/>
         <source>Medicines and supplements in the routine</source>
         <translation>Medikamente und Nahrungsergänzung in der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="278"/>
+        <location filename="../../rlsdesk/export/report.py" line="371"/>
         <source>None listed.</source>
         <translation>Keine eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="281"/>
+        <location filename="../../rlsdesk/export/report.py" line="378"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="282"/>
+        <location filename="../../rlsdesk/export/report.py" line="379"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="283"/>
+        <location filename="../../rlsdesk/export/report.py" line="380"/>
         <source>started again</source>
         <translation>wieder begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="289"/>
+        <location filename="../../rlsdesk/export/report.py" line="386"/>
         <source>start not recorded</source>
         <translation>Beginn nicht festgehalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="291"/>
+        <location filename="../../rlsdesk/export/report.py" line="388"/>
         <source>switched off now</source>
         <translation>derzeit ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="294"/>
+        <location filename="../../rlsdesk/export/report.py" line="391"/>
         <source>not planned in this period</source>
         <translation>in diesem Zeitraum nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="296"/>
+        <location filename="../../rlsdesk/export/report.py" line="393"/>
         <source>added after this period</source>
         <translation>nach diesem Zeitraum hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="298"/>
+        <location filename="../../rlsdesk/export/report.py" line="395"/>
         <source>%1 of %2 nights</source>
         <translation>%1 von %2 Nächten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="306"/>
-        <location filename="../../rlsdesk/export/report.py" line="357"/>
+        <location filename="../../rlsdesk/export/report.py" line="403"/>
+        <location filename="../../rlsdesk/export/report.py" line="501"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="307"/>
+        <location filename="../../rlsdesk/export/report.py" line="404"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="308"/>
+        <location filename="../../rlsdesk/export/report.py" line="405"/>
         <source>Started / stopped</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="309"/>
+        <location filename="../../rlsdesk/export/report.py" line="406"/>
         <source>Marked taken</source>
         <translation>Als eingenommen markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="312"/>
         <source>Nights count only while a step was in the routine and switched on. Dose changes are not recorded: the dose shown is today&apos;s.</source>
-        <translation>Es zählen nur Nächte, in denen ein Schritt in der Routine und eingeschaltet war. Dosisänderungen werden nicht festgehalten: Die gezeigte Dosis ist die heutige.</translation>
+        <translation type="vanished">Es zählen nur Nächte, in denen ein Schritt in der Routine und eingeschaltet war. Dosisänderungen werden nicht festgehalten: Die gezeigte Dosis ist die heutige.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="331"/>
+        <location filename="../../rlsdesk/export/report.py" line="281"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="292"/>
+        <source>Total sleep time, average</source>
+        <translation>Gesamtschlafzeit, Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="297"/>
+        <source>Sleep efficiency, average</source>
+        <translation>Schlafeffizienz, Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="302"/>
+        <source>Sleep quality, average (1 very poor to 5 very good)</source>
+        <translation>Schlafqualität, Mittel (1 sehr schlecht bis 5 sehr gut)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="312"/>
+        <source>From the sleep-diary questions (after the Consensus Sleep Diary) on the nights they were answered.</source>
+        <translation>Aus den Fragen des Schlaftagebuchs (nach dem Consensus Sleep Diary) in den Nächten, in denen sie beantwortet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="319"/>
+        <source>Sleep diary</source>
+        <translation>Schlaftagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="355"/>
+        <source>No medicine or supplement changes recorded in this period.</source>
+        <translation>In diesem Zeitraum sind keine Änderungen an Medikamenten oder Nahrungsergänzungen festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="360"/>
+        <source>Changes in this period</source>
+        <translation>Änderungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="409"/>
+        <source>Nights count only while a step was in the routine and switched on. The dose shown is today&apos;s; changes of dose are listed with their dates.</source>
+        <translation>Nächte zählen nur, solange ein Schritt in der Routine und eingeschaltet war. Die gezeigte Dosis ist die heutige; Dosisänderungen sind mit ihrem Datum aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="436"/>
+        <source>Drawn</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="437"/>
+        <source>Ferritin</source>
+        <translation>Ferritin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="438"/>
+        <source>Transferrin saturation</source>
+        <translation>Transferrinsättigung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="439"/>
+        <source>Haemoglobin</source>
+        <translation>Hämoglobin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="450"/>
+        <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. Source: %1</source>
+        <translation>Zur Information, kein Rat: Die AASM-Leitlinie von 2024 erwägt eine Eisenbehandlung, wenn Ferritin bei oder unter 75 ng/mL (75 µg/L, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/mL liegt. Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="461"/>
+        <source>Lab results</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="474"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="332"/>
+        <location filename="../../rlsdesk/export/report.py" line="475"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="338"/>
+        <location filename="../../rlsdesk/export/report.py" line="481"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="339"/>
+        <location filename="../../rlsdesk/export/report.py" line="482"/>
         <source>Mean severity on nights a step was done against nights it was planned but not done, largest difference first. An association in this diary, not proof: other things differ between those nights too.</source>
         <translation>Mittlere Stärke in Nächten, in denen ein Schritt erledigt wurde, gegenüber Nächten, in denen er geplant, aber nicht erledigt war; der größte Unterschied zuerst. Ein Zusammenhang in diesem Tagebuch, kein Beweis: Diese Nächte unterscheiden sich auch in anderem.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="350"/>
+        <location filename="../../rlsdesk/export/report.py" line="493"/>
         <source>Not enough nights yet to compare any step.</source>
         <translation>Noch nicht genug Nächte, um einen Schritt zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="358"/>
+        <location filename="../../rlsdesk/export/report.py" line="502"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="359"/>
+        <location filename="../../rlsdesk/export/report.py" line="503"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="360"/>
+        <location filename="../../rlsdesk/export/report.py" line="504"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="367"/>
+        <location filename="../../rlsdesk/export/report.py" line="511"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="369"/>
+        <location filename="../../rlsdesk/export/report.py" line="513"/>
         <source>milder</source>
         <translation>schwächer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="371"/>
+        <location filename="../../rlsdesk/export/report.py" line="515"/>
         <source>worse</source>
         <translation>stärker</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="400"/>
+        <location filename="../../rlsdesk/export/report.py" line="537"/>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="539"/>
+        <source>Nights with each trigger against nights without, from the first night one was noted; shown with at least %1 nights of each. An association in the person&apos;s own diary, not proof of a cause.</source>
+        <translation>Nächte mit jedem Auslöser im Vergleich zu Nächten ohne ihn, ab der ersten Nacht, in der einer notiert wurde; gezeigt mit mindestens je %1 Nächten. Ein Zusammenhang im eigenen Tagebuch der Person, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="550"/>
+        <source>Not yet %1 nights with and %1 without any trigger to compare.</source>
+        <translation>Noch für keinen Auslöser je %1 Nächte mit und ohne ihn zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="576"/>
         <source>Logged</source>
         <translation>Eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="401"/>
+        <location filename="../../rlsdesk/export/report.py" line="577"/>
         <source>With symptoms</source>
         <translation>Mit Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="402"/>
+        <location filename="../../rlsdesk/export/report.py" line="578"/>
         <source>Severity avg</source>
         <translation>Stärke Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="404"/>
+        <location filename="../../rlsdesk/export/report.py" line="580"/>
         <source>Worst</source>
         <translation>Stärkste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="407"/>
+        <location filename="../../rlsdesk/export/report.py" line="583"/>
         <source>Usual onset</source>
         <translation>Üblicher Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="408"/>
+        <location filename="../../rlsdesk/export/report.py" line="584"/>
         <source>Sleep h</source>
         <translation>Schlaf Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="409"/>
+        <location filename="../../rlsdesk/export/report.py" line="585"/>
         <source>Awakenings</source>
         <translation>Aufwachen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="423"/>
+        <location filename="../../rlsdesk/export/report.py" line="599"/>
         <source>%1 taken</source>
         <translation>%1 eingenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="439"/>
+        <location filename="../../rlsdesk/export/report.py" line="608"/>
+        <source>late caffeine</source>
+        <translation>spätes Koffein</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="609"/>
+        <source>alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="610"/>
+        <source>nicotine</source>
+        <translation>Nikotin</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="611"/>
+        <source>long sit</source>
+        <translation>langes Sitzen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="612"/>
+        <source>short night</source>
+        <translation>kurze Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="613"/>
+        <source>exercise</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="614"/>
+        <source>medicine change</source>
+        <translation>Medikamentenänderung</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="628"/>
+        <source>Triggers (nights)</source>
+        <translation>Auslöser (Nächte)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="642"/>
         <source>Week by week</source>
         <extracomment>Columns of the summary table after the row&apos;s dates (functions of the context).</extracomment>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="440"/>
+        <location filename="../../rlsdesk/export/report.py" line="643"/>
         <source>Month by month</source>
         <translation>Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="441"/>
+        <location filename="../../rlsdesk/export/report.py" line="644"/>
         <source>Quarter by quarter</source>
         <translation>Quartal für Quartal</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="446"/>
+        <location filename="../../rlsdesk/export/report.py" line="649"/>
         <source>Nights</source>
         <translation>Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="450"/>
+        <location filename="../../rlsdesk/export/report.py" line="656"/>
         <source>Logged: nights with a rating or an onset, of the nights in the row. Taken: nights marked taken.</source>
         <translation>Eingetragen: Nächte mit Bewertung oder Beginn, von den Nächten der Zeile. Eingenommen: als eingenommen markierte Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="475"/>
+        <location filename="../../rlsdesk/export/report.py" line="662"/>
+        <source>Triggers: nights with each trigger in the row.</source>
+        <translation>Auslöser: Nächte mit jedem Auslöser in der Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/export/report.py" line="685"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="477"/>
+        <location filename="../../rlsdesk/export/report.py" line="687"/>
         <source>Notes marked for the clinician, and those of the last %1 nights.</source>
         <translation>Für die Ärztin oder den Arzt markierte Notizen und die der letzten %1 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="485"/>
+        <location filename="../../rlsdesk/export/report.py" line="695"/>
         <source>No notes to show for this period.</source>
         <translation>Keine Notizen für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="511"/>
+        <location filename="../../rlsdesk/export/report.py" line="721"/>
         <source>Questions for the clinician</source>
         <translation>Fragen für die Ärztin oder den Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="656"/>
+        <location filename="../../rlsdesk/export/report.py" line="869"/>
         <source>Restless legs diary report %1 to %2</source>
         <extracomment>The report, in order. A new section: a function ReportContext -&gt; blocks, added here.</extracomment>
         <translation>Tagebuchbericht Restless Legs %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="677"/>
+        <location filename="../../rlsdesk/export/report.py" line="890"/>
         <source>Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.</source>
         <translation>Selbst geführtes Tagebuch, mit rlsdesk festgehalten, keine ärztliche Beurteilung. Erstellt am %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="698"/>
+        <location filename="../../rlsdesk/export/report.py" line="911"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -3233,174 +3382,174 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="93"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
         <source>I know when my legs usually start</source>
         <translation>Ich weiß, wann die Beschwerden in den Beinen meist beginnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="100"/>
         <source>Use my own usual onset</source>
         <translation>Meinen eigenen üblichen Beginn verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
         <source>Otherwise rlsdesk uses a typical evening until it learns from your log</source>
         <translation>Sonst geht rlsdesk von einem typischen Abend aus, bis es aus Ihren Einträgen lernt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="101"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
         <source>Usual symptom onset</source>
         <translation>Üblicher Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="104"/>
         <source>Evening times result</source>
         <translation>Ergebnis der Abendzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
         <source>Your evening</source>
         <translation>Ihr Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="109"/>
         <source>Legs usually start</source>
         <translation>Beine beginnen meist</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
         <source>Reminder style</source>
         <translation>Art der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>Desktop notification with buttons</source>
         <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115"/>
         <source>Message from the tray icon</source>
         <translation>Meldung vom Symbol im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
         <source>No reminders between these times</source>
         <translation>Keine Erinnerungen zwischen diesen Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="119"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120"/>
         <source>Problem with quiet hours</source>
         <translation>Problem mit den Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="122"/>
         <source>What quiet hours cover tonight</source>
         <translation>Was die Ruhezeiten heute Abend abdecken</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="126"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="127"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="130"/>
         <source>Morning check-in reminder</source>
         <translation>Morgendliche Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="131"/>
         <source>Each morning, if last night has no check-in yet, a reminder that opens the Diary&apos;s check-in</source>
         <translation>Jeden Morgen, wenn es für die letzte Nacht noch keinen Check-in gibt, eine Erinnerung, die den Check-in im Tagebuch öffnet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="134"/>
         <source>Morning check-in reminder time</source>
         <translation>Uhrzeit der morgendlichen Check-in-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="137"/>
         <source>at</source>
         <translation>um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="140"/>
         <source>Snooze length</source>
         <translation>Später erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
         <source>How long a reminder&apos;s Snooze button waits</source>
         <translation>Wie lange „Später“ bei einer Erinnerung wartet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="144"/>
         <source>Reminder settings result</source>
         <translation>Ergebnis der Erinnerungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="147"/>
         <source>Style</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="148"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="154"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="181"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Automatic: night look before bed</source>
         <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
@@ -3409,274 +3558,310 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
         <source>Never the night look: your system&apos;s usual colours</source>
         <translation>Nie das Nachtdesign: die üblichen Farben Ihres Systems</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="169"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="168"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="184"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="185"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="174"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="175"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="176"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="178"/>
         <source>Look result</source>
         <translation>Ergebnis der Darstellung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="183"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="189"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="196"/>
+        <source>Name on the report (optional)</source>
+        <translation>Name im Bericht (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
+        <source>Shown in the clinician report&apos;s header; leave empty for none</source>
+        <translation>Steht im Kopf des Berichts für Ihre Ärztin oder Ihren Arzt; leer lassen für keinen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="193"/>
+        <source>Report name result</source>
+        <translation>Ergebnis für den Namen im Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="194"/>
+        <source>Clinician report</source>
+        <translation>Bericht für Ihre Ärztin oder Ihren Arzt</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="200"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="188"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="201"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="189"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="202"/>
         <source>Start-up result</source>
         <translation>Ergebnis des Programmstarts</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="203"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="209"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="197"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="210"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="211"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="212"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="213"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="214"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="215"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="203"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="216"/>
         <source>Backup result</source>
         <translation>Ergebnis der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="204"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="217"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="304"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="309"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="326"/>
         <source>The night look is dim and warm, easier on tired eyes. It starts the chosen minutes before your bedtime and ends in the morning.</source>
         <translation>Das Nachtdesign ist gedämpft und warm, angenehmer für müde Augen. Es beginnt die gewählten Minuten vor Ihrer Schlafenszeit und endet am Morgen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="311"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="328"/>
         <source>The dim, warm night look all day.</source>
         <translation>Das gedämpfte, warme Nachtdesign den ganzen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="313"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
         <source>rlsdesk never switches to the dim night look; it keeps your computer&apos;s own light or dark colours.</source>
         <translation>rlsdesk wechselt nie zum gedämpften Nachtdesign; es behält die hellen oder dunklen Farben Ihres Computers.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="335"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="352"/>
         <source>Quiet hours cover your bedtime (%1).</source>
         <translation>Die Ruhezeiten umfassen Ihre Schlafenszeit (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="358"/>
         <source>These reminders fall in them tonight and will not be shown: %1. They are marked skipped; the steps stay on the Tonight page.</source>
         <translation>Diese Erinnerungen fallen heute Abend hinein und werden nicht angezeigt: %1. Sie werden als übersprungen vermerkt; die Schritte bleiben auf der Seite „Heute Abend“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="362"/>
         <source>No reminder falls in them tonight, but a step placed at or after bedtime would not be shown.</source>
         <translation>Heute Abend fällt keine Erinnerung hinein, aber ein Schritt zur oder nach der Schlafenszeit würde nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="347"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
         <source>To be reminded, let quiet hours start later.</source>
         <translation>Damit Sie erinnert werden, lassen Sie die Ruhezeiten später beginnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="381"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="398"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="394"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="411"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="399"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="416"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="408"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="425"/>
         <source>Snooze now waits %1 min.</source>
         <translation>„Später“ wartet jetzt %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="418"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="435"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="420"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="437"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="430"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="447"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="431"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="448"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="440"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="460"/>
+        <source>Name on the report: one line of up to %1 characters, without control or direction-changing characters. Nothing was saved.</source>
+        <translation>Name im Bericht: eine Zeile mit höchstens %1 Zeichen, ohne Steuer- oder Richtungszeichen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="465"/>
+        <source>The report shows this name.</source>
+        <translation>Der Bericht zeigt diesen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="466"/>
+        <source>The report shows no name.</source>
+        <translation>Der Bericht zeigt keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="475"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="443"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="478"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="444"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="479"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="455"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="490"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="458"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="493"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="465"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="500"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="466"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="501"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="475"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="510"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="478"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="513"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="485"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="520"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="486"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="521"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="488"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="523"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="490"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="525"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="491"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="526"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>

@@ -1,5 +1,6 @@
 """rlsdesk settings: show or set bedtime, the usual symptom onset (and whether the one typed
-or the diary's plans the evening), the morning check-in reminder and the snooze length."""
+or the diary's plans the evening), the morning check-in reminder, the snooze length and the
+name on the report."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rlsdesk.commands.options import option_clock, option_int
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
+from rlsdesk.domain.settings_schema import parse_report_name
 from rlsdesk.services.evening import OnsetChoice
 from rlsdesk.services.preferences import ONSET_SOURCES, parse_checkin_time
 from rlsdesk.system.errors import UserError
@@ -38,7 +40,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--snooze-minutes", metavar="N",
         help="how long a reminder's Snooze waits: 5, 10, 15, 20 or 30 minutes (default 10)",
     )
+    parser.add_argument(
+        "--report-name", metavar="TEXT",
+        help="a name for the clinician report's header (one line, up to 80 characters); "
+        "an empty TEXT ('') takes it off",
+    )
     parser.set_defaults(handler=run)
+
+
+def option_report_name(value: str) -> str:
+    try:
+        return parse_report_name(value)
+    except ValidationError as exc:
+        raise UserError(f"--report-name: {exc.problem}") from None
 
 
 def option_snooze(value: str) -> int:
@@ -98,6 +112,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     checkin = option_checkin(args.checkin_reminder) if args.checkin_reminder is not None else None
     source = option_onset_source(args.onset_source) if args.onset_source is not None else None
     snooze = option_snooze(args.snooze_minutes) if args.snooze_minutes is not None else None
+    name = option_report_name(args.report_name) if args.report_name is not None else None
     evening = ctx.evening
     prefs = ctx.preferences
     evening.set_times(bedtime=bedtime, usual_onset=onset, clear_onset=args.clear_usual_onset)
@@ -107,6 +122,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         evening.set_onset_source(source)
     if snooze is not None:
         prefs.set_snooze_minutes(snooze)
+    if name is not None:
+        prefs.set_report_name(name)
     usual = evening.usual_onset()
     reminder = prefs.checkin_reminder()
     choice = evening.onset_choice()
@@ -115,5 +132,6 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"onset used: {onset_used_text(choice)}")
     print(f"morning check-in reminder: {format_clock(reminder) if reminder else 'off'}")
     print(f"snooze: {prefs.snooze_minutes()} min")
+    print(f"name on the report: {prefs.report_name() or 'none'}")
     print(f"time zone: {evening.zone.key}")
     return 0

@@ -23,6 +23,7 @@ from rlsdesk.domain.clock import format_clock, parse_clock
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.peak import DEFAULT_ONSET
 from rlsdesk.domain.reminder_policy import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES, LongSit, Pause
+from rlsdesk.domain.text_rules import check_text
 
 __all__ = [
     "ALL_SETTINGS",
@@ -50,6 +51,8 @@ __all__ = [
     "QUIET_START",
     "REMINDER_STYLE",
     "REMINDER_STYLES",
+    "REPORT_NAME",
+    "REPORT_NAME_MAX",
     "ROUTINE_SEEDED",
     "SETTINGS_BY_KEY",
     "SLEEP_DIARY_OPEN",
@@ -63,6 +66,7 @@ __all__ = [
     "PinnedMedication",
     "Setting",
     "parse_checkin_time",
+    "parse_report_name",
 ]
 
 T = TypeVar("T")
@@ -207,6 +211,19 @@ def _scale(value: object) -> float:
         raise ValidationError("", value, "is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
                               choices=tuple(str(scale) for scale in TEXT_SCALES))
     return float(value)
+
+
+REPORT_NAME_MAX = 80
+
+
+def parse_report_name(value: object) -> str:
+    """The name for the report's header: one line, up to 80 characters, surrounding spaces
+    dropped; empty means none."""
+    text = check_text(value, "report_name", multiline=False).strip()
+    if len(text) > REPORT_NAME_MAX:
+        raise ValidationError("", text, f"is longer than {REPORT_NAME_MAX} characters",
+                              ProblemCode.TOO_LONG, max=REPORT_NAME_MAX)
+    return text
 
 
 def _night(value: object) -> date:
@@ -361,6 +378,10 @@ CHECKIN_REMINDER: Setting[bool] = Setting(
 CHECKIN_REMINDER_AT: Setting[time] = Setting(
     "checkin_reminder_at", CHECKIN_DEFAULT, _checkin_at, _dump_clock,
     "When the morning check-in reminder comes (04:00-11:59), kept while it is off.")
+REPORT_NAME: Setting[str] = Setting(
+    "report_name", "", parse_report_name, parse_report_name,
+    "A name for the clinician report's header (one line, up to 80 characters); empty: none.",
+    followed=False)
 PAUSED_NIGHT: Setting[date | None] = Setting(
     "paused_night", None, _night, _dump_night,  # type: ignore[arg-type]
     "The night (YYYY-MM-DD, 12:00 to 12:00) whose reminders are paused.", internal=True)
@@ -402,7 +423,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BEDTIME, USUAL_ONSET, ONSET_SOURCE, THEME_MODE, NIGHT_LEAD_MINUTES, TEXT_SCALE, LANGUAGE,
     REMINDER_STYLE, QUIET_START, QUIET_END, SNOOZE_MINUTES, CHECKIN_REMINDER, CHECKIN_REMINDER_AT,
     PAUSED_NIGHT, PAUSE, LONG_SIT, LONG_SIT_OFFERED, PEAK_APPLIED, MEDICATION_PINNED,
-    ROUTINE_SEEDED, FIRST_RUN_DONE, TOLD_STILL_IN_TRAY, SLEEP_DIARY_OPEN,
+    ROUTINE_SEEDED, FIRST_RUN_DONE, TOLD_STILL_IN_TRAY, SLEEP_DIARY_OPEN, REPORT_NAME,
 )
 SETTINGS_BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL_SETTINGS}
 assert len(SETTINGS_BY_KEY) == len(ALL_SETTINGS), "a settings key is declared twice"

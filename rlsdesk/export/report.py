@@ -38,7 +38,10 @@ from PySide6.QtGui import (
 from rlsdesk import __version__
 from rlsdesk.domain.clock import format_clock, from_noon_minutes
 from rlsdesk.domain.guidance import ClinicianQuestion, Note
+from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE
+from rlsdesk.domain.labs import LabResult, LabRow
 from rlsdesk.domain.routine import Step
+from rlsdesk.domain.sleep_diary import SleepPeriod
 from rlsdesk.domain.summary import (
     MODERATE,
     KeyFigures,
@@ -54,6 +57,7 @@ from rlsdesk.domain.summary import (
     trend,
     trend_windows,
 )
+from rlsdesk.domain.triggers import trigger_counts
 from rlsdesk.export import summaries
 from rlsdesk.export.qt_session import ensure_gui
 from rlsdesk.paint.colours import paper_colours
@@ -61,8 +65,11 @@ from rlsdesk.paint.onsets import OnsetPlot
 from rlsdesk.paint.plot import PAD, Plot
 from rlsdesk.paint.severity import SeverityPlot
 from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights, step_label
+from rlsdesk.services.labs import LabsService
+from rlsdesk.system.resources import load_cited
 from rlsdesk.text.i18n import fill, plural, translate
 from rlsdesk.text.trend_text import trend_sentence
+from rlsdesk.text.trigger_text import medicine_event_text, trigger_lines
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +78,7 @@ FONT_PX = 12  # body text (9 pt)
 MARGIN_MM = 14.0
 RECENT_NOTE_NIGHTS = 14
 CHART_STEPS = 6  # step strips under the severity chart on paper
+NUMERIC = " class='n'"  # a right-aligned table cell
 
 
 # --- what the sections read ---------------------------------------------------------------
@@ -81,6 +89,7 @@ class ReportContext:
     generated: datetime
     diary_first: date | None
     flagged: frozenset[date] = field(default_factory=frozenset)
+    report_name: str = ""  # shown only when the person typed one in Settings
 
     @property
     def first(self) -> date:
@@ -116,6 +125,19 @@ class ReportContext:
         return medicine_changes(
             (s.title, step_label(s), history.get(s.id, ())) for s in self.taken if s.id is not None
         )
+
+
+    @cached_property
+    def sleep(self) -> SleepPeriod:
+        return self.service.sleep_period(self.first, self.last)
+
+    @cached_property
+    def labs(self) -> list[LabRow]:
+        return LabsService(self.service.evening).rows(self.first, self.last)
+
+    @cached_property
+    def triggers_noted(self) -> bool:
+        return any(r.triggers for r in self.data.records)
 
 
 @dataclass(frozen=True)
@@ -172,6 +194,11 @@ def header(ctx: ReportContext) -> list[Block]:
     lines = [
         "<h1>" + esc(translate("Report", "Restless legs diary report")) + "</h1>",
         "<p>"
+        + (
+            esc(fill(translate("Report", "Name: %1"), ctx.report_name)) + "<br/>"
+            if ctx.report_name
+            else ""
+        )
         + esc(
             fill(
                 translate("Report", "Period: %1 to %2 (%3)"),
@@ -249,6 +276,52 @@ def key_figures_section(ctx: ReportContext) -> list[Block]:
     ]
 
 
+def hours_minutes(minutes: float) -> str:
+    whole = round(minutes)
+    return fill(translate("Report", "%1 h %2 min"), whole // 60, f"{whole % 60:02d}")
+
+
+def sleep_diary_section(ctx: ReportContext) -> list[Block]:
+    """The sleep diary's key figures, when any night of the period has its answers."""
+    found = ctx.sleep
+    if not found.nights:
+        return []
+    qualities = sum(1 for n in found.nights if n.quality is not None)
+    cells = [
+        (
+            translate("Report", "Total sleep time, average"),
+            None if found.mean_total_sleep is None else hours_minutes(found.mean_total_sleep),
+            found.nights_with_total,
+        ),
+        (
+            translate("Report", "Sleep efficiency, average"),
+            None if found.mean_efficiency is None else f"{found.mean_efficiency:.0f}%",
+            found.nights_with_efficiency,
+        ),
+        (
+            translate("Report", "Sleep quality, average (1 very poor to 5 very good)"),
+            number(found.mean_quality),
+            qualities,
+        ),
+    ]
+    rows = "".join(
+        f"<tr><td class='k'>{esc(k)}</td><td class='v'>{esc(v or '–')}</td>"
+        f"<td class='k'>{esc(nights_text(n))}</td></tr>"
+        for k, v, n in cells
+    )
+    note = translate(
+        "Report",
+        "From the sleep-diary questions (after the Consensus Sleep Diary) on the nights "
+        "they were answered.",
+    )
+    return [
+        Text(
+            "<h2>" + esc(translate("Report", "Sleep diary")) + "</h2>"
+            f"<table class='figures'>{rows}</table><p class='small'>{esc(note)}</p>"
+        )
+    ]
+
+
 def trend_section(ctx: ReportContext) -> list[Block]:
     return [
         Text(
@@ -272,10 +345,34 @@ def augmentation_section(ctx: ReportContext) -> list[Block]:
     ]
 
 
+def medicine_changes_html(ctx: ReportContext) -> str:
+    """The recorded changes in the period, oldest first ("12 Mar 2026: Evening tablet
+    changed from pramipexole 0.125 mg to pramipexole 0.25 mg")."""
+    events = ctx.data.medicine_events
+    if not events:
+        return (
+            "<p>"
+            + esc(translate("Report", "No medicine or supplement changes recorded in this period."))
+            + "</p>"
+        )
+    items = "".join(f"<li>{esc(medicine_event_text(e))}</li>" for e in events)
+    return (
+        "<p><b>" + esc(translate("Report", "Changes in this period")) + f"</b></p><ul>{items}</ul>"
+    )
+
+
 def medicines_section(ctx: ReportContext) -> list[Block]:
     title = "<h2>" + esc(translate("Report", "Medicines and supplements in the routine")) + "</h2>"
     if not ctx.taken:
-        return [Text(title + "<p>" + esc(translate("Report", "None listed.")) + "</p>")]
+        return [
+            Text(
+                title
+                + "<p>"
+                + esc(translate("Report", "None listed."))
+                + "</p>"
+                + (medicine_changes_html(ctx) if ctx.data.medicine_events else "")
+            )
+        ]
     facts = {a.title: a for a in summaries.adherence_facts(ctx.data)}
     kinds = {
         "started": translate("Report", "started"),
@@ -311,13 +408,59 @@ def medicines_section(ctx: ReportContext) -> list[Block]:
     )
     note = translate(
         "Report",
-        "Nights count only while a step was in the routine and switched on. Dose "
-        "changes are not recorded: the dose shown is today's.",
+        "Nights count only while a step was in the routine and switched on. The dose "
+        "shown is today's; changes of dose are listed with their dates.",
     )
     return [
         Text(
             f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
-            f"</table><p class='small'>{esc(note)}</p>"
+            f"</table>{medicine_changes_html(ctx)}<p class='small'>{esc(note)}</p>"
+        )
+    ]
+
+
+def lab_value(result: LabResult | None) -> str:
+    if result is None:
+        return "–"
+    return f"{result.value:g} {result.unit}"
+
+
+def labs_section(ctx: ReportContext) -> list[Block]:
+    """The lab results drawn in the period with the guideline's thresholds as cited
+    context; nothing when there are none."""
+    if not ctx.labs:
+        return []
+    head = "".join(
+        f"<th>{esc(h)}</th>"
+        for h in (
+            translate("Report", "Drawn"),
+            translate("Report", "Ferritin"),
+            translate("Report", "Transferrin saturation"),
+            translate("Report", "Haemoglobin"),
+        )
+    )
+    rows = "".join(
+        f"<tr><td>{esc(day(row.drawn))}</td><td class='n'>{esc(lab_value(row.ferritin))}</td>"
+        f"<td class='n'>{esc(lab_value(row.tsat))}</td>"
+        f"<td class='n'>{esc(lab_value(row.hb))}</td></tr>"
+        for row in reversed(ctx.labs)
+    )
+    cited = load_cited("labs_sleep_text.json")["iron_thresholds"]
+    context = fill(
+        translate(
+            "Report",
+            "For information, not advice: the 2024 AASM guideline considers iron treatment "
+            "when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin "
+            "saturation is below 20 %, and only intravenous iron when ferritin is above 75 "
+            "and up to 100 ng/mL. Source: %1",
+        ),
+        cited["source"],
+    )
+    return [
+        Text(
+            "<h2>" + esc(translate("Report", "Lab results")) + "</h2>"
+            f"<table class='grid' width='100%'><tr>{head}</tr>{rows}</table>"
+            f"<p class='small'>{esc(context)}</p>"
         )
     ]
 
@@ -349,6 +492,7 @@ def helps_section(ctx: ReportContext) -> list[Block]:
                 + "<p>"
                 + esc(translate("Report", "Not enough nights yet to compare any step."))
                 + "</p>"
+                + triggers_html(ctx)
             )
         ]
     head = "".join(
@@ -379,9 +523,39 @@ def helps_section(ctx: ReportContext) -> list[Block]:
     return [
         Text(
             f"{title}<table class='grid' width='100%'><tr>{head}</tr>{''.join(rows)}"
-            f"</table><p class='small'>{esc(caveat)}</p>"
+            f"</table><p class='small'>{esc(caveat)}</p>{triggers_html(ctx)}"
         )
     ]
+
+
+def triggers_html(ctx: ReportContext) -> str:
+    """Nights with each trigger against nights without, only with enough nights of each;
+    nothing when no trigger was noted in the period."""
+    if not ctx.triggers_noted:
+        return ""
+    lines = trigger_lines(ctx.data.triggers)
+    title = "<p><b>" + esc(translate("Report", "Triggers")) + "</b></p>"
+    note = fill(
+        translate(
+            "Report",
+            "Nights with each trigger against nights without, from the first night one was "
+            "noted; shown with at least %1 nights of each. An association in the person's "
+            "own diary, not proof of a cause.",
+        ),
+        MIN_NIGHTS_EACH_SIDE,
+    )
+    if not lines:
+        body = "<p>" + esc(
+            fill(
+                translate(
+                    "Report", "Not yet %1 nights with and %1 without any trigger to compare."
+                ),
+                MIN_NIGHTS_EACH_SIDE,
+            )
+        ) + "</p>"
+    else:
+        body = "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
+    return f"{title}{body}<p class='small'>{esc(note)}</p>"
 
 
 # --- the summary table: one column each ----------------------------------------------------
@@ -389,6 +563,8 @@ def helps_section(ctx: ReportContext) -> list[Block]:
 class Column:
     header: str
     cell: Callable[[PeriodRow], str]
+    numeric: bool = True  # right-aligned
+    width: str = ""  # a share of the table ("16%"); empty: what is left, shared
 
 
 def _onset_cell(row: PeriodRow) -> str:
@@ -426,10 +602,37 @@ def taken_columns(ctx: ReportContext) -> list[Column]:
     ]
 
 
+def trigger_short(name: str) -> str:
+    """A built-in trigger's short name for a table cell; the person's own as typed."""
+    names = {
+        "caffeine-late": translate("Report", "late caffeine"),
+        "alcohol": translate("Report", "alcohol"),
+        "nicotine": translate("Report", "nicotine"),
+        "long-sit": translate("Report", "long sit"),
+        "short-night": translate("Report", "short night"),
+        "exercise": translate("Report", "exercise"),
+        "medicine-change": translate("Report", "medicine change"),
+    }
+    return names.get(name, name)
+
+
+def trigger_columns(ctx: ReportContext) -> list[Column]:
+    """Nights with each trigger in the row ("alcohol 2, long sit 1"), when any was noted."""
+    if not ctx.triggers_noted:
+        return []
+
+    def cell(row: PeriodRow) -> str:
+        counts = trigger_counts(row.records, row.first, row.last)
+        return ", ".join(f"{trigger_short(n)} {k}" for n, k in counts.items()) or "–"
+
+    return [Column(translate("Report", "Triggers (nights)"), cell, numeric=False, width="17%")]
+
+
 #: Columns of the summary table after the row's dates (functions of the context).
 COLUMNS: list[Callable[[ReportContext], list[Column]]] = [
     lambda _ctx: base_columns(),
     taken_columns,
+    trigger_columns,
 ]
 
 
@@ -442,16 +645,21 @@ def summary_table_section(ctx: ReportContext) -> list[Block]:
     }[grain]
     columns = [c for make in COLUMNS for c in make(ctx)]
     head = (
-        "<th width='24%'>"
+        "<th width='20%'>"
         + esc(translate("Report", "Nights"))
         + "</th>"
-        + "".join(f"<th>{esc(c.header)}</th>" for c in columns)
+        + "".join(
+            f"<th{f' width={c.width!r}' if c.width else ''}>{esc(c.header)}</th>"
+            for c in columns
+        )
     )
     note = translate(
         "Report",
         "Logged: nights with a rating or an onset, of the nights in the row. Taken: "
         "nights marked taken.",
     )
+    if ctx.triggers_noted:
+        note += " " + translate("Report", "Triggers: nights with each trigger in the row.")
     rows = []
     for row in reversed(ctx.rows):  # newest first, as a clinician reads it
         span = (
@@ -459,7 +667,9 @@ def summary_table_section(ctx: ReportContext) -> list[Block]:
         )
         rows.append(
             f"<tr><td>{esc(span).replace(' ', '&nbsp;')}</td>"
-            + "".join(f"<td class='n'>{esc(c.cell(row))}</td>" for c in columns)
+            + "".join(
+                f"<td{NUMERIC if c.numeric else ''}>{esc(c.cell(row))}</td>" for c in columns
+            )
             + "</tr>"
         )
     return [
@@ -515,10 +725,12 @@ def questions_section(ctx: ReportContext) -> list[Block]:
 SECTIONS: list[Section] = [
     header,
     key_figures_section,
+    sleep_diary_section,
     trend_section,
     augmentation_section,
     medicines_section,
     charts_section,
+    labs_section,
     helps_section,
     summary_table_section,
     notes_section,
@@ -642,6 +854,7 @@ def build_report(
         service.evening.now(),
         span[0] if span else None,
         service.flagged_nights(first, last),
+        service.evening.prefs.report_name(),
     )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

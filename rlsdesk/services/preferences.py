@@ -28,6 +28,7 @@ from rlsdesk.domain.settings_schema import (
     QUIET_START,
     REMINDER_STYLE,
     REMINDER_STYLES,
+    REPORT_NAME,
     SNOOZE_MINUTES,
     TEXT_SCALE,
     TEXT_SCALES,
@@ -134,6 +135,14 @@ class Preferences:
         if at is not None:
             values[CHECKIN_REMINDER_AT] = parse_checkin_time(at)
         self.settings.set_many(values)
+
+    def report_name(self) -> str:
+        """The name shown on the clinician report's header ("" : none, the default)."""
+        return self.settings.get(REPORT_NAME)
+
+    def set_report_name(self, name: str) -> None:
+        """One line, up to 80 characters (ValidationError ``report_name``); "" clears it."""
+        self.settings.set(REPORT_NAME, name)
 
     # --- tonight's pause (the tray) -------------------------------------------------------
     def paused_night(self) -> date | None:

@@ -111,8 +111,8 @@ def test_own_triggers_add_rename_hide_and_a_hidden_one_a_night_has(
     assert "Chili" in chips.chips, "a hidden trigger the night has keeps its chip"
     page.load_night(LAST - timedelta(days=1))
     assert "Chili" not in chips.chips and "nicotine" not in chips.chips
-    # Tab still goes from the notes through the chips in their order, then "Your triggers",
-    # then on to Save (the chips were built again meanwhile)
+    # Tab still goes from the notes (and their clinician mark) through the chips in their
+    # order, then "Your triggers", then on to Save (the chips were built again meanwhile)
     page.resize(900, 1400)
     page.show()
     qtbot.waitExposed(page)
@@ -123,7 +123,8 @@ def test_own_triggers_add_rename_hide_and_a_hidden_one_a_night_has(
     while _focus() is not page.save_button and len(reached) < 40:
         qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
         reached.append(_focus())
-    assert reached[:len(chips.chips) + 1] == [*chips.chips.values(), chips.manage_button]
+    assert reached[:len(chips.chips) + 2] == [page.for_clinician, *chips.chips.values(),
+                                              chips.manage_button]
     assert reached[-1] is page.save_button
 
 

@@ -45,7 +45,7 @@ from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.diary_files import DiaryFiles
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.flow import FlowLayout
+from rlsdesk.ui.flow import FlowLayout, wrapping_check
 from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.left_out import left_out_text
 from rlsdesk.ui.severity_scale import UNSET, SeverityScale
@@ -245,6 +245,10 @@ class DiaryPage(QWidget):
         self.note.setFixedHeight(72)
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Notes:"), self.note)
+        self.for_clinician = QCheckBox(self.tr("Show this note in the clinician report"))
+        self.for_clinician.setToolTip(self.tr(
+            "The report shows the notes of the last two weeks, and older ones marked here."))
+        form.addRow("", wrapping_check(self.for_clinician))
 
         self.triggers = TriggerChips(self.service)
         self.triggers.setAccessibleName(self.tr("What else happened that night"))
@@ -343,6 +347,7 @@ class DiaryPage(QWidget):
                 self._show_done(night)
                 if not self.is_edited():  # triggers noted elsewhere (the tray)
                     self.triggers.set_selected(self.service.night_triggers(night))
+                    self.for_clinician.setChecked(self._flagged(night))
                     self._form_as_loaded = self._form_values()
             elif self.is_edited():
                 self.status.inform(self.changed_elsewhere_text(stored) + " " + self.tr(
@@ -359,7 +364,7 @@ class DiaryPage(QWidget):
         return (self.severity.value(), self.onset_known.isChecked(),
                 self.onset.time().toString("HH:mm"), self.sleep.value(),
                 self.awakenings.value(), self.irls.value(), self.note.toPlainText(),
-                *self.sleep_section.form_values(),
+                self.for_clinician.isChecked(), *self.sleep_section.form_values(),
                 self.triggers.selected())
 
     def changed_elsewhere_text(self, stored: NightEntry | None) -> str:
@@ -434,6 +439,7 @@ class DiaryPage(QWidget):
                                  else -1)
         self.irls.setValue(entry.irls_total if entry and entry.irls_total is not None else -1)
         self.note.setPlainText(entry.note if entry else "")
+        self.for_clinician.setChecked(self._flagged(night))
         self.sleep_section.load(entry.sleep if entry else None)
         self.triggers.set_selected(self.service.night_triggers(night))
         self.delete_button.setEnabled(entry is not None)
@@ -445,6 +451,9 @@ class DiaryPage(QWidget):
         self._loaded_entry = entry
         self._form_as_loaded = self._form_values()
         self._show_done(night)
+
+    def _flagged(self, night: date) -> bool:
+        return night in self.service.flagged_nights(night, night)
 
     def _prefill(self, night: date) -> None:
         """A night without a check-in starts from what was logged that evening and night."""
@@ -502,6 +511,9 @@ class DiaryPage(QWidget):
                 return
             # refuses an onset the clocks skip that night; the triggers are saved with it
             self.service.save(entry, sorted(self.triggers.selected()))
+            flagged = self.for_clinician.isChecked()
+            if flagged != self._flagged(entry.night):
+                self.service.set_for_clinician(entry.night, flagged)
         except ValidationError as exc:
             message = fill(self.tr("Not saved: %1"),
                            self.sleep_section.explain(exc) or problem_text(exc))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -29,6 +30,7 @@ from rlsdesk.domain.appearance import ThemeMode
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.domain.quiet_hours import QuietCover, quiet_cover
 from rlsdesk.domain.reminder_policy import SNOOZE_CHOICES
+from rlsdesk.domain.settings_schema import REPORT_NAME_MAX
 from rlsdesk.services.data_care import DataCare
 from rlsdesk.services.evening import Evening
 from rlsdesk.services.preferences import (
@@ -183,6 +185,17 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.look_note)
 
+        # the clinician report
+        self.report_name = _named(QLineEdit(), self.tr("Name on the report (optional)"),
+                                  self.tr("Shown in the clinician report's header; leave "
+                                          "empty for none"))
+        self.report_name.setMaxLength(REPORT_NAME_MAX)
+        self.report_note = InlineNote(self.tr("Report name result"))
+        report_box = QGroupBox(self.tr("Clinician report"))
+        form = _form(report_box)
+        form.addRow(self.tr("Name on the report (optional)"), self.report_name)
+        form.addRow(self.report_note)
+
         # start-up
         self.autostart = _named(QCheckBox(self.tr("Start rlsdesk in the tray when I log in")),
                                 self.tr("Start at login"))
@@ -219,7 +232,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
         layout.setSpacing(14)
-        for widget in (heading, evening_box, reminders_box, look_box, startup_box, data_box):
+        for widget in (heading, evening_box, reminders_box, look_box, report_box, startup_box,
+                       data_box):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -250,6 +264,7 @@ class SettingsPage(QWidget):
         self.text_size.currentIndexChanged.connect(self._save_look)
         self.language.currentIndexChanged.connect(self._save_look)
         self.autostart.toggled.connect(self._save_autostart)
+        self.report_name.editingFinished.connect(self._save_report_name)
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.delete_button.clicked.connect(self.confirm_delete_all)
@@ -281,6 +296,8 @@ class SettingsPage(QWidget):
             self.text_size.setCurrentIndex(self.text_size.findData(prefs.text_scale()))
             self.language.setCurrentIndex(self.language.findData(prefs.language()))
             self.autostart.setChecked(self._autostart.is_enabled())
+            if not self.report_name.hasFocus():  # never under the person's typing
+                self.report_name.setText(prefs.report_name())
             self._fill_backups()
         finally:
             self._loading = False
@@ -429,6 +446,24 @@ class SettingsPage(QWidget):
         if language_before != self._prefs.language():
             note = " " + self.tr("The language changes the next time rlsdesk starts.")
         self._saved(self.look_note, self.tr("Look saved.") + note)
+
+    def _save_report_name(self) -> None:
+        if self._loading:
+            return
+        typed = self.report_name.text()
+        if typed.strip() == self._prefs.report_name():
+            return
+        try:
+            self._prefs.set_report_name(typed)
+        except ValidationError:
+            self.report_note.problem(fill(self.tr(
+                "Name on the report: one line of up to %1 characters, without control or "
+                "direction-changing characters. Nothing was saved."), REPORT_NAME_MAX))
+            return
+        self.report_name.setText(self._prefs.report_name())
+        self._saved(self.report_note,
+                    self.tr("The report shows this name.") if self._prefs.report_name()
+                    else self.tr("The report shows no name."))
 
     def _save_autostart(self, enabled: bool) -> None:
         if self._loading:

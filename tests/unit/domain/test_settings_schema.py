@@ -35,6 +35,7 @@ from rlsdesk.domain.settings_schema import (
     QUIET_START,
     REMINDER_STYLE,
     REMINDER_STYLES,
+    REPORT_NAME,
     ROUTINE_SEEDED,
     SETTINGS_BY_KEY,
     SLEEP_DIARY_OPEN,
@@ -88,6 +89,8 @@ VALUES: dict[Setting[Any], st.SearchStrategy[Any]] = {
     FIRST_RUN_DONE: flags,
     TOLD_STILL_IN_TRAY: flags,
     SLEEP_DIARY_OPEN: flags,
+    REPORT_NAME: st.text(st.characters(categories=("L", "N", "P", "Zs")), max_size=80)
+    .map(str.strip),
 }
 
 #: Stored JSON values each setting must refuse (besides the list every one refuses).
@@ -115,6 +118,7 @@ BAD_STORED: dict[Setting[Any], list[object]] = {
     FIRST_RUN_DONE: [1, "done"],
     TOLD_STILL_IN_TRAY: ["no", 0],
     SLEEP_DIARY_OPEN: ["yes", 1],
+    REPORT_NAME: ["x" * 81, "two\nlines", "a\u202eb", 7, ["Anna"]],
 }
 
 
@@ -149,7 +153,8 @@ def test_a_bad_stored_value_is_refused_naming_the_key(setting: Setting[Any]) -> 
 
 @pytest.mark.parametrize("setting", ALL_SETTINGS, ids=lambda s: s.key)
 def test_a_bad_value_is_refused_before_anything_is_stored(setting: Setting[Any]) -> None:
-    for bad in ["not a value", object(), 10**9]:
+    words = "two\nlines" if setting is REPORT_NAME else "not a value"  # one line is a name
+    for bad in [words, object(), 10**9]:
         with pytest.raises(ValidationError) as caught:
             setting.write(bad)
         assert caught.value.field == setting.key

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+
+from rlsdesk.domain.diary import NightEntry
+from rlsdesk.domain.kinds import StepKind
+from rlsdesk.domain.routine import Anchor, Step
+from rlsdesk.domain.sleep_diary import SleepDiary, SleepTime
+from rlsdesk.export.report import build_report
+from rlsdesk.services.diary import DiaryService
+from rlsdesk.services.evening import Evening
+from rlsdesk.services.labs import LabsService
+from rlsdesk.store.store import open_store
+from rlsdesk.system.paths import prepare_data_dir
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="pdftotext (poppler-utils) is not installed")
@@ -98,3 +111,119 @@ def test_report_of_an_empty_diary_and_no_overwrite(cli, tmp_path: Path) -> None:
     assert "0 of 90" in text and "No notes to show for this period." in text
     code, _out, err = cli("export", "pdf", str(target))
     assert code == 2 and "--force" in err
+
+
+# --- what other parts of the diary add to the report ---------------------------------------
+ZONE = ZoneInfo("Europe/Berlin")
+FIRST, LAST = date(2026, 10, 1), date(2026, 10, 28)
+
+
+class _Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _tablet(name: str, step_id: int | None = None) -> Step:
+    return Step(StepKind.MEDICATION, "Evening tablet", Anchor.at(time(21, 0)), name=name,
+                id=step_id)
+
+
+@pytest.fixture
+def diary(tmp_path: Path) -> Iterator[tuple[DiaryService, _Clock]]:
+    clock = _Clock(datetime(2026, 9, 30, 18, 0, tzinfo=ZONE))
+    store = open_store(prepare_data_dir(tmp_path / "data"))
+    yield DiaryService(Evening(store, lambda: ZONE, clock)), clock
+    store.close()
+
+
+def _report_text(service: DiaryService, tmp_path: Path) -> str:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(build_report(service, FIRST, LAST, language="en"))
+    return _text(target)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_report_shows_triggers_medicine_changes_labs_sleep_and_the_name(diary, tmp_path):
+    service, clock = diary
+    evening = service.evening
+    tablet = evening.add_step(_tablet("Pramipexole 0.125 mg"))
+    service.add_trigger("Sauna")
+    for n in range(28):
+        night = FIRST + timedelta(days=n)
+        alcohol = n % 2 == 0  # 14 nights with, 14 without: 6 against 3
+        sleep = SleepDiary(
+            into_bed=SleepTime(time(22, 30)), try_sleep=SleepTime(time(23, 0)),
+            minutes_to_sleep=30, minutes_awake=30, final_wake=SleepTime(time(7, 0)),
+            out_of_bed=SleepTime(time(7, 30)), quality=4,
+        ) if n < 10 else SleepDiary()
+        triggers = (["alcohol"] if alcohol else []) + (["Sauna"] if night.day in (20, 21) else [])
+        service.save(NightEntry(night, 6 if alcohol else 3, time(21, 30), note=f"note {n}",
+                                sleep=sleep), triggers)
+    clock.now = datetime(2026, 10, 15, 20, 0, tzinfo=ZONE)
+    evening.update_step(_tablet("Pramipexole 0.25 mg", tablet))
+    labs = LabsService(evening)
+    labs.log("ferritin", "48", drawn=date(2026, 10, 10))
+    labs.log("tsat", "18", drawn=date(2026, 10, 10))
+    labs.log("ferritin", "30", drawn=date(2026, 8, 1))  # before the period: not shown
+    evening.prefs.set_report_name("Anna Beispiel")
+    clock.now = datetime(2026, 10, 29, 9, 0, tzinfo=ZONE)
+
+    raw = _report_text(service, tmp_path)
+    text = _plain(raw)
+    assert "Name: Anna Beispiel" in text
+    # sleep diary on page 1: 23:00 + 30 min to 07:00 less 30 min awake = 7 h of 9 h in bed
+    page_one = _plain(raw.split("\f")[0])
+    assert "Sleep diary" in page_one
+    assert "Total sleep time, average 7 h 00 min 10 nights" in page_one
+    assert "Sleep efficiency, average 78% 10 nights" in page_one
+    assert "4.0 10 nights" in page_one
+    # the medicine's dose change, dated
+    assert ("15 Oct 2026: Evening tablet changed from Pramipexole 0.125 mg to Pramipexole "
+            "0.25 mg") in text
+    assert "Dose changes are not recorded" not in text
+    # labs of the period, with the guideline as cited information
+    assert "Lab results" in text and "10 Oct 2026 48 ng/mL 18 % –" in text
+    assert "30 ng/mL" not in text
+    assert "For information, not advice: the 2024 AASM guideline" in text
+    assert "Winkelman" in text
+    # triggers: the comparison with its counts, only with enough nights; the weekly column
+    assert "On nights with Alcohol: 3.0 points worse (14 nights with, 14 without)" in text
+    assert "not proof of a cause" in text
+    assert "On nights with Sauna" not in text  # 2 nights: below the minimum
+    rows = {line.split("2026")[0].strip(): line for line in raw.splitlines()
+            if line.strip().endswith(("alcohol 1", "alcohol 2", "alcohol 3", "alcohol 4",
+                                      "Sauna 2"))}
+    assert "Triggers (nights)" in text
+    assert rows["19 Oct – 25 Oct"].endswith("alcohol 4, Sauna 2")  # own name as typed
+    assert rows["1 Oct – 4 Oct"].endswith("alcohol 2")  # the 1st and the 3rd
+    assert rows["26 Oct – 28 Oct"].endswith("alcohol 1")
+
+
+def test_report_without_that_data_has_none_of_it(diary, tmp_path):
+    service, clock = diary
+    for n in range(28):
+        service.save(NightEntry(FIRST + timedelta(days=n), 3 + n % 3))
+    clock.now = datetime(2026, 10, 29, 9, 0, tzinfo=ZONE)
+    text = _plain(_report_text(service, tmp_path))
+    assert "Restless legs diary report" in text and "Week by week" in text
+    for absent in ("Name:", "Sleep diary", "Total sleep time", "Lab results", "ng/mL 18",
+                   "For information, not advice", "Triggers", "On nights with",
+                   "Changes in this period"):
+        assert absent not in text, absent
+
+
+def test_a_dose_change_outside_the_period_is_not_listed_and_no_changes_are_said(diary,
+                                                                               tmp_path):
+    service, clock = diary
+    service.evening.add_step(_tablet("Pramipexole 0.125 mg"))  # 30 Sep: before the period
+    service.save(NightEntry(FIRST, 4))
+    clock.now = datetime(2026, 10, 29, 9, 0, tzinfo=ZONE)
+    text = _plain(_report_text(service, tmp_path))
+    assert "No medicine or supplement changes recorded in this period." in text
+    assert "Evening tablet added" not in text
