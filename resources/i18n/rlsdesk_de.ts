@@ -241,7 +241,7 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="71"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="191"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="190"/>
         <source>Import diary from CSV</source>
         <translation>Tagebuch aus CSV importieren</translation>
     </message>
@@ -338,9 +338,8 @@ Das Problem: %2.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/diary_files.py" line="164"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="192"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="250"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="261"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="227"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="257"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -365,90 +364,90 @@ Das Problem: %2.</translation>
         <translation>Ihre Routine wurde als Kalender in {0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="235"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="242"/>
         <source>Could not read {0}: {1}. Nothing was changed.</source>
         <translation>{0} konnte nicht gelesen werden: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="239"/>
-        <source>{0} is too large to be a diary file. Nothing was changed.</source>
-        <translation>{0} ist zu groß für eine Tagebuchdatei. Es wurde nichts geändert.</translation>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="246"/>
+        <source>{0} is too large to import. Nothing was changed.</source>
+        <translation>{0} ist zu groß zum Importieren. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="242"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="249"/>
         <source>{0} is not an ordinary file. Nothing was changed.</source>
         <translation>{0} ist keine gewöhnliche Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="272"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="197"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="273"/>
         <source>{0} was not imported: {1}. Nothing was changed.</source>
         <translation>{0} wurde nicht importiert: {1}. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="209"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="203"/>
         <source>Nothing to import: every night in {0} is already in your diary as it is.</source>
         <translation>Nichts zu importieren: Jede Nacht aus {0} steht bereits genau so in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="213"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="294"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="207"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="295"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="220"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="214"/>
         <source>{0} could not be written into your diary; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihr Tagebuch geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="223"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="217"/>
         <source>Imported {0}: {1} new night, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nacht, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="224"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="218"/>
         <source>Imported {0}: {1} new nights, {2} replaced.</source>
         <translation>{0} importiert: {1} neue Nächte, {2} ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="249"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="256"/>
         <source>Export lab results</source>
         <translation>Laborwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="255"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="262"/>
         <source>Wrote {0} lab result to {1}.</source>
         <translation>{0} Laborwert in {1} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="256"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="263"/>
         <source>Wrote {0} lab results to {1}.</source>
         <translation>{0} Laborwerte in {1} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="260"/>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="291"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="266"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="292"/>
         <source>Import lab results</source>
         <translation>Laborwerte importieren</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="276"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="277"/>
         <source>Nothing to import: {0} holds no lab results.</source>
         <translation>Nichts zu importieren: {0} enthält keine Laborwerte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="283"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="284"/>
         <source>Import {0} lab result ({1} to {2}) from {3}?</source>
         <translation>{0} Laborwert ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="284"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="285"/>
         <source>Import {0} lab results ({1} to {2}) from {3}?</source>
         <translation>{0} Laborwerte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="288"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="289"/>
         <source>Dates drawn in the file: {0}, of which {1} already have results; those dates get exactly the file&apos;s results.
 
 Dates not in the file are kept.</source>
@@ -457,32 +456,32 @@ Dates not in the file are kept.</source>
 Daten, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="301"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="302"/>
         <source>{0} could not be written into your lab results; nothing was changed. Details are in rlsdesk.log in your data folder.</source>
         <translation>{0} konnte nicht in Ihre Laborwerte geschrieben werden; nichts wurde geändert. Einzelheiten stehen in rlsdesk.log in Ihrem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="304"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="305"/>
         <source>Imported {0}: {1} lab result.</source>
         <translation>{0} importiert: {1} Laborwert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="305"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="306"/>
         <source>Imported {0}: {1} lab results.</source>
         <translation>{0} importiert: {1} Laborwerte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="313"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="314"/>
         <source>Import {0} night ({1}) from {3}?</source>
         <translation>{0} Nacht ({1}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="314"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="315"/>
         <source>Import {0} nights ({1} to {2}) from {3}?</source>
         <translation>{0} Nächte ({1} bis {2}) aus {3} importieren?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="317"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="318"/>
         <source>New nights added: {0}
 Nights replaced (their check-in, quick logs and done marks): {1}
 Already the same: {2}
@@ -495,7 +494,7 @@ Bereits gleich: {2}
 Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/diary_files.py" line="323"/>
+        <location filename="../../rlsdesk/ui/diary_files.py" line="324"/>
         <source>Import diary</source>
         <translation>Tagebuch importieren</translation>
     </message>

@@ -187,16 +187,10 @@ class DiaryFiles(QGroupBox):
 
     # --- import ---------------------------------------------------------------------------
     def import_csv(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import diary from CSV"), str(self._folder_for_dialog()),
-            self.tr("CSV files (*.csv);;All files (*)"))
-        if not chosen:
+        chosen = self._choose_source(self.tr("Import diary from CSV"))
+        if chosen is None:
             return
-        path = Path(chosen)
-        self._folder = path.parent
-        data = self._read(path)
-        if data is None:
-            return
+        path, data = chosen
         try:
             nights = self.service.read_csv(data)
         except DiaryFileError as exc:
@@ -225,6 +219,19 @@ class DiaryFiles(QGroupBox):
             path.name, preview.added, preview.replaced))
         self.imported.emit()
 
+    def _choose_source(self, title: str) -> tuple[Path, bytes] | None:
+        """A CSV file the person picks and its bytes, or None (cancelled, or the problem
+        told)."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, title, str(self._folder_for_dialog()),
+            self.tr("CSV files (*.csv);;All files (*)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self._folder = path.parent
+        data = self._read(path)
+        return None if data is None else (path, data)
+
     def _read(self, path: Path) -> bytes | None:
         """The file's bytes, or None (the problem told) if it cannot be read."""
         try:
@@ -236,7 +243,7 @@ class DiaryFiles(QGroupBox):
                     str(path), exc.detail))
             elif exc.problem is Problem.TOO_BIG:
                 self._problem(self.tr(
-                    "{0} is too large to be a diary file. Nothing was changed.").format(str(path)))
+                    "{0} is too large to import. Nothing was changed.").format(str(path)))
             else:
                 self._problem(self.tr(
                     "{0} is not an ordinary file. Nothing was changed.").format(str(path)))
@@ -256,16 +263,10 @@ class DiaryFiles(QGroupBox):
                               self.tr("Wrote {0} lab results to {1}.")).format(count, str(path)))
 
     def import_labs(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import lab results"), str(self._folder_for_dialog()),
-            self.tr("CSV files (*.csv);;All files (*)"))
-        if not chosen:
+        chosen = self._choose_source(self.tr("Import lab results"))
+        if chosen is None:
             return
-        path = Path(chosen)
-        self._folder = path.parent
-        data = self._read(path)
-        if data is None:
-            return
+        path, data = chosen
         try:
             results = self.labs.read_csv(data)
         except LabsFileError as exc:
