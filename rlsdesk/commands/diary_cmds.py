@@ -136,10 +136,10 @@ def run_log_night(args: argparse.Namespace, ctx: CommandContext) -> int:
         triggers = None
         if args.trigger is not None:  # every name checked before anything is written
             triggers = sorted({service.resolve_trigger(n) for n in args.trigger})
-        service.save(entry, triggers)  # refuses an onset the clocks skip that night
+        # refuses an onset the clocks skip that night; a new check-in replaces the mark
+        service.save(entry, triggers, for_clinician=args.for_clinician)
     except ValidationError as exc:
         raise domain_error(exc, _OPTION_OF_FIELD) from None
-    service.set_for_clinician(night, args.for_clinician)  # a new check-in replaces the mark
     verb = "Replaced" if replaced else "Logged"
     noted = f"; triggers: {', '.join(triggers)}" if triggers else ""
     marked = "; the note is marked for your clinician" if args.for_clinician else ""

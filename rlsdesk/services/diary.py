@@ -157,13 +157,16 @@ class DiaryService:
     def entry(self, night: date) -> NightEntry | None:
         return self.repo.get(night)
 
-    def save(self, entry: NightEntry, triggers: Sequence[str] | None = None) -> None:
+    def save(self, entry: NightEntry, triggers: Sequence[str] | None = None, *,
+             for_clinician: bool | None = None) -> None:
         """Add or replace a check-in (raises ValidationError for an onset the clocks skip
         on that night: it was never lived, or for sleep-diary times out of order). With
-        ``triggers``, the night's triggers become exactly those, saved together with the
-        check-in."""
+        ``triggers``, the night's triggers become exactly those, and with ``for_clinician``
+        the note's mark for the report is set: saved together with the check-in, so a
+        failed write leaves neither."""
         check_sleep_order(entry.sleep, entry.night, self.evening.zone)
-        self.repo.save(entry, self.evening.zone, self.evening.now(), triggers)
+        self.repo.save(entry, self.evening.zone, self.evening.now(), triggers,
+                       flagged=for_clinician)
 
     def prefill(self, night: date) -> CheckinPrefill:
         """What the night's quick logs and done marks say, for the morning check-in."""

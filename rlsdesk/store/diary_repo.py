@@ -210,13 +210,17 @@ class DiaryRepo:
     # then it keeps the offset it was lived at, so re-importing a file elsewhere moves
     # nothing. A wall time ``zone`` skips that night raises ValidationError.
     def save(self, entry: NightEntry, zone: ZoneInfo, now: datetime,
-             triggers: Iterable[str] | None = None) -> None:
+             triggers: Iterable[str] | None = None, *,
+             flagged: bool | None = None) -> None:
         """Add or replace the check-in of ``entry.night``; with ``triggers``, make the
-        night's triggers exactly those, in the same transaction."""
+        night's triggers exactly those, and with ``flagged``, set the note's mark for the
+        clinician: all in the same transaction."""
         with transaction(self._conn):
             self._write_entry(entry, zone, now, self._held_offsets(entry.night))
             if triggers is not None:
                 self.triggers.write_night(entry.night, triggers, now, add_unknown=False)
+            if flagged is not None:
+                self._write_flag(entry.night, flagged)
 
     def flagged_nights(self, first: date, last: date) -> frozenset[date]:
         """Nights ``first..last`` whose note is marked for the clinician."""
@@ -237,12 +241,15 @@ class DiaryRepo:
     def set_flagged(self, night: date, flagged: bool) -> None:
         """Mark (or unmark) the night's note for the clinician."""
         with transaction(self._conn):
-            if flagged:
-                self._conn.execute("INSERT OR IGNORE INTO clinician_notes(night) VALUES (?)",
-                                   (night.isoformat(),))
-            else:
-                self._conn.execute("DELETE FROM clinician_notes WHERE night = ?",
-                                   (night.isoformat(),))
+            self._write_flag(night, flagged)
+
+    def _write_flag(self, night: date, flagged: bool) -> None:
+        if flagged:
+            self._conn.execute("INSERT OR IGNORE INTO clinician_notes(night) VALUES (?)",
+                               (night.isoformat(),))
+        else:
+            self._conn.execute("DELETE FROM clinician_notes WHERE night = ?",
+                               (night.isoformat(),))
 
     def delete(self, night: date) -> bool:
         with transaction(self._conn):

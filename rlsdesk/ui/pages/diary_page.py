@@ -510,10 +510,8 @@ class DiaryPage(QWidget):
                 self.status.inform(self.tr("Not saved: the form now shows the saved values."))
                 return
             # refuses an onset the clocks skip that night; the triggers are saved with it
-            self.service.save(entry, sorted(self.triggers.selected()))
-            flagged = self.for_clinician.isChecked()
-            if flagged != self._flagged(entry.night):
-                self.service.set_for_clinician(entry.night, flagged)
+            self.service.save(entry, sorted(self.triggers.selected()),
+                              for_clinician=self.for_clinician.isChecked())
         except ValidationError as exc:
             message = fill(self.tr("Not saved: %1"),
                            self.sleep_section.explain(exc) or problem_text(exc))
