@@ -37,7 +37,7 @@ class App:
         self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
 
-    def event(self, timeout: float = 5.0) -> dict[str, Any]:
+    def event(self, timeout: float = 30.0) -> dict[str, Any]:
         assert self.proc.stdout is not None
         import select
 
@@ -53,7 +53,7 @@ class App:
         if self.proc.poll() is None:
             self.send("quit")
         try:
-            _, err = self.proc.communicate(timeout=5)
+            _, err = self.proc.communicate(timeout=20)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             _, err = self.proc.communicate()
@@ -76,7 +76,7 @@ def test_reminder_reaches_dunst_and_done_comes_back(vdesk: VirtualDesktop, app: 
     shown = app.event()
     assert shown == {"event": "shown", "key": KEY, "t": shown["t"]}
 
-    notes = vdesk.wait_for(vdesk.notifications, timeout=5, what="the Notify call")
+    notes = vdesk.wait_for(vdesk.notifications, timeout=20, what="the Notify call")
     assert len(notes) == 1
     note = notes[0]
     print(f"\nshow() -> Notify on the bus: {(note.sent_at - shown['t']) * 1000:.1f} ms")
@@ -94,7 +94,7 @@ def test_reminder_reaches_dunst_and_done_comes_back(vdesk: VirtualDesktop, app: 
     app.send(f"close {KEY}")
     assert app.event()["event"] == "close-sent"
     assert app.event() == {"event": "closed", "key": KEY, "reason": "closed"}
-    history = vdesk.wait_for(vdesk.history, timeout=5, what="dunst history")
+    history = vdesk.wait_for(vdesk.history, timeout=20, what="dunst history")
     assert [(h["id"], h["summary"], h["body"], h["appname"]) for h in history] == [
         (note.id, "Warm bath", "Ten minutes &amp; not too hot", "rlsdesk")]
     assert vdesk.displayed_count() == 0
@@ -104,14 +104,14 @@ def test_default_action_and_replace(vdesk: VirtualDesktop, app: App) -> None:
     assert app.event()["available"] is True
     app.send(f"show {KEY} Stretch|Calves, 30 s")
     app.event()
-    first = vdesk.wait_for(vdesk.notifications, timeout=5, what="Notify")[0]
+    first = vdesk.wait_for(vdesk.notifications, timeout=20, what="Notify")[0]
     vdesk.wait_for(lambda: first.id and app.send(f"id {KEY}") is None, timeout=1)
     assert app.event() == {"event": "id", "key": KEY, "id": first.id}
 
     app.send(f"show {KEY} Stretch (late)|Calves, 30 s")  # same key: replaced in place
     app.event()
     notes = vdesk.wait_for(lambda: [n for n in vdesk.notifications()
-                                    if n.summary == "Stretch (late)"], timeout=5,
+                                    if n.summary == "Stretch (late)"], timeout=20,
                            what="the replacing Notify")
     assert notes[0].replaces_id == first.id and notes[0].id == first.id
     assert vdesk.displayed_count() == 1

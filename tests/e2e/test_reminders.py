@@ -125,7 +125,7 @@ def test_due_step_notifies_once_done_is_recorded_restart_is_silent(
     vdesk.invoke_action(note.id, "done")  # through dunst's own menu: ActionInvoked(id, done)
     vdesk.wait_for(lambda: states(vdesk, data)[title] == "done", timeout=10,
                    what="done in the ledger")
-    vdesk.wait_for(lambda: not vdesk.notifications()[-1].open, timeout=5,
+    vdesk.wait_for(lambda: not vdesk.notifications()[-1].open, timeout=20,
                    what="the notification withdrawn")
 
     app = restart(vdesk, data, app)
@@ -250,7 +250,7 @@ def test_morning_check_in_reminder_shows_once_and_opens_the_diary(
     vdesk.invoke_action(note.id, "checkin")  # through dunst's menu, as a person would
     vdesk.wait_for(lambda: main_windows(vdesk, app), timeout=15, what="the window opened")
     vdesk.wait_for(lambda: log_count(data, "check-in opened from the reminder") == 1,
-                   timeout=5, what="the check-in opened")
+                   timeout=20, what="the check-in opened")
     vdesk.screenshot(tmp_path / "check-in-opened.png")
 
     app = restart(vdesk, data, app, zone_name)  # shown before: never again

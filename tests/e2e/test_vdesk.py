@@ -66,7 +66,7 @@ def test_tray_icon_is_embedded(vdesk: VirtualDesktop, tmp_path: Path) -> None:
     finally:
         proc.communicate(input="", timeout=10)
     assert proc.returncode == 0
-    vdesk.wait_for(lambda: not vdesk.tray_icons(), timeout=5, what="the icon to go away")
+    vdesk.wait_for(lambda: not vdesk.tray_icons(), timeout=20, what="the icon to go away")
 
 
 def test_no_tray_means_no_system_tray(vdesk_factory: Callable[..., VirtualDesktop]) -> None:
@@ -79,13 +79,13 @@ def test_no_tray_means_no_system_tray(vdesk_factory: Callable[..., VirtualDeskto
 def test_notify_send_reaches_dunst(vdesk: VirtualDesktop) -> None:
     assert shutil.which("notify-send"), "install libnotify-bin for notify-send"
     vdesk.run(["notify-send", "-a", "vdesk-test", "Take a walk", "Legs restless?"])
-    shown = vdesk.wait_for(vdesk.notifications, timeout=5, what="a notification")
+    shown = vdesk.wait_for(vdesk.notifications, timeout=20, what="a notification")
     assert [(n.app_name, n.summary, n.body) for n in shown] == [
         ("vdesk-test", "Take a walk", "Legs restless?")
     ]
     assert vdesk.displayed_count() == 1
     vdesk.close_all()
-    history = vdesk.wait_for(vdesk.history, timeout=5, what="dunst history")
+    history = vdesk.wait_for(vdesk.history, timeout=20, what="dunst history")
     assert [(h["summary"], h["id"]) for h in history] == [("Take a walk", shown[0].id)]
 
 
@@ -95,10 +95,10 @@ def test_invoke_action_through_dunst(vdesk: VirtualDesktop) -> None:
         env=vdesk.env, stdout=subprocess.PIPE, text=True,
     )
     try:
-        note = vdesk.wait_for(vdesk.notifications, timeout=5, what="a notification")[0]
+        note = vdesk.wait_for(vdesk.notifications, timeout=20, what="a notification")[0]
         assert note.actions == {"done": "Done", "skip": "Skip"}
         vdesk.invoke_action(note.id, "skip")
-        out, _ = waiter.communicate(timeout=5)
+        out, _ = waiter.communicate(timeout=20)
     finally:
         if waiter.poll() is None:
             waiter.kill()
