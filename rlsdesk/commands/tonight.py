@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from rlsdesk.commands.context import CommandContext
 from rlsdesk.commands.options import option_date_between
@@ -12,6 +12,7 @@ from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.parsing import EARLIEST_NIGHT
 from rlsdesk.domain.planner import NightPlan, NoteCode, PlanNote, plan_to_json
 from rlsdesk.domain.reminder_policy import Entry, State
+from rlsdesk.domain.tonight_view import shown_minute
 
 #: How far ahead a plan may be asked for (a plan further out means nothing yet).
 PLAN_AHEAD = timedelta(days=366)
@@ -66,21 +67,26 @@ def render_text(plan: NightPlan) -> str:
     lines = [
         f"Evening of {plan.night:%A %d %B %Y} ({plan.timezone})",
         f"Symptoms: {plan.peak.summary}",
-        f"Bedtime {format_clock(plan.bedtime.time())}",
+        f"Bedtime {shown_clock(plan.bedtime)}",
         "",
     ]
     if not plan.steps:
         lines.append("No steps tonight.")
     for step in plan.steps:
-        usual = (f" (usually {format_clock(step.usual.time())})"
+        usual = (f" (usually {shown_clock(step.usual)})"
                  if step.moved and step.usual is not None else "")
-        lines.append(f"{format_clock(step.at.time())}  {step.title}"
+        lines.append(f"{shown_clock(step.at)}  {step.title}"
                      + (f" ({step.minutes} min)" if step.minutes else "") + usual)
         lines.extend(f"        note: {note_english(note)}" for note in step.notes)
         lines.extend(f"        note: {note_english(note)}" for note in step.issues)
     lines.extend(f"Warning: {note_english(warning)}" for warning in plan.warnings)
     lines.extend(f"Warning: {note.title}: {note_english(note)}" for note in plan.issues)
     return "\n".join(lines)
+
+
+def shown_clock(moment: datetime) -> str:
+    """A planned moment as the window and the reminder show it: its nearest minute."""
+    return format_clock(shown_minute(moment).time())
 
 
 def note_english(note: PlanNote) -> str:

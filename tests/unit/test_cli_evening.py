@@ -136,3 +136,32 @@ def test_export_import_round_trip_and_bad_files(cli, tmp_path: Path) -> None:
     target.write_text(json.dumps(document))
     assert cli("routine", "import", str(target))[0] == 0
     assert len(json.loads(cli("routine", "list", "--json")[1])) == 3
+
+
+
+def test_tonight_text_shows_times_as_the_window_does() -> None:
+    """A step planned at 21:29:40 reads 21:30 on the command line, as on Tonight and in
+    the reminder (one rounding rule: the nearest minute), and 21:29:29 reads 21:29."""
+    from dataclasses import replace
+    from datetime import date, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from rlsdesk.commands.tonight import render_text
+    from rlsdesk.domain.guidance import Guidance, template_step
+    from rlsdesk.domain.peak import estimate_peak
+    from rlsdesk.domain.planner import plan_night
+    from rlsdesk.domain.routine import Anchor
+    from rlsdesk.system.resources import load_json
+
+    guidance = Guidance.from_document(load_json("guidance.json"), load_json("sources.json"))
+    zone, night = ZoneInfo("Europe/Berlin"), date(2026, 11, 21)
+    step = template_step("stretching", guidance, anchor=Anchor.at(time(21, 29)))
+    plan = plan_night([step], estimate_peak([], night), time(22, 30), night, zone,
+                      guidance=guidance)
+    planned = plan.steps[0]
+    late = replace(plan, steps=(replace(planned, at=planned.at + timedelta(seconds=40)),),
+                   bedtime=plan.bedtime + timedelta(seconds=29))
+    text = render_text(late)
+    assert f"21:30  {planned.title}" in text and "Bedtime 22:30" in text
+    early = replace(plan, steps=(replace(planned, at=planned.at + timedelta(seconds=29)),))
+    assert f"21:29  {planned.title}" in render_text(early)
