@@ -24,12 +24,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import socket
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject
+
+from rlsdesk.notify.bus_reader import BusReader
 
 log = logging.getLogger("rlsdesk.notify")
 
@@ -96,9 +97,7 @@ class BusWatch(QObject):
         self._timeout = timeout
         self.probes: tuple[Probe, ...] = ()
         self.values: dict[Probe, bool] = {}
-        self._conn: Any = None
-        self._sock: socket.socket | None = None
-        self._notifier: QSocketNotifier | None = None
+        self._reader: BusReader | None = None
         self._callbacks: list[Callable[[DesktopState], None]] = []
 
     def on_change(self, callback: Callable[[DesktopState], None]) -> None:
@@ -134,26 +133,18 @@ class BusWatch(QObject):
             with contextlib.suppress(OSError):
                 conn.close()
             return False
-        self._conn = conn
-        self._sock = conn.sock
-        self._sock.setblocking(False)
-        self._notifier = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._on_readable)
+        self._reader = BusReader(conn, f"desktop state on the {self._bus} bus",
+                                 self._on_message, self._lost, self)
         log.info("desktop state: following %s on the %s bus (now %s)",
                  ", ".join(sorted({f"{p.interface}.{p.prop or p.signal}" for p in self.probes})),
                  self._bus, self.state())
-        self._drain()
+        self._reader.drain()
         return True
 
     def stop(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._conn is not None:
-            with contextlib.suppress(OSError):
-                self._conn.close()
-        self._conn = self._sock = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     # --- set up ----------------------------------------------------------------------------
     def _subscribe(self, conn: Any, probe: Probe) -> None:
@@ -192,56 +183,34 @@ class BusWatch(QObject):
         return bool(value)
 
     # --- reading ---------------------------------------------------------------------------
-    def _on_readable(self, *_args: object) -> None:
-        assert self._sock is not None
-        while True:
-            try:
-                data = self._sock.recv(65536)
-            except (BlockingIOError, InterruptedError):
-                break
-            except OSError as exc:
-                log.warning("desktop state: %s bus read failed: %s", self._bus, exc)
-                self._lost()
-                return
-            if not data:
-                log.warning("desktop state: the %s bus closed the connection", self._bus)
-                self._lost()
-                return
-            self._conn.parser.add_data(data)
-        self._drain()
-
     def _lost(self) -> None:
         self.stop()
         self._set(dict.fromkeys(self.values, False))  # nothing known holds anything
 
-    def _drain(self) -> None:
+    def _on_message(self, msg: Any) -> None:
         from jeepney import HeaderFields, MessageType
 
-        while self._conn is not None:
-            msg = self._conn.parser.get_next_message()
-            if msg is None:
-                return
-            if msg.header.message_type != MessageType.signal:
+        if msg.header.message_type != MessageType.signal:
+            return
+        fields = msg.header.fields
+        member = fields.get(HeaderFields.member)
+        path = fields.get(HeaderFields.path)
+        interface = fields.get(HeaderFields.interface)
+        values = dict(self.values)
+        for probe in self.probes:
+            if member == "NameOwnerChanged" and msg.body and msg.body[0] == probe.service:
+                values[probe] = False  # gone, or a new owner starts afresh
+            elif path != probe.path:
                 continue
-            fields = msg.header.fields
-            member = fields.get(HeaderFields.member)
-            path = fields.get(HeaderFields.path)
-            interface = fields.get(HeaderFields.interface)
-            values = dict(self.values)
-            for probe in self.probes:
-                if member == "NameOwnerChanged" and msg.body and msg.body[0] == probe.service:
-                    values[probe] = False  # gone, or a new owner starts afresh
-                elif path != probe.path:
-                    continue
-                elif (probe.prop and member == "PropertiesChanged" and interface == PROPERTIES
-                      and msg.body and msg.body[0] == probe.interface):
-                    changed = msg.body[1]
-                    if probe.prop in changed:
-                        values[probe] = bool(changed[probe.prop][1])
-                elif (probe.signal and member == probe.signal and interface == probe.interface
-                      and msg.body):
-                    values[probe] = bool(msg.body[0])
-            self._set(values)
+            elif (probe.prop and member == "PropertiesChanged" and interface == PROPERTIES
+                  and msg.body and msg.body[0] == probe.interface):
+                changed = msg.body[1]
+                if probe.prop in changed:
+                    values[probe] = bool(changed[probe.prop][1])
+            elif (probe.signal and member == probe.signal and interface == probe.interface
+                  and msg.body):
+                values[probe] = bool(msg.body[0])
+        self._set(values)
 
     def _set(self, values: dict[Probe, bool]) -> None:
         before = self.state()

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import socket
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, Signal
+
+from rlsdesk.notify.bus_reader import BusReader
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +30,7 @@ class SleepWatch(QObject):
     def __init__(self, bus: str = "SYSTEM", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = bus
-        self._conn: Any = None
-        self._sock: socket.socket | None = None
-        self._notifier: QSocketNotifier | None = None
+        self._reader: BusReader | None = None
 
     def start(self) -> bool:
         try:
@@ -51,57 +50,27 @@ class SleepWatch(QObject):
             with contextlib.suppress(OSError):
                 conn.close()
             return False
-        self._conn = conn
-        self._sock = conn.sock
-        self._sock.setblocking(False)
-        self._notifier = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._on_readable)
+        self._reader = BusReader(conn, f"{SIGNAL} on the {self._bus} bus", self._on_message,
+                                 self.stop, self)
         log.info("listening for %s on the %s bus", SIGNAL, self._bus)
-        self._drain()
+        self._reader.drain()
         return True
 
     def stop(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._conn is not None:
-            with contextlib.suppress(OSError):
-                self._conn.close()
-        self._conn = self._sock = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
-    def _on_readable(self, *_args: object) -> None:
-        assert self._sock is not None
-        while True:
-            try:
-                data = self._sock.recv(65536)
-            except (BlockingIOError, InterruptedError):
-                break
-            except OSError as exc:
-                log.warning("system bus read failed: %s", exc)
-                self.stop()
-                return
-            if not data:
-                log.warning("system bus closed the connection")
-                self.stop()
-                return
-            self._conn.parser.add_data(data)
-        self._drain()
-
-    def _drain(self) -> None:
+    def _on_message(self, msg: Any) -> None:
         from jeepney import HeaderFields, MessageType
 
-        while self._conn is not None:
-            msg = self._conn.parser.get_next_message()
-            if msg is None:
-                return
-            fields = msg.header.fields
-            if (msg.header.message_type == MessageType.signal
-                    and fields.get(HeaderFields.interface) == LOGIND_INTERFACE
-                    and fields.get(HeaderFields.member) == SIGNAL and msg.body):
-                if msg.body[0]:
-                    log.info("system is going to sleep")
-                    self.sleeping.emit()
-                else:
-                    log.info("system resumed")
-                    self.resumed.emit()
+        fields = msg.header.fields
+        if (msg.header.message_type == MessageType.signal
+                and fields.get(HeaderFields.interface) == LOGIND_INTERFACE
+                and fields.get(HeaderFields.member) == SIGNAL and msg.body):
+            if msg.body[0]:
+                log.info("system is going to sleep")
+                self.sleeping.emit()
+            else:
+                log.info("system resumed")
+                self.resumed.emit()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,28 @@ def dump(data: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+
+@pytest.fixture
+def private_bus_daemon() -> Iterator[subprocess.Popen[str]]:
+    """A D-Bus daemon of our own (its address is ``.address``), stopped after the test."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.fail("dbus-daemon is not installed (Debian package dbus-daemon; "
+                    ".ci/system-packages.sh installs it)")
+    proc = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdout is not None
+    proc.address = proc.stdout.readline().strip()  # type: ignore[attr-defined]
+    yield proc
+    if proc.poll() is None:
+        proc.terminate()
+    proc.wait(timeout=5)
+
+
+@pytest.fixture
+def private_bus(private_bus_daemon: subprocess.Popen[str]) -> str:
+    """The address of a D-Bus daemon of our own."""
+    return private_bus_daemon.address  # type: ignore[attr-defined,no-any-return]

@@ -1,29 +1,9 @@
-"""SleepWatch hears logind's PrepareForSleep (sent here on a private bus we start)."""
+"""SleepWatch hears logind's PrepareForSleep (sent here on a private bus we start:
+the ``private_bus`` fixture of tests/unit/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from collections.abc import Iterator
-
-import pytest
-
 from rlsdesk.reminders.sleepwatch import LOGIND_INTERFACE, LOGIND_PATH, SIGNAL, SleepWatch
-
-
-@pytest.fixture
-def private_bus() -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed (Debian package dbus-daemon)")
-    proc = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    assert proc.stdout is not None
-    address = proc.stdout.readline().strip()
-    yield address
-    proc.terminate()
-    proc.wait(timeout=5)
 
 
 def send_prepare_for_sleep(address: str, going_to_sleep: bool) -> None:
