@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime, time
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -24,42 +24,12 @@ from PySide6.QtGui import QFont, QPalette
 from rlsdesk.app import RlsDeskApp
 from rlsdesk.desktop.autostart import XdgAutostart
 from rlsdesk.domain.diary import NightEntry
-from rlsdesk.notify.base import Notifier, Reminder
 from rlsdesk.reminders.service import ReminderService
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
+from tests.fakes import RecordingNotifier, RecordingScheduler
 
 FOLLOW_MS = 15_000  # a deadline for the wait, not a measurement: the poll is every second
-
-
-class _Notifier(Notifier):
-    name = "drill"
-
-    def available(self) -> bool:
-        return True
-
-    def show(self, reminder: Reminder) -> None:
-        pass
-
-    def close(self, key: str) -> None:
-        pass
-
-
-class _Scheduler:
-    def __init__(self, _callback: object) -> None:
-        pass
-
-    def start(self) -> None:
-        pass
-
-    def arm(self, wakeups: dict[str, datetime]) -> None:
-        pass
-
-    def wakeup(self) -> None:
-        pass
-
-    def shutdown(self) -> None:
-        pass
 
 
 def cli(data: DataPaths, *args: str) -> str:
@@ -82,8 +52,8 @@ def app(qapp, data_paths: DataPaths) -> Iterator[RlsDeskApp]:
     palette, font, style_sheet = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet()
     made = RlsDeskApp(qapp, data_paths, open_store(data_paths), tray_available=False,
                       autostart=XdgAutostart(data_paths.root.parent / "config"))
-    made.reminders = ReminderService(made.evening, _Notifier(), scheduler_factory=_Scheduler,
-                                     sleep_bus=None)
+    made.reminders = ReminderService(made.evening, RecordingNotifier(),
+                                     scheduler_factory=RecordingScheduler, sleep_bus=None)
     made.reminders.start()
     made.window.show()
     for key in ("routine", "diary", "insights", "settings", "tonight"):  # every page built

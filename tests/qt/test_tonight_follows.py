@@ -15,44 +15,14 @@ from PySide6.QtCore import QTime
 
 from rlsdesk.app import RlsDeskApp
 from rlsdesk.domain.routine import Anchor
-from rlsdesk.notify.base import Notifier, Reminder
 from rlsdesk.reminders.service import ReminderService
 from rlsdesk.store.store import open_store
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.first_run import FirstRunAnswers
+from tests.fakes import RecordingNotifier, RecordingScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
 EVENING = datetime(2026, 11, 21, 18, 0, tzinfo=BERLIN)
-
-
-class _Quiet(Notifier):
-    name = "test"
-
-    def available(self) -> bool:
-        return True
-
-    def show(self, reminder: Reminder) -> None:
-        pass
-
-    def close(self, key: str) -> None:
-        pass
-
-
-class _NoScheduler:
-    def __init__(self, _callback: object) -> None:
-        pass
-
-    def start(self) -> None:
-        pass
-
-    def arm(self, wakeups: dict[str, datetime]) -> None:
-        pass
-
-    def wakeup(self) -> None:
-        pass
-
-    def shutdown(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -63,8 +33,8 @@ def app(make_app, monkeypatch, data_paths) -> RlsDeskApp:
     monkeypatch.setattr(RlsDeskApp, "now", lambda self: EVENING.astimezone(self.zone))
     made: RlsDeskApp = make_app(tray=False)
     made.zone = BERLIN
-    made.reminders = ReminderService(made.evening, _Quiet(), clock=lambda: EVENING,
-                                     scheduler_factory=_NoScheduler, sleep_bus=None)
+    made.reminders = ReminderService(made.evening, RecordingNotifier(), clock=lambda: EVENING,
+                                     scheduler_factory=RecordingScheduler, sleep_bus=None)
     made.reminders.start()
     made.reminders.changed.connect(lambda: made.refresh_tonight(states_only=True))
     made.window.show()

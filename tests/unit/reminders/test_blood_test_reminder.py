@@ -23,7 +23,8 @@ from rlsdesk.reminders.blood_test import (
 from rlsdesk.services.labs import LabsService
 from rlsdesk.services.preferences import Preferences
 from rlsdesk.system.paths import DataPaths
-from tests.unit.reminders.test_service import RecordingNotifier, World
+from tests.fakes import RecordingNotifier
+from tests.unit.reminders.test_service import World
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TEST_DAY = date(2026, 11, 24)          # the morning of the draw

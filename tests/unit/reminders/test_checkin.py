@@ -33,7 +33,8 @@ from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.preferences import Preferences
 from rlsdesk.store.diary_repo import read_done_marks
 from rlsdesk.system.paths import DataPaths
-from tests.unit.reminders.test_service import RecordingNotifier, World
+from tests.fakes import RecordingNotifier
+from tests.unit.reminders.test_service import World
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2026, 11, 20)

@@ -15,54 +15,14 @@ import pytest
 
 from rlsdesk.domain.kinds import StepKind
 from rlsdesk.domain.routine import Anchor, Step
-from rlsdesk.notify.base import Notifier, Reminder
 from rlsdesk.reminders import service as service_module
 from rlsdesk.reminders.service import ReminderService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
+from tests.fakes import RecordingNotifier, RecordingScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class RecordingNotifier(Notifier):
-    name = "recording"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[Reminder] = []
-        self.closed: list[str] = []
-
-    def available(self) -> bool:
-        return True
-
-    def show(self, reminder: Reminder) -> None:
-        self.shown.append(reminder)
-
-    def close(self, key: str) -> None:
-        self.closed.append(key)
-
-    def click(self, key: str, action: str) -> None:
-        self._emit_action(key, action)
-
-
-class RecordingScheduler:
-    def __init__(self, callback) -> None:
-        self.callback = callback
-        self.armed: dict[str, datetime] = {}
-        self.wakeups = 0
-
-    def start(self) -> None:
-        pass
-
-    def arm(self, wakeups: dict[str, datetime]) -> None:
-        self.armed = dict(wakeups)
-
-    def wakeup(self) -> None:
-        self.wakeups += 1
-
-    def shutdown(self) -> None:
-        pass
 
 
 @dataclass

@@ -19,7 +19,7 @@ from rlsdesk.reminders.service import ReminderService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
-from tests.unit.reminders.test_service import RecordingNotifier, RecordingScheduler
+from tests.fakes import RecordingNotifier, RecordingScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
