@@ -54,8 +54,6 @@ from rlsdesk.domain.summary import (
     period_rows,
     ranked_effects,
     report_notes,
-    trend,
-    trend_windows,
 )
 from rlsdesk.domain.triggers import trigger_counts
 from rlsdesk.export import summaries
@@ -87,7 +85,6 @@ class ReportContext:
     service: DiaryService
     data: Insights
     generated: datetime
-    diary_first: date | None
     flagged: frozenset[date] = field(default_factory=frozenset)
     report_name: str = ""  # shown only when the person typed one in Settings
 
@@ -105,11 +102,8 @@ class ReportContext:
 
     @cached_property
     def trend(self) -> Trend:
-        now, before = trend_windows(self.first, self.last, self.diary_first)
-        records = self.data.records
-        if before[0] < self.first:
-            records = [*self.service.records(before[0], before[1]), *records]
-        return trend(records, now, before)
+        """The Insights page's own answer: one reading of the diary for both."""
+        return self.service.trend(self.data)
 
     @cached_property
     def rows(self) -> list[PeriodRow]:
@@ -847,12 +841,10 @@ def build_report(
     started = time.perf_counter()
     ensure_gui(language or service.evening.prefs.language())
     data = service.insights(first, last)
-    span = service.span()
     ctx = ReportContext(
         service,
         data,
         service.evening.now(),
-        span[0] if span else None,
         service.flagged_nights(first, last),
         service.evening.prefs.report_name(),
     )

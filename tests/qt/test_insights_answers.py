@@ -150,3 +150,18 @@ def test_helps_paints_in_the_night_theme_and_large_text(qtbot, service) -> None:
     chart.refresh()
     assert chart.height() == chart.preferred_height()
     assert not chart.grab().isNull()
+
+
+def test_the_report_gives_the_pages_answer(qtbot, service) -> None:
+    """The report's "Is it getting worse?" is the sentence the page shows for the same
+    nights, including the nights before the period that the comparison reads."""
+    from html import escape
+
+    from rlsdesk.export.report import ReportContext, Text, trend_section
+
+    diary(service, [2, 3] * 20 + [6, 7] * 20, [time(22, 0)] * 40 + [time(20, 40)] * 40)
+    page = page_for(qtbot, service)
+    assert page.data is not None and "against the 30 before" in page.trend_text.text()
+    blocks = trend_section(ReportContext(service, page.data, NOW))
+    html = "".join(b.html for b in blocks if isinstance(b, Text))
+    assert f"<p>{escape(page.trend_text.text(), quote=False)}</p>" in html
