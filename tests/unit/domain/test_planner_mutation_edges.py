@@ -248,13 +248,17 @@ def test_a_planned_step_keeps_its_duration(guidance: Guidance) -> None:
 
 def test_the_worst_band_follows_the_onset_across_midnight(guidance: Guidance) -> None:
     """The typical band (00:00-01:00) after an onset at 21:30 is the night's own midnight,
-    not a day later; a band starting at the onset minute starts then, and one that ends
-    where it starts is empty, not a day long."""
+    not a day later, and so is a band from 01:00 to 03:00; a band starting at the onset
+    minute starts then, and one that ends where it starts is empty, not a day long."""
     peak = estimate_peak([], NIGHT)
     assert (peak.onset, peak.band_start, peak.band_end) == (time(21, 30), time(0), time(1))
     p = plan_night([], peak, time(22, 30), NIGHT, BERLIN, guidance=guidance)
     assert p.band_start == datetime(2025, 6, 19, 0, 0, tzinfo=BERLIN)
     assert p.band_end == datetime(2025, 6, 19, 1, 0, tzinfo=BERLIN)
+    late = dataclasses.replace(peak, band_start=time(1, 0), band_end=time(3, 0))
+    p = plan_night([], late, time(22, 30), NIGHT, BERLIN, guidance=guidance)
+    assert p.band_start == datetime(2025, 6, 19, 1, 0, tzinfo=BERLIN)
+    assert p.band_end == datetime(2025, 6, 19, 3, 0, tzinfo=BERLIN)
     same = dataclasses.replace(peak, band_start=time(21, 30), band_end=time(21, 30))
     p = plan_night([], same, time(22, 30), NIGHT, BERLIN, guidance=guidance)
     assert p.band_start == p.band_end == p.onset == datetime(2025, 6, 18, 21, 30, tzinfo=BERLIN)
