@@ -163,15 +163,20 @@ def _dump_flag(value: bool) -> bool:
     return value
 
 
-def _one_of(choices: tuple[str, ...], words: str) -> Callable[[object], str]:
-    def parse(value: object) -> str:
-        if value not in choices:
-            raise ValidationError("", value, f"is not {words}", ProblemCode.NOT_ONE_OF,
-                                  choices=choices)
+@dataclass(frozen=True, slots=True)
+class _OneOf:
+    """Reads one of ``choices``; ``words`` name them in the refusal ("typed or diary").
+    (A class, not a closure: its check runs when a value is read, where a test sees it.)"""
+
+    choices: tuple[str, ...]
+    words: str
+
+    def __call__(self, value: object) -> str:
+        if value not in self.choices:
+            raise ValidationError("", value, f"is not {self.words}", ProblemCode.NOT_ONE_OF,
+                                  choices=self.choices)
         assert isinstance(value, str)
         return value
-    return parse
-
 
 def _same(value: T) -> T:
     return value
@@ -348,7 +353,7 @@ USUAL_ONSET: Setting[time | None] = Setting(
     "usual_onset", None, _clock, _dump_clock,  # type: ignore[arg-type]
     "When symptoms usually start, as the person typed it; unset: learned from the diary.")
 ONSET_SOURCE: Setting[str] = Setting(
-    "onset_source", "typed", _one_of(ONSET_SOURCES, "typed or diary"), _same,
+    "onset_source", "typed", _OneOf(ONSET_SOURCES, "typed or diary"), _same,
     "Which usual onset plans the evening: the one typed or the diary's.")
 THEME_MODE: Setting[ThemeMode] = Setting(
     "theme_mode", ThemeMode.AUTO, _theme, _dump_theme, "The look: auto, night or day.")
@@ -358,10 +363,10 @@ NIGHT_LEAD_MINUTES: Setting[int] = Setting(
 TEXT_SCALE: Setting[float] = Setting(
     "text_scale", 1.0, _scale, _same, "Text size, one of the offered scales.")
 LANGUAGE: Setting[str] = Setting(
-    "language", "system", _one_of(LANGUAGES, "one of " + ", ".join(LANGUAGES)), _same,
+    "language", "system", _OneOf(LANGUAGES, "one of " + ", ".join(LANGUAGES)), _same,
     "The window's language (system, en or de), from the next start.")
 REMINDER_STYLE: Setting[str] = Setting(
-    "reminder_style", "notification", _one_of(REMINDER_STYLES, "notification or tray"), _same,
+    "reminder_style", "notification", _OneOf(REMINDER_STYLES, "notification or tray"), _same,
     "How reminders arrive: a desktop notification with buttons, or a tray message.")
 QUIET_START: Setting[time | None] = Setting(
     "quiet_start", None, _clock, _dump_clock,  # type: ignore[arg-type]
