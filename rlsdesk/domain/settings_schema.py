@@ -138,9 +138,15 @@ class Setting(Generic[T]):
 
 
 # --- parse and dump helpers ---------------------------------------------------------------
+def _refused(problem: str, code: ProblemCode, **params: Any) -> ValidationError:
+    """A parse helper's refusal: what is wrong. Setting.read and write name the key and the
+    value stored or given, so the helper names neither."""
+    return ValidationError("", None, problem, code, **params)
+
+
 def _clock(value: object) -> time:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a time like 21:30", ProblemCode.NOT_A_TIME)
+        raise _refused("is not a time like 21:30", ProblemCode.NOT_A_TIME)
     return parse_clock(value)
 
 
@@ -152,7 +158,7 @@ def _dump_clock(value: time) -> str:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError("", value, "is not true or false", ProblemCode.WRONG_TYPE,
+        raise _refused("is not true or false", ProblemCode.WRONG_TYPE,
                               expected="true or false")
     return value
 
@@ -173,7 +179,7 @@ class _OneOf:
 
     def __call__(self, value: object) -> str:
         if value not in self.choices:
-            raise ValidationError("", value, f"is not {self.words}", ProblemCode.NOT_ONE_OF,
+            raise _refused(f"is not {self.words}", ProblemCode.NOT_ONE_OF,
                                   choices=self.choices)
         assert isinstance(value, str)
         return value
@@ -188,7 +194,7 @@ def _theme(value: object) -> ThemeMode:
             return ThemeMode(value)
         except ValueError:
             pass
-    raise ValidationError("", value, "is not auto, night or day", ProblemCode.NOT_ONE_OF,
+    raise _refused("is not auto, night or day", ProblemCode.NOT_ONE_OF,
                           choices=tuple(ThemeMode))
 
 
@@ -199,21 +205,21 @@ def _dump_theme(value: ThemeMode | str) -> str:
 def _lead(value: object) -> int:
     low, high = NIGHT_LEAD_RANGE
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError("", value, f"is outside {low}-{high} min", ProblemCode.OUT_OF_RANGE,
+        raise _refused(f"is outside {low}-{high} min", ProblemCode.OUT_OF_RANGE,
                               min=low, max=high, unit="min")
     return value
 
 
 def _snooze(value: object) -> int:
     if type(value) is not int or value not in SNOOZE_CHOICES:
-        raise ValidationError("", value, "is not 5, 10, 15, 20 or 30 min", ProblemCode.NOT_ONE_OF,
+        raise _refused("is not 5, 10, 15, 20 or 30 min", ProblemCode.NOT_ONE_OF,
                               choices=tuple(str(m) for m in SNOOZE_CHOICES))
     return value
 
 
 def _scale(value: object) -> float:
     if isinstance(value, bool) or value not in TEXT_SCALES:
-        raise ValidationError("", value, "is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
+        raise _refused("is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
                               choices=tuple(str(scale) for scale in TEXT_SCALES))
     return float(value)
 
@@ -233,11 +239,11 @@ def parse_report_name(value: object) -> str:
 
 def _night(value: object) -> date:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a date like 2026-03-14", ProblemCode.NOT_A_DATE)
+        raise _refused("is not a date like 2026-03-14", ProblemCode.NOT_A_DATE)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError("", value, "is not a date like 2026-03-14",
+        raise _refused("is not a date like 2026-03-14",
                               ProblemCode.NOT_A_DATE) from None
 
 
@@ -261,14 +267,14 @@ def parse_checkin_time(value: object) -> time:
 
 def _checkin_at(value: object) -> time:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a time like 08:00", ProblemCode.NOT_A_TIME)
+        raise _refused("is not a time like 08:00", ProblemCode.NOT_A_TIME)
     return parse_checkin_time(value)
 
 
 def _long_sit(value: object) -> LongSit:
     sit = LongSit.from_json(value)
     if sit is None:
-        raise ValidationError("", value, "is not a long sit (start, until, every)",
+        raise _refused("is not a long sit (start, until, every)",
                               ProblemCode.WRONG_TYPE, expected="long sit")
     return sit
 
@@ -280,7 +286,7 @@ def _dump_long_sit(value: LongSit) -> dict[str, Any]:
 def _pause(value: object) -> Pause:
     pause = Pause.from_json(value)
     if pause is None:
-        raise ValidationError("", value, "is not a pause (until a time, or until resumed)",
+        raise _refused("is not a pause (until a time, or until resumed)",
                               ProblemCode.WRONG_TYPE, expected="pause")
     return pause
 
@@ -303,7 +309,7 @@ class AppliedPeak:
 
 def _applied_peak(value: object) -> AppliedPeak:
     if not isinstance(value, Mapping):
-        raise ValidationError("", value, "is not a night with its onset",
+        raise _refused("is not a night with its onset",
                               ProblemCode.WRONG_TYPE, expected="night and onset")
     previous = value.get("previous")
     return AppliedPeak(_night(value["night"]), _clock(value["onset"]),
@@ -330,7 +336,7 @@ def _pins(value: object) -> dict[int, PinnedMedication]:
     """``{"<step id>": {"minutes": M, "clock": "HH:MM"}}``; an entry that cannot be read is
     left out (the others are kept)."""
     if not isinstance(value, Mapping):
-        raise ValidationError("", value, "is not a map of step ids",
+        raise _refused("is not a map of step ids",
                               ProblemCode.WRONG_TYPE, expected="map of step ids")
     out: dict[int, PinnedMedication] = {}
     for key, raw in value.items():

@@ -79,7 +79,7 @@ def test_relative_luminance_by_the_wcag_formula(colour: str, luminance: float) -
     assert relative_luminance(colour) == pytest.approx(luminance, abs=1e-12)
 
 
-@pytest.mark.parametrize("colour", ["#fff", "#fffffff", ""])
+@pytest.mark.parametrize("colour", ["#fff", "#fffffff", "", "X#ffffff"])
 def test_a_colour_that_is_not_rrggbb_is_refused(colour: str) -> None:
     with pytest.raises(ValueError, match=rf"^{colour!r} is not a #rrggbb colour$"):
         relative_luminance(colour)

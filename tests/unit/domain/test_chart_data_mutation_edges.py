@@ -130,6 +130,7 @@ def test_day_ticks_every_1_2_7_or_14_nights() -> None:
     assert [t.night for t in date_ticks(wed, day(20), 3)] == [day(7), day(14)]
     assert [t.night for t in date_ticks(wed, day(30), 2)] == [day(7), day(21)]
     assert date_ticks(D, day(5), 0) == [Tick(D, "day")]  # at least one label
+    assert date_ticks(D, day(1), 0) == [Tick(D, "day")]  # and no more than one
 
 
 def test_a_single_night_has_one_tick() -> None:
@@ -143,6 +144,11 @@ def test_month_ticks_across_the_year_end() -> None:
                      Tick(date(2026, 2, 1), "month"), Tick(date(2026, 3, 1), "month")]
     from_first = date_ticks(date(2025, 12, 1), date(2026, 3, 10), 2)
     assert from_first == [Tick(date(2026, 1, 1), "month"), Tick(date(2026, 3, 1), "month")]
+    from_mid_december = date_ticks(date(2025, 12, 15), date(2026, 3, 10), 3)
+    assert [t.night for t in from_mid_december] == [date(2026, 1, 1), date(2026, 2, 1),
+                                                    date(2026, 3, 1)]
+    to_a_month_start = date_ticks(date(2025, 11, 15), date(2026, 3, 1), 4)
+    assert to_a_month_start[-1] == Tick(date(2026, 3, 1), "month")  # the last night counts
     quarters = date_ticks(date(2025, 1, 1), date(2025, 12, 31), 4)
     assert [t.night.month for t in quarters] == [1, 4, 7, 10]
 

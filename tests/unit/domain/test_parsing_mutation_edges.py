@@ -101,6 +101,7 @@ def test_time_refusals_read_well_and_name_time_by_default() -> None:
 
 @pytest.mark.parametrize(("text", "problem"), [
     (None, f"is not {MOMENT_EXAMPLE}"),
+    (202611212140, f"is not {MOMENT_EXAMPLE}"),
     ("", f"is empty; expected {MOMENT_EXAMPLE}"),
     ("2026-11-21", f"has no time; expected {MOMENT_EXAMPLE}"),
     ("21:40", f"has no date; expected {MOMENT_EXAMPLE}"),

@@ -90,3 +90,10 @@ def test_active_nights_at_the_range_edges() -> None:
     assert active_nights(spans, day(-9), day(-1)) == []
     assert active_nights(((day(0), None),), day(0), day(0)) == [(day(0), day(0))]
     assert active_nights(((day(0), day(1)),), day(0), day(5)) == [(day(0), day(0))]
+
+
+def test_active_nights_keep_spans_that_start_the_same_night_in_the_order_given() -> None:
+    """Spans handed in by hand may share a first night (an open one and a closed one): they
+    are ordered by their first night only, never by comparing an open end with a date."""
+    spans = ((day(0), None), (day(0), day(2)))
+    assert active_nights(spans, day(0), day(4)) == [(day(0), day(4)), (day(0), day(1))]
