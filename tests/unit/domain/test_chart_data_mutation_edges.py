@@ -65,6 +65,8 @@ def test_column_stats_of_one_value_and_of_several() -> None:
     assert stats[0] == ColumnStats(1, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0)
     assert stats[1] == ColumnStats(3, 1.0, 6.0, 3.0, 2.0, 1.5, 4.0)
     assert column_stats([], columns) == [ColumnStats(), ColumnStats()]
+    two = column_stats([(day(0), 2.0), (day(1), 6.0)], Columns(D, 2, 1))
+    assert two == [ColumnStats(2, 2.0, 6.0, 4.0, 4.0, 3.0, 5.0)]
 
 
 def test_severity_counts_take_0_to_top_and_leave_the_rest_out() -> None:
@@ -80,7 +82,8 @@ def test_done_columns_count_only_nights_a_step_was_active() -> None:
     columns = Columns(D, 4, 2)
     added_on_night_2 = StepInfo(1, "Bath", spans=((day(2), None),))
     removed_on_night_1 = StepInfo(2, "Walk", spans=((day(0), day(1)),))
-    records = [NightRecord(day(0), done=frozenset({2})), NightRecord(day(1)),
+    records = [NightRecord(day(-1), done=frozenset({1, 2})),  # before the columns: left out
+               NightRecord(day(0), done=frozenset({2})), NightRecord(day(1)),
                NightRecord(day(2), done=frozenset({1})), NightRecord(day(3)),
                NightRecord(day(1), done=frozenset({1}))]  # done before it was added: counts
     assert done_columns(records, [added_on_night_2, removed_on_night_1, 3], columns) == {
@@ -133,6 +136,14 @@ def test_day_ticks_every_1_2_7_or_14_nights() -> None:
     assert date_ticks(D, day(1), 0) == [Tick(D, "day")]  # and no more than one
 
 
+def test_week_ticks_fall_on_mondays_from_the_first_night_if_it_is_one() -> None:
+    assert [t.night for t in date_ticks(D, day(20), 3)] == [day(0), day(7), day(14)]
+    # one Monday in the range is one label, when only one fits
+    assert date_ticks(day(2), day(8), 1) == [Tick(day(7), "day")]
+    # no Monday in a short range: no week ticks; the first night stands alone
+    assert date_ticks(day(2), day(4), 1) == [Tick(day(2), "day")]
+
+
 def test_a_single_night_has_one_tick() -> None:
     assert date_ticks(D, D, 1) == [Tick(D, "day")]
     assert date_ticks(D, day(-4), 5) == [Tick(D, "day")]
@@ -151,6 +162,13 @@ def test_month_ticks_across_the_year_end() -> None:
     assert to_a_month_start[-1] == Tick(date(2026, 3, 1), "month")  # the last night counts
     quarters = date_ticks(date(2025, 1, 1), date(2025, 12, 31), 4)
     assert [t.night.month for t in quarters] == [1, 4, 7, 10]
+
+
+def test_one_month_start_or_one_new_year_is_a_label_when_one_fits() -> None:
+    assert date_ticks(date(2026, 1, 15), date(2026, 2, 20), 1) == [Tick(date(2026, 2, 1),
+                                                                        "month")]
+    assert date_ticks(date(2025, 6, 1), date(2026, 3, 1), 1) == [Tick(date(2026, 1, 1),
+                                                                      "year")]
 
 
 def test_year_ticks_on_round_years() -> None:
@@ -178,3 +196,10 @@ def test_clock_ticks_on_the_finest_round_step_that_fits() -> None:
     assert clock_ticks(0, 1440, 3) == [0, 720, 1440]
     assert clock_ticks(0, 1440, 2) == [0]
     assert clock_ticks(10, 20, 0) == [10]                  # no round time inside: the start
+    assert clock_ticks(0, 720, 1) == [0]                   # two would not fit one
+    assert clock_ticks(0, 59, 10) == [0, 30]               # never past the high end
+
+
+@pytest.mark.parametrize(("most", "step"), [(13, 120), (9, 180), (7, 240), (5, 360), (3, 720)])
+def test_clock_ticks_each_step_of_a_day(most: int, step: int) -> None:
+    assert clock_ticks(0, 1440, most) == list(range(0, 1441, step))

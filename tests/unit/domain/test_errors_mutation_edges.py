@@ -34,6 +34,10 @@ def test_other_values_are_cut_after_60_characters() -> None:
     exactly = [1] * 20                 # "[1, 1, ..., 1]": 60 characters
     assert len(repr(exactly)) == 60
     assert str(ValidationError("days", exactly, "bad")) == f"days: {exactly!r} bad"
+    sixty_one = [1] * 19 + [10]
+    assert len(repr(sixty_one)) == 61
+    assert str(ValidationError("days", sixty_one, "bad")) \
+        == f"days: {repr(sixty_one)[:57]}... bad"
     one_more = [1] * 20 + [2]
     assert len(repr(one_more)) == 63
     assert str(ValidationError("days", one_more, "bad")) \

@@ -239,8 +239,8 @@ def test_applied_peak_reads_its_previous_onset_or_none() -> None:
 
 
 def test_pins_keep_what_reads_and_write_keys_as_text() -> None:
-    stored = {"12": {"minutes": 90, "clock": "19:30"}, "13": {"minutes": 0, "clock": "21:00"},
-              "14": {"minutes": 30, "clock": 2100}}
+    stored = {"11": {"minutes": 30}, "12": {"minutes": 90, "clock": "19:30"},
+              "13": {"minutes": 0, "clock": "21:00"}, "14": {"minutes": 30, "clock": 2100}}
     assert MEDICATION_PINNED.read(stored) == {12: PinnedMedication(90, time(19, 30)),
                                               13: PinnedMedication(0, time(21, 0))}
     assert MEDICATION_PINNED.write({12: PinnedMedication(90, time(19, 30))}) \
