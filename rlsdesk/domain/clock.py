@@ -104,10 +104,13 @@ def wall_on_night(clock: time, night: date) -> datetime:
 
 
 def repeats_on_night(clock: time, night: date, zone: ZoneInfo) -> bool:
-    """Whether the wall time happens twice on that night in ``zone`` (clocks go back)."""
+    """Whether the wall time happens twice on that night in ``zone`` (clocks go back): its
+    first pass is at a larger UTC offset than its second. (A skipped time has the two the
+    other way round, and is no repeat.)"""
     naive = wall_on_night(clock, night)
-    return (naive.replace(tzinfo=zone, fold=0).utcoffset()
-            != naive.replace(tzinfo=zone, fold=1).utcoffset())
+    first = naive.replace(tzinfo=zone, fold=0).utcoffset()
+    second = naive.replace(tzinfo=zone, fold=1).utcoffset()
+    return first is not None and second is not None and first > second
 
 
 def moment_on_night(clock: time, night: date, zone: ZoneInfo,

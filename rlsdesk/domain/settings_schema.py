@@ -138,9 +138,15 @@ class Setting(Generic[T]):
 
 
 # --- parse and dump helpers ---------------------------------------------------------------
+def _refused(problem: str, code: ProblemCode, **params: Any) -> ValidationError:
+    """A parse helper's refusal: what is wrong. Setting.read and write name the key and the
+    value stored or given, so the helper names neither."""
+    return ValidationError("", None, problem, code, **params)
+
+
 def _clock(value: object) -> time:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a time like 21:30", ProblemCode.NOT_A_TIME)
+        raise _refused("is not a time like 21:30", ProblemCode.NOT_A_TIME)
     return parse_clock(value)
 
 
@@ -152,7 +158,7 @@ def _dump_clock(value: time) -> str:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError("", value, "is not true or false", ProblemCode.WRONG_TYPE,
+        raise _refused("is not true or false", ProblemCode.WRONG_TYPE,
                               expected="true or false")
     return value
 
@@ -163,15 +169,20 @@ def _dump_flag(value: bool) -> bool:
     return value
 
 
-def _one_of(choices: tuple[str, ...], words: str) -> Callable[[object], str]:
-    def parse(value: object) -> str:
-        if value not in choices:
-            raise ValidationError("", value, f"is not {words}", ProblemCode.NOT_ONE_OF,
-                                  choices=choices)
+@dataclass(frozen=True, slots=True)
+class _OneOf:
+    """Reads one of ``choices``; ``words`` name them in the refusal ("typed or diary").
+    (A class, not a closure: its check runs when a value is read, where a test sees it.)"""
+
+    choices: tuple[str, ...]
+    words: str
+
+    def __call__(self, value: object) -> str:
+        if value not in self.choices:
+            raise _refused(f"is not {self.words}", ProblemCode.NOT_ONE_OF,
+                                  choices=self.choices)
         assert isinstance(value, str)
         return value
-    return parse
-
 
 def _same(value: T) -> T:
     return value
@@ -183,7 +194,7 @@ def _theme(value: object) -> ThemeMode:
             return ThemeMode(value)
         except ValueError:
             pass
-    raise ValidationError("", value, "is not auto, night or day", ProblemCode.NOT_ONE_OF,
+    raise _refused("is not auto, night or day", ProblemCode.NOT_ONE_OF,
                           choices=tuple(ThemeMode))
 
 
@@ -194,21 +205,21 @@ def _dump_theme(value: ThemeMode | str) -> str:
 def _lead(value: object) -> int:
     low, high = NIGHT_LEAD_RANGE
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError("", value, f"is outside {low}-{high} min", ProblemCode.OUT_OF_RANGE,
+        raise _refused(f"is outside {low}-{high} min", ProblemCode.OUT_OF_RANGE,
                               min=low, max=high, unit="min")
     return value
 
 
 def _snooze(value: object) -> int:
     if type(value) is not int or value not in SNOOZE_CHOICES:
-        raise ValidationError("", value, "is not 5, 10, 15, 20 or 30 min", ProblemCode.NOT_ONE_OF,
+        raise _refused("is not 5, 10, 15, 20 or 30 min", ProblemCode.NOT_ONE_OF,
                               choices=tuple(str(m) for m in SNOOZE_CHOICES))
     return value
 
 
 def _scale(value: object) -> float:
     if isinstance(value, bool) or value not in TEXT_SCALES:
-        raise ValidationError("", value, "is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
+        raise _refused("is not one of the offered sizes", ProblemCode.NOT_ONE_OF,
                               choices=tuple(str(scale) for scale in TEXT_SCALES))
     return float(value)
 
@@ -228,11 +239,11 @@ def parse_report_name(value: object) -> str:
 
 def _night(value: object) -> date:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a date like 2026-03-14", ProblemCode.NOT_A_DATE)
+        raise _refused("is not a date like 2026-03-14", ProblemCode.NOT_A_DATE)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError("", value, "is not a date like 2026-03-14",
+        raise _refused("is not a date like 2026-03-14",
                               ProblemCode.NOT_A_DATE) from None
 
 
@@ -256,14 +267,14 @@ def parse_checkin_time(value: object) -> time:
 
 def _checkin_at(value: object) -> time:
     if not isinstance(value, str):
-        raise ValidationError("", value, "is not a time like 08:00", ProblemCode.NOT_A_TIME)
+        raise _refused("is not a time like 08:00", ProblemCode.NOT_A_TIME)
     return parse_checkin_time(value)
 
 
 def _long_sit(value: object) -> LongSit:
     sit = LongSit.from_json(value)
     if sit is None:
-        raise ValidationError("", value, "is not a long sit (start, until, every)",
+        raise _refused("is not a long sit (start, until, every)",
                               ProblemCode.WRONG_TYPE, expected="long sit")
     return sit
 
@@ -275,7 +286,7 @@ def _dump_long_sit(value: LongSit) -> dict[str, Any]:
 def _pause(value: object) -> Pause:
     pause = Pause.from_json(value)
     if pause is None:
-        raise ValidationError("", value, "is not a pause (until a time, or until resumed)",
+        raise _refused("is not a pause (until a time, or until resumed)",
                               ProblemCode.WRONG_TYPE, expected="pause")
     return pause
 
@@ -298,7 +309,7 @@ class AppliedPeak:
 
 def _applied_peak(value: object) -> AppliedPeak:
     if not isinstance(value, Mapping):
-        raise ValidationError("", value, "is not a night with its onset",
+        raise _refused("is not a night with its onset",
                               ProblemCode.WRONG_TYPE, expected="night and onset")
     previous = value.get("previous")
     return AppliedPeak(_night(value["night"]), _clock(value["onset"]),
@@ -325,7 +336,7 @@ def _pins(value: object) -> dict[int, PinnedMedication]:
     """``{"<step id>": {"minutes": M, "clock": "HH:MM"}}``; an entry that cannot be read is
     left out (the others are kept)."""
     if not isinstance(value, Mapping):
-        raise ValidationError("", value, "is not a map of step ids",
+        raise _refused("is not a map of step ids",
                               ProblemCode.WRONG_TYPE, expected="map of step ids")
     out: dict[int, PinnedMedication] = {}
     for key, raw in value.items():
@@ -348,7 +359,7 @@ USUAL_ONSET: Setting[time | None] = Setting(
     "usual_onset", None, _clock, _dump_clock,  # type: ignore[arg-type]
     "When symptoms usually start, as the person typed it; unset: learned from the diary.")
 ONSET_SOURCE: Setting[str] = Setting(
-    "onset_source", "typed", _one_of(ONSET_SOURCES, "typed or diary"), _same,
+    "onset_source", "typed", _OneOf(ONSET_SOURCES, "typed or diary"), _same,
     "Which usual onset plans the evening: the one typed or the diary's.")
 THEME_MODE: Setting[ThemeMode] = Setting(
     "theme_mode", ThemeMode.AUTO, _theme, _dump_theme, "The look: auto, night or day.")
@@ -358,10 +369,10 @@ NIGHT_LEAD_MINUTES: Setting[int] = Setting(
 TEXT_SCALE: Setting[float] = Setting(
     "text_scale", 1.0, _scale, _same, "Text size, one of the offered scales.")
 LANGUAGE: Setting[str] = Setting(
-    "language", "system", _one_of(LANGUAGES, "one of " + ", ".join(LANGUAGES)), _same,
+    "language", "system", _OneOf(LANGUAGES, "one of " + ", ".join(LANGUAGES)), _same,
     "The window's language (system, en or de), from the next start.")
 REMINDER_STYLE: Setting[str] = Setting(
-    "reminder_style", "notification", _one_of(REMINDER_STYLES, "notification or tray"), _same,
+    "reminder_style", "notification", _OneOf(REMINDER_STYLES, "notification or tray"), _same,
     "How reminders arrive: a desktop notification with buttons, or a tray message.")
 QUIET_START: Setting[time | None] = Setting(
     "quiet_start", None, _clock, _dump_clock,  # type: ignore[arg-type]
