@@ -32,7 +32,7 @@ def _refused(call: Callable[..., object], *args: object) -> ValidationError:
     return caught.value
 
 
-@pytest.mark.parametrize("given", ["6:30", 24.5, "x"])
+@pytest.mark.parametrize("given", ["6:30", 24.5, "x", True])
 def test_refused_sleep_hours_show_the_value_as_typed(given: object) -> None:
     err = _refused(parse_sleep_hours, given)
     assert (err.field, err.value) == ("sleep_hours", given)
