@@ -251,3 +251,15 @@ def test_a_reminder_clock_the_zone_skips_moves_on_by_the_gap() -> None:
     at = blood_test_reminder_at(date(2026, 3, 30), BERLIN, time(2, 30))
     assert at == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
     assert at.astimezone(BERLIN).time() == time(3, 30)
+
+
+def test_a_refusal_carries_the_value_and_field_as_given() -> None:
+    for given in (True, "twelve"):
+        err = refused(lambda g=given: parse_lab_value(LabTest.TSAT, "%", g))  # type: ignore[misc]
+        assert err.value == given and err.params == {"min": 0, "max": 100, "unit": "%"}
+    assert refused(lambda: parse_drawn("21.11.2026", TODAY, field="drawn")).field == "drawn"
+    assert refused(lambda: parse_planned("soon", TODAY, field="plan")).field == "plan"
+    far = date(2030, 1, 1)
+    assert refused(lambda: parse_planned(far, TODAY)).value == far
+    early = date(1899, 12, 31)
+    assert refused(lambda: LabResult(early, LabTest.HB, 13, "g/dL")).value == early

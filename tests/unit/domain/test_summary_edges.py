@@ -67,6 +67,8 @@ def test_key_figures_of_one_night_and_of_none() -> None:
     assert (one.moderate_share, one.with_symptoms, one.worst_severity) == (1.0, 1, 5)
     empty = key_figures([rated(0, 5)], day(1), day(-1))  # last before first: no nights
     assert empty == KeyFigures(0, 0, 0, 0, None, None, None, 0, None, 0, None, 0, None)
+    assert key_figures([NightRecord(day(0))], day(0), day(0)).logged == 0  # nothing logged
+    assert key_figures([NightRecord(day(0), onsets=(600,))], day(0), day(0)).logged == 1
 
 
 def test_a_rating_of_four_is_not_moderate_and_zero_is_no_symptom() -> None:

@@ -194,3 +194,17 @@ def test_events_of_the_first_and_last_night_count_oldest_first() -> None:
     assert events_between(events, NIGHT + timedelta(days=1), NIGHT + timedelta(days=5)) == []
     assert CHANGES == ("added", "dose_changed", "paused", "resumed", "removed")
     assert MedicineEvent(NIGHT, 1, "added", "T", "d").before == ""
+
+
+def test_a_line_break_is_refused_naming_the_field_even_around_a_known_name() -> None:
+    err = refused(lambda: resolve_trigger("alcohol\n", [], field="triggers"))
+    assert (err.field, err.code) == ("triggers", ProblemCode.LINE_BREAK)
+    own = refused(lambda: parse_own_trigger_name("Late\ndinner", field="own"))
+    assert (own.field, own.code) == ("own", ProblemCode.LINE_BREAK)
+
+
+def test_a_change_to_a_step_without_a_title_has_an_empty_title() -> None:
+    before = {"kind": "medication", "name": "A 1 mg"}
+    after = {"kind": "medication", "name": "A 2 mg", "enabled": False}
+    assert medicine_changes(before, after) == [("dose_changed", "", "A 2 mg", "A 1 mg"),
+                                               ("paused", "", "A 2 mg", "")]
