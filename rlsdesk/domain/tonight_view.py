@@ -44,9 +44,10 @@ def shown_minute(moment: datetime) -> datetime:
 
 def shown_time(value: time) -> time:
     """:func:`shown_minute` for a clock time (23:59:45 -> 00:00)."""
-    total = value.hour * 3600 + value.minute * 60 + value.second + (
-        1 if value.microsecond else 0)
-    minutes = ((total + 30) // 60) % (24 * 60)
+    # to the microsecond, as shown_minute adds its half minute (29.9 s rounds down)
+    micros = (((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000
+              + value.microsecond)
+    minutes = ((micros + 30_000_000) // 60_000_000) % (24 * 60)
     return time(minutes // 60, minutes % 60, tzinfo=value.tzinfo)
 
 
