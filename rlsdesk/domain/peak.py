@@ -38,9 +38,7 @@ from rlsdesk.domain.clock import (
 )
 
 __all__ = [
-    "BAND_END_OFFSET",
     "BAND_SOURCE_TYPICAL",
-    "BAND_START_OFFSET",
     "DEFAULT_BAND_END",
     "DEFAULT_BAND_START",
     "DEFAULT_ONSET",
@@ -68,8 +66,6 @@ __all__ = [
 DEFAULT_ONSET = time(21, 30)
 DEFAULT_BAND_START = time(0, 0)
 DEFAULT_BAND_END = time(1, 0)
-BAND_START_OFFSET = 150  # the planner's fallbacks only: the band is clock-bound
-BAND_END_OFFSET = 210
 MIN_BAND_LOGS = 10     # quick logs with a severity ...
 MIN_BAND_NIGHTS = 5    # ... on this many nights, before the band is the person's own
 MIN_HOUR_LOGS = 2      # an hour needs this many of them to be the worst one

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from rlsdesk.domain.clock import format_clock
 from rlsdesk.domain.guidance import Guidance, InteractionGroup
 from rlsdesk.domain.kinds import AnchorKind, SleepHygieneItem, StepKind
-from rlsdesk.domain.peak import BAND_END_OFFSET, BAND_START_OFFSET, PeakEstimate
+from rlsdesk.domain.peak import PeakEstimate
 from rlsdesk.domain.routine import Step
 from rlsdesk.domain.safety import (
     interaction_group,
@@ -560,16 +560,13 @@ def _move_note(
 def _band(peak: PeakEstimate, onset_naive: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """The worst band as instants: on the night, never before onset, end after start."""
 
-    def after(clock: time, floor: datetime, fallback: int) -> datetime:
+    def after(clock: time, floor: datetime) -> datetime:
+        """The first wall time at ``clock`` not before ``floor`` (within a day of it)."""
         naive = datetime.combine(floor.date(), clock)
-        while naive < floor:
-            naive += timedelta(days=1)
-        if naive - floor >= timedelta(days=1):  # pragma: no cover - defensive
-            naive = floor + timedelta(minutes=fallback)
-        return naive
+        return naive if naive >= floor else naive + timedelta(days=1)
 
-    start_naive = after(peak.band_start, onset_naive, BAND_START_OFFSET)
-    end_naive = after(peak.band_end, start_naive, BAND_END_OFFSET)
+    start_naive = after(peak.band_start, onset_naive)
+    end_naive = after(peak.band_end, start_naive)
     return localize(start_naive, tz)[0], localize(end_naive, tz)[0]
 
 
