@@ -152,6 +152,17 @@ def test_refresh_follows_routine_changes(page, evening) -> None:
     assert len(page.rows) == before + 1
 
 
+def test_only_the_next_step_spells_out_its_reason(page) -> None:
+    """So that several steps fit at large text: the others keep it as tooltip and
+    description."""
+    page.show()
+    page.tick()
+    assert page.next is not None
+    for index, row in enumerate(page.rows):
+        assert row.toolTip() == row.step.why == row.accessibleDescription()
+        assert row.why_label.isVisibleTo(page) == (index == page.next and bool(row.step.why))
+
+
 def test_buttons_are_named_for_their_step(page) -> None:
     row = page.rows[0]
     assert row.done_button.accessibleName() == f"Done: {row.step.title}"

@@ -110,6 +110,12 @@ class StepRow(QFrame):
         self.why_label = QLabel(step.why, self)
         self.why_label.setWordWrap(True)
         set_muted(self.why_label)
+        # The reason is spelled out for the next step only, so that at large text several
+        # steps still fit; every row keeps it as its tooltip.
+        self.why_label.hide()
+        self.title_label.setToolTip(step.why)
+        self.setToolTip(step.why)
+        self.setAccessibleDescription(step.why)
         notes = [note_text(n) for n in (*step.issues, *step.notes)]
         self.notes_label = QLabel("\n".join(f"• {note}" for note in notes), self)
         self.notes_label.setObjectName("stepNotes")
@@ -215,6 +221,7 @@ class StepRow(QFrame):
             self.setStyleSheet(sheet)
         self.countdown_label.setText(countdown if is_next else "")
         self.countdown_label.setVisible(is_next and bool(countdown))
+        self.why_label.setVisible(is_next and bool(self.step.why))
 
 
 @guard_overrides
