@@ -99,13 +99,47 @@ def layout_labels(
     return result
 
 
+def layout_labels_by_priority(
+    wanted: Sequence[tuple[float, float]], order: Sequence[int], left_edge: float,
+    right_edge: float, lanes: int,
+) -> list[tuple[float, int] | None]:
+    """As :func:`layout_labels`, but when not every label fits, the labels are taken in
+    ``order`` (the most wanted first: the next step, then the ones still to come) and each
+    is kept only if it fits with those already kept."""
+    every = layout_labels(wanted, left_edge, right_edge, lanes)
+    if all(spot is not None for spot in every):
+        return every
+    kept: list[int] = []
+    for index in order:
+        trial = sorted((*kept, index))
+        spots = layout_labels([wanted[i] for i in trial], left_edge, right_edge, lanes)
+        if all(spot is not None for spot in spots):
+            kept = trial
+    result: list[tuple[float, int] | None] = [None] * len(wanted)
+    spots = layout_labels([wanted[i] for i in kept], left_edge, right_edge, lanes)
+    for index, spot in zip(kept, spots, strict=True):
+        result[index] = spot
+    return result
+
+
+def label_order(count: int, next_index: int | None) -> list[int]:
+    """The next step, the steps after it in time, then the earlier ones, latest first."""
+    if next_index is None:
+        return list(range(count - 1, -1, -1))
+    return [*range(next_index, count), *range(next_index - 1, -1, -1)]
+
+
+FULL_HEIGHT = 220
+
+
 @guard_overrides
 class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setAccessibleName(self.tr("Tonight's timeline"))
-        self.setMinimumHeight(220)
+        self.compact = False  # one lane of step labels, for large text on a small screen
+        self.setMinimumHeight(FULL_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._plan: NightPlan | None = None
         self._states: Mapping[int | None, str | None] = {}
@@ -117,7 +151,36 @@ class TimelineWidget(QWidget):
         self.label_boxes: list[tuple[int, QRectF, float]] = []
 
     def sizeHint(self) -> QSize:
-        return QSize(700, 220)
+        return QSize(700, self.height_for(compact=self.compact))
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
+        return small
+
+    def height_for(self, *, compact: bool) -> int:
+        """The height it takes: the full one (lanes for a staircase of labels) or, compact,
+        the top labels, one lane of step labels, the axis and the hours."""
+        if not compact:
+            return FULL_HEIGHT
+        text_h = QFontMetrics(self._small_font()).height()
+        return min(FULL_HEIGHT, 2 * text_h + 68)  # see the lanes in paintEvent
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self._follow_size()
+
+    def _follow_size(self) -> None:
+        self.setMinimumHeight(self.height_for(compact=self.compact))
+        self.updateGeometry()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.compact:
+            self._follow_size()
 
     def set_plan(
         self,
@@ -179,8 +242,7 @@ class TimelineWidget(QWidget):
         accent = palette.color(QPalette.ColorRole.Highlight)
         muted = muted_text(palette)
         plot = self._plot()
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
+        small = self._small_font()
         painter.setFont(small)
         metrics = QFontMetrics(small)
 
@@ -253,7 +315,7 @@ class TimelineWidget(QWidget):
         lane_h = metrics.height() + 4
         lanes_top = plot.top() + metrics.height() + 8
         lanes_bottom = axis_y - 16 - lane_h
-        lanes = max(1, int((lanes_bottom - lanes_top) // lane_h) + 1)
+        lanes = 1 if self.compact else max(1, int((lanes_bottom - lanes_top) // lane_h) + 1)
         bold = QFont(small)
         bold.setWeight(QFont.Weight.DemiBold)
         self._markers = []
@@ -262,7 +324,8 @@ class TimelineWidget(QWidget):
              .horizontalAdvance(step.title) + 2)
             for index, step in enumerate(plan.steps)
         ]
-        placed = layout_labels(wanted, plot.left(), plot.right(), lanes)
+        placed = layout_labels_by_priority(wanted, label_order(len(wanted), self._next),
+                                           plot.left(), plot.right(), lanes)
         knee_y = axis_y - 14
         labels: list[tuple[QRectF, QFont, QColor, str]] = []
         self.label_boxes = []
@@ -304,8 +367,11 @@ class TimelineWidget(QWidget):
             spots = [QRectF(now_x - width / 2, top, width, metrics.height()),
                      QRectF(now_x + 4, top, width, metrics.height()),
                      QRectF(now_x - width - 4, top, width, metrics.height())]
-            taken = (band_label_rect, onset_label_rect)
-            free = [r for r in spots if not any(r.intersects(t) for t in taken)]
+            top_labels = (band_label_rect, onset_label_rect)
+            step_labels = tuple(rect.adjusted(-3, 0, 3, 0) for rect, *_rest in labels)
+            free = ([r for r in spots
+                     if not any(r.intersects(t) for t in (*top_labels, *step_labels))]
+                    or [r for r in spots if not any(r.intersects(t) for t in top_labels)])
             if free:
                 spot = free[0]
             else:  # a narrow band: below its label, beside the line
