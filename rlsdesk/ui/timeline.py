@@ -132,6 +132,13 @@ def label_order(count: int, next_index: int | None) -> list[int]:
 FULL_HEIGHT = 220
 
 
+def _lanes_offset(text_h: int, *, compact: bool) -> int:
+    """Where the step labels' lanes start below the plot's top: under the top labels, and
+    in the compact timeline also under the "now" word (which may stand over its one lane)."""
+    under_top_labels = text_h + 8
+    return max(under_top_labels, 2 * text_h - 6) if compact else under_top_labels
+
+
 @guard_overrides
 class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -164,7 +171,8 @@ class TimelineWidget(QWidget):
         if not compact:
             return FULL_HEIGHT
         text_h = QFontMetrics(self._small_font()).height()
-        return min(FULL_HEIGHT, 2 * text_h + 68)  # see the lanes in paintEvent
+        # the plot's margins (8 above, 32 below), the lanes' top, one lane, the knee
+        return min(FULL_HEIGHT, 8 + _lanes_offset(text_h, compact=True) + text_h + 4 + 16 + 32)
 
     def set_compact(self, compact: bool) -> None:
         if compact == self.compact:
@@ -267,6 +275,8 @@ class TimelineWidget(QWidget):
                 band_label_rect = after
             elif before.left() >= band.left():
                 band_label_rect = before
+        if band_label_rect.right() > self.width() - 2:  # a band near the end: its words in
+            band_label_rect.moveRight(self.width() - 2)
         painter.drawText(band_label_rect, Qt.AlignmentFlag.AlignLeft, band_label)
         onset_x = self.x_for(plan.onset)
         painter.fillRect(
@@ -313,7 +323,7 @@ class TimelineWidget(QWidget):
         # leader line down to its dot (a label that fits no lane is left out; the list
         # below names every step, and the tooltip names the steps at a dot)
         lane_h = metrics.height() + 4
-        lanes_top = plot.top() + metrics.height() + 8
+        lanes_top = plot.top() + _lanes_offset(metrics.height(), compact=self.compact)
         lanes_bottom = axis_y - 16 - lane_h
         lanes = 1 if self.compact else max(1, int((lanes_bottom - lanes_top) // lane_h) + 1)
         bold = QFont(small)
