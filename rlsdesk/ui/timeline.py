@@ -134,9 +134,10 @@ FULL_HEIGHT = 220
 
 def _lanes_offset(text_h: int, *, compact: bool) -> int:
     """Where the step labels' lanes start below the plot's top: under the top labels, and
-    in the compact timeline also under the "now" word (which may stand over its one lane)."""
+    in the compact timeline also under the "now" word, which stands under the top labels
+    when they leave it no room (see paintEvent), so that the one lane never covers it."""
     under_top_labels = text_h + 8
-    return max(under_top_labels, 2 * text_h - 6) if compact else under_top_labels
+    return 2 * text_h + 7 if compact else under_top_labels
 
 
 @guard_overrides
@@ -156,6 +157,7 @@ class TimelineWidget(QWidget):
         self._markers: list[tuple[float, PlannedStep]] = []
         # the last paint's step labels: (step index, label rectangle, dot x)
         self.label_boxes: list[tuple[int, QRectF, float]] = []
+        self.now_box: QRectF | None = None  # the last paint's "now" word
 
     def sizeHint(self) -> QSize:
         return QSize(700, self.height_for(compact=self.compact))
@@ -368,6 +370,7 @@ class TimelineWidget(QWidget):
             self.label_boxes.append((index, rect, x))
 
         # now: its line under the step labels, its word clear of the other top labels
+        self.now_box = None
         if now_x is not None:
             painter.setPen(QPen(soft(text, 170), 2))
             painter.drawLine(QPointF(now_x, plot.top()), QPointF(now_x, axis_y + 4))
@@ -391,6 +394,7 @@ class TimelineWidget(QWidget):
                         else QRectF(now_x - width - 4, below, width, metrics.height()))
             painter.setPen(text)
             painter.drawText(spot, Qt.AlignmentFlag.AlignCenter, now_label)
+            self.now_box = spot
 
         # the step labels last, each on a backdrop so no line runs through its words
         backdrop = soft(palette.color(QPalette.ColorRole.Window), 225)

@@ -20,10 +20,9 @@ from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
 from rlsdesk.system.zone import local_zone
 from rlsdesk.text.i18n import install_translator
-from rlsdesk.ui.pages.tonight_page import TonightPage
+from rlsdesk.ui.pages.tonight_page import SHOWN_AFTER_NEXT, TonightPage
 
 DEFAULT_SIZE = QSize(980, 660)
-SHOWN_AFTER_NEXT = 2
 
 
 @pytest.fixture(params=["en", "de"])
@@ -81,6 +80,15 @@ def test_the_next_step_and_two_after_it_are_in_view(
     assert page.next is not None
     assert len(page.rows) - page.next > SHOWN_AFTER_NEXT, "enough steps still to come"
     assert page.rows[page.next].step.at.strftime("%H:%M") == "21:10"
+    _assert_next_in_view(page)
+    page.refresh()  # as after a change anywhere in the app: the rows are made anew
+    for _ in range(3):
+        QApplication.processEvents()
+    _assert_next_in_view(page)
+
+
+def _assert_next_in_view(page: TonightPage) -> None:
+    assert page.next is not None
     for index in range(page.next, page.next + SHOWN_AFTER_NEXT + 1):
         inside, shown, room = _inside(page, index)
         assert inside, (f"{page.rows[index].step.title} at {shown.getRect()} is not wholly "

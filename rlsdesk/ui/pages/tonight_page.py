@@ -142,7 +142,8 @@ class StepRow(QFrame):
         self.why_button.setToolTip(self.why_button.accessibleDescription())
         self.why_button.setVisible(bool(step.why))
         self.why_button.toggled.connect(self._show_why)
-        self.why_button.clicked.connect(self.why_toggled.emit)  # only the person clicks
+        self.why_button.clicked.connect(  # only the person clicks, not the page's setChecked
+            lambda *_: self.why_toggled.emit(self.why_button.isChecked()))
         self.title_label.setToolTip(step.why)
         self.setToolTip(step.why)
         self.setAccessibleDescription(step.why)
@@ -309,6 +310,9 @@ class TonightPage(QWidget):
         # reasons the person opened or folded tonight, by step (kept across re-plans)
         self._why_chosen: dict[int | str, bool] = {}
         self._fitting = False
+        # the list follows the next step as its rows are made and laid out, until the
+        # person scrolls it or opens a reason themselves
+        self._keep_next_in_view = True
 
         self._date = QLabel(self)
         set_muted(self._date)
@@ -368,6 +372,9 @@ class TonightPage(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setAccessibleName(self.tr("Tonight's steps"))
+        bar = self._scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._list_changed)
+        bar.actionTriggered.connect(self._scrolled_by_person)
         self._empty = QLabel(self.tr("No steps tonight. Add some on the Routine page."), self)
         set_muted(self._empty)
 
@@ -395,7 +402,8 @@ class TonightPage(QWidget):
         # fitting the next steps into view waits for the layout after a resize or a change
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
-        self._fit_timer.timeout.connect(self.fit_next_in_view)
+        self._fit_timer.timeout.connect(
+            lambda: self.fit_next_in_view(scroll=self._keep_next_in_view))
         self._routine: dict[int | None, Step] = {}
         self.refresh()
 
@@ -443,6 +451,7 @@ class TonightPage(QWidget):
             self.rows.append(row)
         self._empty.setVisible(not plan.steps)
         self.update_states()
+        self._keep_next_in_view = True
         self.fit_next_in_view()
 
     def _show_onset_choice(self, plan: NightPlan) -> None:
@@ -511,6 +520,7 @@ class TonightPage(QWidget):
         self.next_label.setText(self.headline(now))
         self.next_label.setVisible(bool(self.next_label.text()))
         if moved_on:
+            self._keep_next_in_view = True
             self.fit_next_in_view()
         if self.isVisible():
             self._arm(now)
@@ -545,11 +555,11 @@ class TonightPage(QWidget):
         bar = self._scroll.verticalScrollBar()
         bar.setValue(min(bar.maximum(), max(0, row.y() - ROW_SPACING)))  # its top at the top
 
-    def fit_next_in_view(self) -> None:
+    def fit_next_in_view(self, *, scroll: bool = True) -> None:
         """Make room for the next step and the :data:`SHOWN_AFTER_NEXT` after it in the
         list: open the next step's reason only when they all fit with it, and fold the
         timeline to one lane of labels when they do not fit beside its full height. Then
-        scroll to the next step."""
+        (with ``scroll``) scroll to the next step."""
         if self._fitting:
             return
         self._fitting = True
@@ -557,7 +567,8 @@ class TonightPage(QWidget):
             self._fit()
         finally:
             self._fitting = False
-        self.show_next()
+        if scroll:
+            self.show_next()
 
     def _fit(self) -> None:
         layout = self.layout()
@@ -597,7 +608,15 @@ class TonightPage(QWidget):
         if layout is not None:
             layout.activate()
 
+    def _list_changed(self) -> None:
+        if self._keep_next_in_view and not self._fitting:
+            self._fit_timer.start(0)
+
+    def _scrolled_by_person(self) -> None:
+        self._keep_next_in_view = False
+
     def _why_by_person(self, row: StepRow, key: int | str, shown: bool) -> None:
+        self._keep_next_in_view = False
         self._why_chosen[key] = shown
         if shown:  # bring the opened reason into view once the list has made room
             QTimer.singleShot(0, lambda: self._reveal(row))
@@ -629,6 +648,7 @@ class TonightPage(QWidget):
     # --- events ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._keep_next_in_view = True
         self.tick()
         self.fit_next_in_view()
 
