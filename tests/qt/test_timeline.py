@@ -17,7 +17,7 @@ from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
 from rlsdesk.text.timefmt import format_clock
-from rlsdesk.ui.timeline import TimelineWidget
+from rlsdesk.ui.timeline import LABEL_GAP, TimelineWidget, layout_labels
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2024, 3, 5, 18, 0, tzinfo=ZONE)
@@ -123,3 +123,21 @@ def test_the_compact_timeline_keeps_the_next_label_in_one_lane(
     assert widget.now_box is not None
     assert not any(widget.now_box.intersects(rect.adjusted(-3, 0, 3, 0))
                    for _i, rect, _x in boxes), "the 'now' word stays readable"
+
+
+def test_when_not_every_label_fits_the_next_and_coming_ones_are_kept() -> None:
+    """Seven labels 20 px apart, each 120 px wide, in two lanes: not all fit. The next
+    step's label and those after it go first; earlier steps give up theirs."""
+    from rlsdesk.ui.timeline import label_order, layout_labels_by_priority
+
+    wanted = [(100.0 + 20 * i, 120.0) for i in range(7)]
+    in_time_order = layout_labels(wanted, 0, 400, 2)
+    assert [i for i, spot in enumerate(in_time_order) if spot] == [0, 1], "the past first"
+    placed = layout_labels_by_priority(wanted, label_order(7, 4), 0, 400, 2)
+    assert [i for i, spot in enumerate(placed) if spot] == [4, 5], "the next and the one after"
+    boxes = [(spot[0], spot[0] + wanted[i][1], spot[1])
+             for i, spot in enumerate(placed) if spot is not None]
+    for a in boxes:
+        for b in boxes:
+            if a is not b and a[2] == b[2]:
+                assert a[1] + LABEL_GAP <= b[0] or b[1] + LABEL_GAP <= a[0]

@@ -1,7 +1,8 @@
 """Tonight leads with what is next at every language and text size: in the window as it
-opens (980x660), at 21:00 with a routine of eight steps still to come or just past, the next
-step's card and the two after it lie wholly inside the list's viewport, without scrolling
-by hand, in English and German, at 100 % and 150 % text, by day and by night."""
+opens (980x660, and 1024x700 at 150 %), at 21:00 with a routine of nine steps, the next
+step's card and the two after it lie wholly inside the list's viewport without scrolling
+by hand, in English and German, at 100 % and 150 % text, by day and by night, and again
+after a re-plan makes the rows anew."""
 
 from __future__ import annotations
 
@@ -59,9 +60,10 @@ def _inside(page: TonightPage, index: int) -> tuple[bool, QRect, QRect]:
 
 
 @pytest.mark.parametrize("theme", ["night", "day"])
-@pytest.mark.parametrize("scale", [1.0, 1.5])
+@pytest.mark.parametrize(("scale", "size"), [(1.0, DEFAULT_SIZE), (1.5, DEFAULT_SIZE),
+                                             (1.5, QSize(1024, 700))])
 def test_the_next_step_and_two_after_it_are_in_view(
-        make_app, data_paths, qtbot, monkeypatch, language: str, scale: float,
+        make_app, data_paths, qtbot, monkeypatch, language: str, scale: float, size: QSize,
         theme: str) -> None:
     _seed(data_paths, scale, theme)
     monkeypatch.setattr(RlsDeskApp, "now", lambda app: datetime.combine(
@@ -69,7 +71,7 @@ def test_the_next_step_and_two_after_it_are_in_view(
     app = make_app()
     window = app.window
     qtbot.addWidget(window)
-    window.resize(DEFAULT_SIZE)
+    window.resize(size)
     window.show()
     qtbot.waitExposed(window)
     window.show_section("tonight")

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -134,6 +134,8 @@ class StepRow(QFrame):
         self.why_button.setAutoRaise(True)
         self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why_button.setArrowType(Qt.ArrowType.RightArrow)
+        arrow = round(self.why_button.fontMetrics().height() * 0.6)  # readable, not a speck
+        self.why_button.setIconSize(QSize(arrow, arrow))
         self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.why_button.setMinimumHeight(BUTTON_MIN_HEIGHT)
         self.why_button.setAccessibleName(self.tr("Why: %1").replace("%1", title))
