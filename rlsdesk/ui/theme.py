@@ -47,7 +47,7 @@ QTableView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 3px solid {focus}; border-radius: 6px;
 }}
 QToolButton#stepWhyToggle {{
-    border: 1px solid transparent; background: transparent; padding: 4px 8px;
+    border: 1px solid transparent; background: transparent; padding: 4px 8px 4px 2px;
 }}
 QToolButton#stepWhyToggle:hover {{ border-color: palette(highlight); }}
 QToolButton#stepWhyToggle:focus {{ border: 3px solid {focus}; border-radius: 6px; }}

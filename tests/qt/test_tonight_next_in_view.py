@@ -89,6 +89,37 @@ def test_the_next_step_and_two_after_it_are_in_view(
     _assert_next_in_view(page)
 
 
+@pytest.mark.parametrize("theme", ["night", "day"])
+def test_a_reminded_step_with_its_snooze_button_still_leaves_room(
+        make_app, data_paths, qtbot, monkeypatch, qapp: QApplication, theme: str) -> None:
+    """The common case: the reminder came, so the rows carry Snooze as well (here every
+    row, the hardest case), in German at 150 %."""
+    previous = QLocale()
+    translator = install_translator(qapp, "de")
+    try:
+        _seed(data_paths, 1.5, theme)
+        monkeypatch.setattr(RlsDeskApp, "now", lambda app: datetime.combine(
+            date.today(), time(21, 12), tzinfo=app.zone))
+        monkeypatch.setattr(RlsDeskApp, "step_state", lambda app, step_id: "notified")
+        app = make_app()
+        window = app.window
+        qtbot.addWidget(window)
+        window.resize(DEFAULT_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_section("tonight")
+        for _ in range(3):
+            QApplication.processEvents()
+        page = window._stack.currentWidget()
+        assert isinstance(page, TonightPage) and page.next is not None
+        assert not page.rows[page.next].snooze_button.isHidden()
+        _assert_next_in_view(page)
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
 def _assert_next_in_view(page: TonightPage) -> None:
     assert page.next is not None
     for index in range(page.next, page.next + SHOWN_AFTER_NEXT + 1):

@@ -192,6 +192,7 @@ class StepRow(QFrame):
         text = QVBoxLayout()
         text.setSpacing(2)
         title_line = QHBoxLayout()
+        title_line.setSpacing(SPACING)  # "in 5 min" and "Reminded" apart, not run together
         title_line.addWidget(self.title_label, 1)
         title_line.addWidget(self.countdown_label)
         title_line.addWidget(self.state_label)
@@ -203,13 +204,18 @@ class StepRow(QFrame):
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.why_button)
         text.addLayout(buttons)
-        text.addWidget(self.why_label)  # under its toggle, so the toggle stays where it was
+        text.addWidget(self.why_label)  # under the buttons: the toggle stays where it was
+        # the toggle under the time, in the room the time leaves: it never needs a line
+        when = QVBoxLayout()
+        when.setSpacing(2)
+        when.addWidget(self.time_label)
+        when.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        when.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(*ROW_MARGINS)
         layout.setSpacing(SPACING)
-        layout.addWidget(self.time_label)
+        layout.addLayout(when)
         layout.addLayout(text, 1)
         self.set_state(None)
 
@@ -273,7 +279,8 @@ class StepRow(QFrame):
             return 0
         left, _top, right, _bottom = ROW_MARGINS
         column = (row_width - left - right - SPACING
-                  - max(self.time_label.minimumWidth(), self.time_label.sizeHint().width()))
+                  - max(self.time_label.minimumWidth(), self.time_label.sizeHint().width(),
+                        self.why_button.sizeHint().width()))
         return self.why_label.heightForWidth(max(1, column)) + 2  # and the text spacing
 
     def folded_height(self, row_width: int) -> int:
