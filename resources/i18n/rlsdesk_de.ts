@@ -4428,102 +4428,117 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="132"/>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
+        <source>Shows or hides why this step may help, with its sources</source>
+        <translation>Zeigt oder verbirgt, warum dieser Schritt helfen kann, mit den Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="154"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="127"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="128"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="164"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="167"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="131"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="167"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="132"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="168"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="171"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="171"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="136"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="172"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="175"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="175"/>
         <source>Snooze: %1</source>
         <translation>Später: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="176"/>
         <source>Reminds you again later; choose how long</source>
         <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="216"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="217"/>
         <source>Snoozed until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="218"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="219"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="220"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -4762,37 +4777,37 @@ Quellen: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="107"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="147"/>
         <source>Tonight&apos;s timeline</source>
         <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="138"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="209"/>
         <source>%1 step tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritt heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="139"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="210"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritte heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="196"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="266"/>
         <source>your worst hours</source>
         <translation>Ihre schlimmsten Stunden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="197"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="267"/>
         <source>usually worst</source>
         <translation>meist am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="216"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="288"/>
         <source>usually starts %1</source>
         <translation>beginnt meist um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="301"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="374"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -4924,89 +4939,89 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="259"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="381"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="328"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="460"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="259"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="382"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="328"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="461"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="260"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="329"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="278"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="347"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="297"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="370"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="298"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="371"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="302"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="375"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="336"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="412"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="459"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="385"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="464"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="386"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="465"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="387"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="466"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="444"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="523"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="449"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="528"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="451"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="530"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="454"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="533"/>
         <source>Now: %1 (%2)</source>
         <translation>Jetzt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="455"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="534"/>
         <source>Now: %1, due at %2, %3</source>
         <translation>Jetzt: %1, fällig um %2, %3</translation>
     </message>

@@ -46,6 +46,11 @@ QPushButton:focus, QToolButton:focus, QListWidget:focus, QListView:focus, QTreeV
 QTableView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 3px solid {focus}; border-radius: 6px;
 }}
+QToolButton#stepWhyToggle {{
+    border: 1px solid transparent; background: transparent; padding: 4px 8px 4px 2px;
+}}
+QToolButton#stepWhyToggle:hover {{ border-color: palette(highlight); }}
+QToolButton#stepWhyToggle:focus {{ border: 3px solid {focus}; border-radius: 6px; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {focus}; }}
 QCheckBox::indicator {{
     width: 18px; height: 18px; border: 2px solid palette(window-text); border-radius: 4px;

@@ -99,13 +99,55 @@ def layout_labels(
     return result
 
 
+def layout_labels_by_priority(
+    wanted: Sequence[tuple[float, float]], order: Sequence[int], left_edge: float,
+    right_edge: float, lanes: int,
+) -> list[tuple[float, int] | None]:
+    """As :func:`layout_labels`, but when not every label fits, the labels are taken in
+    ``order`` (the most wanted first: the next step, then the ones still to come) and each
+    is kept only if it fits with those already kept."""
+    every = layout_labels(wanted, left_edge, right_edge, lanes)
+    if all(spot is not None for spot in every):
+        return every
+    kept: list[int] = []
+    for index in order:
+        trial = sorted((*kept, index))
+        spots = layout_labels([wanted[i] for i in trial], left_edge, right_edge, lanes)
+        if all(spot is not None for spot in spots):
+            kept = trial
+    result: list[tuple[float, int] | None] = [None] * len(wanted)
+    spots = layout_labels([wanted[i] for i in kept], left_edge, right_edge, lanes)
+    for index, spot in zip(kept, spots, strict=True):
+        result[index] = spot
+    return result
+
+
+def label_order(count: int, next_index: int | None) -> list[int]:
+    """The next step, the steps after it in time, then the earlier ones, latest first."""
+    if next_index is None:
+        return list(range(count - 1, -1, -1))
+    return [*range(next_index, count), *range(next_index - 1, -1, -1)]
+
+
+FULL_HEIGHT = 220
+
+
+def _lanes_offset(text_h: int, *, compact: bool) -> int:
+    """Where the step labels' lanes start below the plot's top: under the top labels, and
+    in the compact timeline also under the "now" word, which stands under the top labels
+    when they leave it no room (see paintEvent), so that the one lane never covers it."""
+    under_top_labels = text_h + 8
+    return 2 * text_h + 7 if compact else under_top_labels
+
+
 @guard_overrides
 class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setAccessibleName(self.tr("Tonight's timeline"))
-        self.setMinimumHeight(220)
+        self.compact = False  # one lane of step labels, for large text on a small screen
+        self.setMinimumHeight(FULL_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._plan: NightPlan | None = None
         self._states: Mapping[int | None, str | None] = {}
@@ -115,9 +157,40 @@ class TimelineWidget(QWidget):
         self._markers: list[tuple[float, PlannedStep]] = []
         # the last paint's step labels: (step index, label rectangle, dot x)
         self.label_boxes: list[tuple[int, QRectF, float]] = []
+        self.now_box: QRectF | None = None  # the last paint's "now" word
 
     def sizeHint(self) -> QSize:
-        return QSize(700, 220)
+        return QSize(700, self.height_for(compact=self.compact))
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
+        return small
+
+    def height_for(self, *, compact: bool) -> int:
+        """The height it takes: the full one (lanes for a staircase of labels) or, compact,
+        the top labels, one lane of step labels, the axis and the hours."""
+        if not compact:
+            return FULL_HEIGHT
+        text_h = QFontMetrics(self._small_font()).height()
+        # the plot's margins (8 above, 32 below), the lanes' top, one lane, the knee
+        return min(FULL_HEIGHT, 8 + _lanes_offset(text_h, compact=True) + text_h + 4 + 16 + 32)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self._follow_size()
+
+    def _follow_size(self) -> None:
+        self.setMinimumHeight(self.height_for(compact=self.compact))
+        self.updateGeometry()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.compact:
+            self._follow_size()
 
     def set_plan(
         self,
@@ -179,8 +252,7 @@ class TimelineWidget(QWidget):
         accent = palette.color(QPalette.ColorRole.Highlight)
         muted = muted_text(palette)
         plot = self._plot()
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
+        small = self._small_font()
         painter.setFont(small)
         metrics = QFontMetrics(small)
 
@@ -205,6 +277,8 @@ class TimelineWidget(QWidget):
                 band_label_rect = after
             elif before.left() >= band.left():
                 band_label_rect = before
+        if band_label_rect.right() > self.width() - 2:  # a band near the end: its words in
+            band_label_rect.moveRight(self.width() - 2)
         painter.drawText(band_label_rect, Qt.AlignmentFlag.AlignLeft, band_label)
         onset_x = self.x_for(plan.onset)
         painter.fillRect(
@@ -251,9 +325,9 @@ class TimelineWidget(QWidget):
         # leader line down to its dot (a label that fits no lane is left out; the list
         # below names every step, and the tooltip names the steps at a dot)
         lane_h = metrics.height() + 4
-        lanes_top = plot.top() + metrics.height() + 8
+        lanes_top = plot.top() + _lanes_offset(metrics.height(), compact=self.compact)
         lanes_bottom = axis_y - 16 - lane_h
-        lanes = max(1, int((lanes_bottom - lanes_top) // lane_h) + 1)
+        lanes = 1 if self.compact else max(1, int((lanes_bottom - lanes_top) // lane_h) + 1)
         bold = QFont(small)
         bold.setWeight(QFont.Weight.DemiBold)
         self._markers = []
@@ -262,7 +336,8 @@ class TimelineWidget(QWidget):
              .horizontalAdvance(step.title) + 2)
             for index, step in enumerate(plan.steps)
         ]
-        placed = layout_labels(wanted, plot.left(), plot.right(), lanes)
+        placed = layout_labels_by_priority(wanted, label_order(len(wanted), self._next),
+                                           plot.left(), plot.right(), lanes)
         knee_y = axis_y - 14
         labels: list[tuple[QRectF, QFont, QColor, str]] = []
         self.label_boxes = []
@@ -295,6 +370,7 @@ class TimelineWidget(QWidget):
             self.label_boxes.append((index, rect, x))
 
         # now: its line under the step labels, its word clear of the other top labels
+        self.now_box = None
         if now_x is not None:
             painter.setPen(QPen(soft(text, 170), 2))
             painter.drawLine(QPointF(now_x, plot.top()), QPointF(now_x, axis_y + 4))
@@ -304,8 +380,11 @@ class TimelineWidget(QWidget):
             spots = [QRectF(now_x - width / 2, top, width, metrics.height()),
                      QRectF(now_x + 4, top, width, metrics.height()),
                      QRectF(now_x - width - 4, top, width, metrics.height())]
-            taken = (band_label_rect, onset_label_rect)
-            free = [r for r in spots if not any(r.intersects(t) for t in taken)]
+            top_labels = (band_label_rect, onset_label_rect)
+            step_labels = tuple(rect.adjusted(-3, 0, 3, 0) for rect, *_rest in labels)
+            free = ([r for r in spots
+                     if not any(r.intersects(t) for t in (*top_labels, *step_labels))]
+                    or [r for r in spots if not any(r.intersects(t) for t in top_labels)])
             if free:
                 spot = free[0]
             else:  # a narrow band: below its label, beside the line
@@ -315,6 +394,7 @@ class TimelineWidget(QWidget):
                         else QRectF(now_x - width - 4, below, width, metrics.height()))
             painter.setPen(text)
             painter.drawText(spot, Qt.AlignmentFlag.AlignCenter, now_label)
+            self.now_box = spot
 
         # the step labels last, each on a backdrop so no line runs through its words
         backdrop = soft(palette.color(QPalette.ColorRole.Window), 225)

@@ -152,6 +152,57 @@ def test_refresh_follows_routine_changes(page, evening) -> None:
     assert len(page.rows) == before + 1
 
 
+def _settle(page, qtbot, width: int, height: int) -> None:
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page._fit_timer.isActive())
+
+
+def test_every_reason_folds_behind_a_why_toggle(page, qtbot) -> None:
+    """So that several steps fit at large text: each row keeps its reason as tooltip and
+    description, and shows it when the person opens "Why?", by keyboard or mouse."""
+    from PySide6.QtCore import Qt
+
+    _settle(page, qtbot, 900, 520)
+    assert page.next is not None
+    for row in page.rows:
+        assert row.toolTip() == row.step.why == row.accessibleDescription()
+        assert not row.why_label.isVisibleTo(page)
+        assert row.why_button.isVisibleTo(page) == bool(row.step.why)
+        assert row.why_button.accessibleName() == f"Why: {row.step.title}"
+        assert row.why_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    row = page.rows[page.next + 1]
+    row.why_button.setFocus()
+    qtbot.keyClick(row.why_button, Qt.Key.Key_Space)
+    assert row.why_button.isChecked() and row.why_label.isVisibleTo(page)
+    qtbot.mouseClick(row.why_button, Qt.MouseButton.LeftButton)
+    assert not row.why_label.isVisibleTo(page)
+    qtbot.mouseClick(row.why_button, Qt.MouseButton.LeftButton)
+    step_id = row.step.step_id
+    page.refresh()  # the rows are made anew: the person's choice stays
+    again = page.row_for(step_id)
+    assert again is not row
+    qtbot.waitUntil(again.isVisible)  # a new row shows once the event loop runs
+    assert again.why_label.isVisibleTo(page)
+
+
+def test_the_next_reason_opens_only_when_the_steps_after_it_still_fit(page, qtbot) -> None:
+    _settle(page, qtbot, 900, 1600)
+    assert page.next is not None
+    shown = [row.why_label.isVisibleTo(page) for row in page.rows]
+    assert shown == [index == page.next for index in range(len(page.rows))]
+    assert not page.timeline.compact
+    page.resize(900, 420)  # far too short: the reason folds and the timeline takes one lane
+    qtbot.waitUntil(lambda: page.timeline.compact)
+    assert not page.rows[page.next].why_label.isVisibleTo(page)
+    assert page.timeline.height() == page.timeline.height_for(compact=True)
+    page.rows[page.next].why_button.click()  # the person's choice stands
+    page.resize(900, 430)
+    qtbot.waitUntil(lambda: not page._fit_timer.isActive())
+    assert page.rows[page.next].why_label.isVisibleTo(page)
+
+
 def test_buttons_are_named_for_their_step(page) -> None:
     row = page.rows[0]
     assert row.done_button.accessibleName() == f"Done: {row.step.title}"

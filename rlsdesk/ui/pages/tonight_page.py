@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QHideEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ from rlsdesk.text.plan_text import note_text, plan_warning_texts
 from rlsdesk.text.timefmt import format_clock
 from rlsdesk.ui.blood_test_note import BloodTestNote
 from rlsdesk.ui.calm import (
+    BUTTON_MIN_HEIGHT,
     PAGE_MARGIN,
     SPACING,
     big_button,
@@ -65,6 +68,11 @@ SnoozedUntil = Callable[[int | None], datetime | None]
 SNOOZABLE = frozenset({"notified", "snoozed"})
 # A little after the minute boundary, so the clock has surely turned when the page looks.
 _AFTER_BOUNDARY_MS = 50
+# How many steps after the next one the list keeps in view with it, folding the next
+# step's reason and then the timeline's label staircase when the room is short.
+SHOWN_AFTER_NEXT = 2
+ROW_MARGINS = (12, 8, 12, 8)  # left, top, right, bottom
+ROW_SPACING = 8
 
 
 def view_of(plan: NightPlan, now: datetime, state_for: StateFor) -> TonightView:
@@ -81,10 +89,15 @@ def next_index(plan: NightPlan, now: datetime, state_for: StateFor) -> int | Non
     return view_of(plan, now, state_for).next_index
 
 
+def _why_key(step: PlannedStep) -> int | str:
+    return step.step_id if step.step_id is not None else step.title
+
+
 class StepRow(QFrame):
     """One planned step: time, title, why, notes, state, countdown and its buttons."""
 
     snooze_chosen = Signal(int)  # minutes
+    why_toggled = Signal(bool)  # the person opened (True) or folded the reason
 
     def __init__(self, step: PlannedStep, parent: QWidget | None = None,
                  routine_step: Step | None = None) -> None:
@@ -108,8 +121,34 @@ class StepRow(QFrame):
         set_scaled(self.dose_label, 1.05, bold=True)
         self.dose_label.setVisible(bool(dose))
         self.why_label = QLabel(step.why, self)
+        self.why_label.setObjectName("stepWhy")
         self.why_label.setWordWrap(True)
         set_muted(self.why_label)
+        # The reason is folded behind "Why?", so that at large text several steps fit; the
+        # page opens the next step's when there is room. Every row keeps it as its tooltip.
+        self.why_label.hide()
+        self.why_button = QToolButton(self)
+        self.why_button.setObjectName("stepWhyToggle")
+        self.why_button.setText(self.tr("Why?"))
+        self.why_button.setCheckable(True)
+        self.why_button.setAutoRaise(True)
+        self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why_button.setArrowType(Qt.ArrowType.RightArrow)
+        arrow = round(self.why_button.fontMetrics().height() * 0.6)  # readable, not a speck
+        self.why_button.setIconSize(QSize(arrow, arrow))
+        self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.why_button.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        self.why_button.setAccessibleName(self.tr("Why: %1").replace("%1", title))
+        self.why_button.setAccessibleDescription(
+            self.tr("Shows or hides why this step may help, with its sources"))
+        self.why_button.setToolTip(self.why_button.accessibleDescription())
+        self.why_button.setVisible(bool(step.why))
+        self.why_button.toggled.connect(self._show_why)
+        self.why_button.clicked.connect(  # only the person clicks, not the page's setChecked
+            lambda *_: self.why_toggled.emit(self.why_button.isChecked()))
+        self.title_label.setToolTip(step.why)
+        self.setToolTip(step.why)
+        self.setAccessibleDescription(step.why)
         notes = [note_text(n) for n in (*step.issues, *step.notes)]
         self.notes_label = QLabel("\n".join(f"• {note}" for note in notes), self)
         self.notes_label.setObjectName("stepNotes")
@@ -151,14 +190,14 @@ class StepRow(QFrame):
                 button.setEnabled(False)
 
         text = QVBoxLayout()
-        text.setSpacing(4)
+        text.setSpacing(2)
         title_line = QHBoxLayout()
+        title_line.setSpacing(SPACING)  # "in 5 min" and "Reminded" apart, not run together
         title_line.addWidget(self.title_label, 1)
         title_line.addWidget(self.countdown_label)
         title_line.addWidget(self.state_label)
         text.addLayout(title_line)
         text.addWidget(self.dose_label)
-        text.addWidget(self.why_label)
         text.addWidget(self.notes_label)
         buttons = FlowLayout(spacing=8)  # a second line when the row is narrow
         buttons.addWidget(self.start_button)
@@ -166,10 +205,17 @@ class StepRow(QFrame):
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.skip_button)
         text.addLayout(buttons)
+        text.addWidget(self.why_label)  # under the buttons: the toggle stays where it was
+        # the toggle under the time, in the room the time leaves: it never needs a line
+        when = QVBoxLayout()
+        when.setSpacing(2)
+        when.addWidget(self.time_label)
+        when.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        when.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setContentsMargins(*ROW_MARGINS)
         layout.setSpacing(SPACING)
-        layout.addWidget(self.time_label)
+        layout.addLayout(when)
         layout.addLayout(text, 1)
         self.set_state(None)
 
@@ -216,6 +262,35 @@ class StepRow(QFrame):
         self.countdown_label.setText(countdown if is_next else "")
         self.countdown_label.setVisible(is_next and bool(countdown))
 
+    def why_open(self) -> bool:
+        return self.why_button.isChecked()
+
+    def set_why_open(self, show: bool) -> None:
+        self.why_button.setChecked(show and bool(self.step.why))
+
+    def _show_why(self, show: bool) -> None:
+        self.why_label.setVisible(show)
+        self.why_button.setArrowType(Qt.ArrowType.DownArrow if show
+                                     else Qt.ArrowType.RightArrow)
+
+    def why_height(self, row_width: int) -> int:
+        """How much taller the row is with its reason open, at ``row_width``."""
+        if not self.step.why:
+            return 0
+        left, _top, right, _bottom = ROW_MARGINS
+        column = (row_width - left - right - SPACING
+                  - max(self.time_label.minimumWidth(), self.time_label.sizeHint().width(),
+                        self.why_button.sizeHint().width()))
+        return self.why_label.heightForWidth(max(1, column)) + 2  # and the text spacing
+
+    def folded_height(self, row_width: int) -> int:
+        """The row's height at ``row_width`` with its reason folded."""
+        layout = self.layout()
+        assert layout is not None
+        height = (layout.totalHeightForWidth(row_width) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        return height - (self.why_height(row_width) if self.why_open() else 0)
+
 
 @guard_overrides
 class TonightPage(QWidget):
@@ -241,12 +316,19 @@ class TonightPage(QWidget):
         self.rows: list[StepRow] = []
         self.next: int | None = None
         self._onset_choice: OnsetChoice | None = None
+        # reasons the person opened or folded tonight, by step (kept across re-plans)
+        self._why_chosen: dict[int | str, bool] = {}
+        self._fitting = False
+        # the list follows the next step as its rows are made and laid out, until the
+        # person scrolls it or opens a reason themselves
+        self._keep_next_in_view = True
 
         self._date = QLabel(self)
         set_muted(self._date)
         self.peak_label = QLabel(self)
         self.peak_label.setObjectName("peakSummary")
         self.peak_label.setWordWrap(True)
+        set_muted(self.peak_label)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextStep")
         set_scaled(self.next_label, 1.2, bold=True)
@@ -286,8 +368,12 @@ class TonightPage(QWidget):
         self.warnings_label.setParent(self._list_host)
         outer.addWidget(self.warnings_label)
         self._list = QVBoxLayout()
-        self._list.setSpacing(10)
+        self._list.setSpacing(ROW_SPACING)
         outer.addLayout(self._list)
+        # the evening's pattern is background, not what is next: under the steps (the
+        # timeline shows the onset and the worst hours above)
+        self.peak_label.setParent(self._list_host)
+        outer.addWidget(self.peak_label)
         outer.addStretch(1)
         self._scroll = QScrollArea(self)
         self._scroll.setWidget(self._list_host)
@@ -295,6 +381,9 @@ class TonightPage(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setAccessibleName(self.tr("Tonight's steps"))
+        bar = self._scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._list_changed)
+        bar.actionTriggered.connect(self._scrolled_by_person)
         self._empty = QLabel(self.tr("No steps tonight. Add some on the Routine page."), self)
         set_muted(self._empty)
 
@@ -303,10 +392,9 @@ class TonightPage(QWidget):
         top.addSpacing(SPACING)
         top.addWidget(self._date)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
-        layout.setSpacing(SPACING)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, SPACING)
+        layout.setSpacing(SPACING * 2 // 3)
         layout.addLayout(top)
-        layout.addWidget(self.peak_label)
         layout.addWidget(self.onset_box)
         layout.addWidget(self.next_label)
         layout.addWidget(self.blood_test)
@@ -320,6 +408,11 @@ class TonightPage(QWidget):
         self._ticker.setSingleShot(True)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.timeout.connect(self.tick)
+        # fitting the next steps into view waits for the layout after a resize or a change
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(
+            lambda: self.fit_next_in_view(scroll=self._keep_next_in_view))
         self._routine: dict[int | None, Step] = {}
         self.refresh()
 
@@ -360,11 +453,15 @@ class TonightPage(QWidget):
                     self.skip_requested, i))
                 row.snooze_chosen.connect(lambda minutes, i=step_id:
                                           self.snooze_requested.emit(i, minutes))
+            key = _why_key(step)
+            row.why_toggled.connect(lambda shown, r=row, k=key: self._why_by_person(r, k, shown))
+            row.set_why_open(self._why_chosen.get(key, False))
             self._list.addWidget(row)
             self.rows.append(row)
         self._empty.setVisible(not plan.steps)
         self.update_states()
-        self.show_next()
+        self._keep_next_in_view = True
+        self.fit_next_in_view()
 
     def _show_onset_choice(self, plan: NightPlan) -> None:
         """When the onset the person typed and the diary's differ by 15 min or more, both,
@@ -432,7 +529,8 @@ class TonightPage(QWidget):
         self.next_label.setText(self.headline(now))
         self.next_label.setVisible(bool(self.next_label.text()))
         if moved_on:
-            self.show_next()
+            self._keep_next_in_view = True
+            self.fit_next_in_view()
         if self.isVisible():
             self._arm(now)
 
@@ -464,7 +562,77 @@ class TonightPage(QWidget):
         if layout is not None:
             layout.activate()
         bar = self._scroll.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), max(0, row.y() - SPACING)))  # its top at the top
+        bar.setValue(min(bar.maximum(), max(0, row.y() - ROW_SPACING)))  # its top at the top
+
+    def fit_next_in_view(self, *, scroll: bool = True) -> None:
+        """Make room for the next step and the :data:`SHOWN_AFTER_NEXT` after it in the
+        list: open the next step's reason only when they all fit with it, and fold the
+        timeline to one lane of labels when they do not fit beside its full height. Then
+        (with ``scroll``) scroll to the next step."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+        if scroll:
+            self.show_next()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        if self.next is None or not self.rows:
+            self.timeline.set_compact(False)
+            for row in self.rows:
+                row.set_why_open(self._why_chosen.get(_why_key(row.step), False))
+            return
+        shown = self.rows[self.next:self.next + SHOWN_AFTER_NEXT + 1]
+        # the list's width with its scroll bar and the room the list and timeline share
+        bar = self._scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(1, self._scroll.width() - bar - 6)
+        room = self._scroll.height() + self.timeline.height()
+        need = (sum(row.folded_height(width) for row in shown)
+                + ROW_SPACING * len(shown))
+        for row in shown[1:]:  # the reasons the person opened on the rows after it
+            need += row.why_height(width) if row.why_open() else 0
+        first = shown[0]
+        chosen = self._why_chosen.get(_why_key(first.step))
+        reason = first.why_height(width)
+        choices = [(False, True), (False, False), (True, True), (True, False)]
+        if chosen is not None:  # the person's choice stands
+            choices = [(compact, chosen) for compact in (False, True)]
+        compact, open_reason = choices[-1]
+        for compact_choice, open_choice in choices:
+            fits = (room - self.timeline.height_for(compact=compact_choice)
+                    >= need + (reason if open_choice else 0))
+            if fits:
+                compact, open_reason = compact_choice, open_choice
+                break
+        self.timeline.set_compact(compact)
+        for row in self.rows:
+            row.set_why_open(open_reason if row is first
+                             else self._why_chosen.get(_why_key(row.step), False))
+        if layout is not None:
+            layout.activate()
+
+    def _list_changed(self) -> None:
+        if self._keep_next_in_view and not self._fitting:
+            self._fit_timer.start(0)
+
+    def _scrolled_by_person(self) -> None:
+        self._keep_next_in_view = False
+
+    def _why_by_person(self, row: StepRow, key: int | str, shown: bool) -> None:
+        self._keep_next_in_view = False
+        self._why_chosen[key] = shown
+        if shown:  # bring the opened reason into view once the list has made room
+            QTimer.singleShot(0, lambda: self._reveal(row))
+
+    def _reveal(self, row: StepRow) -> None:
+        if row in self.rows and row.why_label.isVisible():
+            self._scroll.ensureWidgetVisible(row.why_label, 0, ROW_SPACING)
 
     def _arm(self, now: datetime) -> None:
         wait = (next_minute(now) - now).total_seconds()
@@ -489,8 +657,18 @@ class TonightPage(QWidget):
     # --- events ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._keep_next_in_view = True
         self.tick()
-        self.show_next()
+        self.fit_next_in_view()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_timer.start(0)  # the text size or the look changed the rows' heights
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
