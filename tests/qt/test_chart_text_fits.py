@@ -1,6 +1,6 @@
 """The Insights page's painted words fit their charts: in German at 150 % text size, in the
 window at its minimum size, every legend entry, heading, colour scale and footnote the
-severity, onset and calendar charts paint lies inside the chart's card and over no other.
+severity, onset, calendar and helps charts paint lies inside the chart's card and over no other.
 tests/qt/test_layout_fits.py cannot see painted text; this reads the charts' own layout
 (the boxes they paint the words in, measured with the font they paint with)."""
 
@@ -95,7 +95,7 @@ def test_painted_legends_and_headings_fit_in_german_at_150_percent_at_minimum_si
     for _ in range(3):
         QApplication.processEvents()
     charts = {"severity": page.severity_chart, "onsets": page.onset_chart,
-              "calendar": page.calendar_chart}
+              "calendar": page.calendar_chart, "helps": page.helps_chart}
     problems: list[str] = []
     for name, chart in charts.items():
         assert chart.isVisible() and chart.width() < 700, f"{name} at {chart.width()} px"
