@@ -31,6 +31,9 @@ from tests.vdesk import VirtualDesktop
 PAGES = ("tonight", "routine", "diary", "insights", "settings", "about")
 #: Made up for the demo: nights without these steps were this much worse.
 DEMO_WORSE_WITHOUT = {"Leg stretches": 2, "Warm pack on the legs": 1}
+#: The magnesium step's title as the person would type it: their own words, in their
+#: language (rlsdesk shows a typed title as typed, untranslated).
+DEMO_MAGNESIUM_TITLE = {"de": "Magnesium zum Abendessen"}
 
 
 def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: str = "system",
@@ -47,7 +50,8 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: s
     evening = Evening(store, lambda: zone, lambda: datetime.now(zone))
     evening.ensure_routine()
     # what a person would have typed in from their label: rlsdesk suggests no dose
-    evening.add_step(Step(StepKind.MAGNESIUM, "Magnesium with dinner", Anchor.at(clock_time(19, 0)),
+    title = DEMO_MAGNESIUM_TITLE.get(language, "Magnesium with dinner")
+    evening.add_step(Step(StepKind.MAGNESIUM, title, Anchor.at(clock_time(19, 0)),
                           dose_mg=200, form="citrate"))
     store.settings.set_many({"first_run_done": True, "theme_mode": theme,
                              "bedtime": "22:45", "told_still_in_tray": True,

@@ -139,7 +139,7 @@ class InsightsPage(QWidget):
         self.helps_panel = ChartPanel(self.tr("What seems to help"), self.helps_chart,
                                       self.tr("Arrow keys or the pointer read each step's "
                                               "comparison."))
-        self.helps_intro = QLabel(self.service.text["helps"]["intro"])
+        self.helps_intro = QLabel(self.service.words("helps", "intro"))
         self.helps_intro.setWordWrap(True)
         self.helps_panel.add_under_title(self.helps_intro)
         self.helps = self.helps_panel.summary
