@@ -15,6 +15,7 @@ from rlsdesk.services.evening import Evening
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
+from rlsdesk.ui.insight_text import adherence_lines, dose_labels
 from rlsdesk.ui.pages.diary_page import DiaryPage
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -94,7 +95,22 @@ def test_done_marks_are_shown_not_asked(page: DiaryPage, service) -> None:
     LedgerRepo(service.evening.store.conn).mark_done(
         date(2026, 11, 20), magnesium_id, NOW, NOW)
     page.refresh()
-    assert "Magnesium with dinner (magnesium citrate 200 mg)" in page.done_label.text()
+    assert "Magnesium with dinner (200 mg magnesium citrate)" in page.done_label.text()
+
+
+def test_done_marks_name_the_dose_in_german(german, page: DiaryPage, service) -> None:
+    magnesium_id = service.evening.add_step(template_step(
+        "magnesium", service.evening.guidance, title="Magnesium zum Abendessen", dose_mg=200,
+        form="citrate"))
+    LedgerRepo(service.evening.store.conn).mark_done(
+        date(2026, 11, 20), magnesium_id, NOW, NOW)
+    page.refresh()
+    assert "Magnesium zum Abendessen (200 mg Magnesiumcitrat)" in page.done_label.text()
+    data = service.insights(date(2026, 11, 1), date(2026, 11, 20))
+    lines = adherence_lines(data, dose_labels(service.steps()))
+    assert any(line.startswith("Magnesium zum Abendessen (200 mg Magnesiumcitrat): ")
+               for line in lines), lines
+    assert "citrate" not in "\n".join(lines)
 
 
 def test_future_nights_cannot_be_chosen(page: DiaryPage) -> None:

@@ -38,6 +38,7 @@ from rlsdesk.domain.clock import from_noon_minutes
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry, NightRecord, QuickLog
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.services.diary import DiaryService
+from rlsdesk.text.dose_text import dose_text
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.problem_text import problem_text
 from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
@@ -473,8 +474,8 @@ class DiaryPage(QWidget):
     def _show_done(self, night: date) -> None:
         records = self.service.records(night, night)
         done = records[0].done if records else frozenset()
-        names = [s.title + (f" ({s.label})" if s.label else "")
-                 for s in self.service.step_infos() if s.id in done]
+        names = [s.title + (f" ({label})" if (label := dose_text(s)) else "")
+                 for s in self.service.steps() if s.id in done]
         self.done_label.setText(
             fill(self.tr("Marked done: %1"), "; ".join(names)) if names
             else self.tr("Nothing marked done that night (marks come from Tonight and reminders).")

@@ -250,7 +250,8 @@ class InsightsPage(QWidget):
         self.helps_chart.set_data(data, helps)  # largest difference first, as the text
         self.helps_panel.set_summary("\n".join(self.helps_chart.ordered_lines())
                                      or self.tr("No routine steps yet."))
-        self.adherence.setText("\n".join(insight_text.adherence_lines(data))
+        self.adherence.setText("\n".join(insight_text.adherence_lines(
+            data, insight_text.dose_labels(self.service.steps())))
                                or self.tr("No steps."))
         banner = note_text(data.augmentation)
         if banner is None:
