@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from datetime import time as clock_time
 from pathlib import Path
 
-from tests.demo_diary import make_csv
+from tests.demo_diary import NOTE, make_csv
 from tests.vdesk import VirtualDesktop
 
 PAGES = ("tonight", "routine", "diary", "insights", "settings", "about")
@@ -34,6 +34,7 @@ DEMO_WORSE_WITHOUT = {"Leg stretches": 2, "Warm pack on the legs": 1}
 #: The magnesium step's title as the person would type it: their own words, in their
 #: language (rlsdesk shows a typed title as typed, untranslated).
 DEMO_MAGNESIUM_TITLE = {"de": "Magnesium zum Abendessen"}
+DEMO_NOTE = {"de": "lange Autofahrt; im Auto waren die Beine schlimm"}
 
 
 def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: str = "system",
@@ -60,7 +61,8 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: s
     store.close()
     if nights > 0:
         diary = data_dir.parent / "demo-diary.csv"
-        make_csv(diary, nights, titles=titles, worse_without=DEMO_WORSE_WITHOUT)
+        make_csv(diary, nights, titles=titles, worse_without=DEMO_WORSE_WITHOUT,
+                 note_text=DEMO_NOTE.get(language, NOTE))
         subprocess.run([sys.executable, "-m", "rlsdesk", "--data-dir", str(data_dir),
                         "import", "csv", str(diary)], check=True, stdout=subprocess.DEVNULL)
 
