@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -186,7 +186,12 @@ def clock(minutes: float) -> str:
 
 
 def number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    """``value`` as the report's language writes it ("4.5", German "4,5")."""
+    if value is None:
+        return "–"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", digits)
 
 
 def nights_text(count: int) -> str:
@@ -525,7 +530,7 @@ def helps_section(ctx: ReportContext) -> list[Block]:
             f"<tr><td>{esc(e.step.title)}</td>"
             f"<td>{number(e.mean_done)} ({esc(nights_text(e.nights_done))})</td>"
             f"<td>{number(e.mean_not_done)} ({esc(nights_text(e.nights_not_done))})</td>"
-            f"<td>{'' if abs(diff) < 0.05 else f'{abs(diff):.1f} '}{esc(word)}</td></tr>"
+            f"<td>{'' if abs(diff) < 0.05 else number(abs(diff)) + ' '}{esc(word)}</td></tr>"
         )
     return [
         Text(

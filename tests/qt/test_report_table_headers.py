@@ -6,6 +6,7 @@ explained under the table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -114,6 +115,9 @@ def test_no_header_word_is_split_in_the_widest_table(context, language) -> None:
         assert shortened, "the German headers need abbreviating at this width"
     for shown, own in shortened:
         assert f"{shown}: {own}" in text
+    # the figures in the report's language: "6,5" in German
+    decimals = re.findall(r"\b\d+([.,])\d\b", text)
+    assert decimals and set(decimals) == ({","} if language == "de" else {"."})
 
 
 def test_a_word_too_wide_is_abbreviated_and_keyed(qapp) -> None:
