@@ -69,6 +69,7 @@ from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights, step_lab
 from rlsdesk.services.labs import LabsService
 from rlsdesk.system.resources import load_cited
 from rlsdesk.text.i18n import fill, plural, translate
+from rlsdesk.text.note_text import note_text
 from rlsdesk.text.trend_text import trend_sentence
 from rlsdesk.text.trigger_text import medicine_event_text, trigger_lines
 
@@ -344,7 +345,7 @@ def trend_section(ctx: ReportContext) -> list[Block]:
 
 
 def augmentation_section(ctx: ReportContext) -> list[Block]:
-    banner = summaries.augmentation_banner(ctx.data, ctx.service.text)
+    banner = note_text(ctx.data.augmentation)  # in the report's language
     if banner is None:
         return []
     return [

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.services.diary import DiaryService, Insights
 from rlsdesk.services.labs import LabsService
+from rlsdesk.text.note_text import note_text
 from rlsdesk.text.trend_text import trend_sentence
 from rlsdesk.text.trigger_text import medicine_event_text, trigger_intro, trigger_lines
 from rlsdesk.ui import insight_text
@@ -38,7 +39,6 @@ from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.insights_labs_sleep import LabsPanel, SleepEfficiencyPanel
 from rlsdesk.ui.left_out import left_out_text
-from rlsdesk.ui.note_text import note_text
 
 #: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
 RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
