@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
+from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.guidance import template_step
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
@@ -111,6 +112,11 @@ def test_done_marks_name_the_dose_in_german(german, page: DiaryPage, service) ->
     assert any(line.startswith("Magnesium zum Abendessen (200 mg Magnesiumcitrat): ")
                for line in lines), lines
     assert "citrate" not in "\n".join(lines)
+    # the past nights' figures as German writes them
+    service.save(NightEntry(date(2026, 11, 20), 4, sleep_hours=6.5))
+    page.refresh()
+    item = page.table.item(0, 3)
+    assert item is not None and item.text() == "6,5"
 
 
 def test_future_nights_cannot_be_chosen(page: DiaryPage) -> None:

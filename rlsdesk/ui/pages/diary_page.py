@@ -41,7 +41,7 @@ from rlsdesk.services.diary import DiaryService
 from rlsdesk.text.dose_text import dose_text
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.problem_text import problem_text
-from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
+from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date, format_number
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.diary_files import DiaryFiles
@@ -380,7 +380,7 @@ class DiaryPage(QWidget):
         if entry.onset is not None:
             parts.append(fill(self.tr("symptoms from %1"), format_clock(entry.onset)))
         if entry.sleep_hours is not None:
-            parts.append(fill(self.tr("slept %1 h"), f"{entry.sleep_hours:g}"))
+            parts.append(fill(self.tr("slept %1 h"), format_number(entry.sleep_hours)))
         if entry.awakenings is not None:
             parts.append(fill(self.tr("woken %1 times"), entry.awakenings))
         if entry.irls_total is not None:
@@ -569,7 +569,8 @@ class DiaryPage(QWidget):
                 format_date(record.night, "ddd dd MMM yyyy"),
                 self._rating_text(record),
                 "" if onset is None else format_clock(from_noon_minutes(onset)),
-                "" if entry is None or entry.sleep_hours is None else f"{entry.sleep_hours:g}",
+                ("" if entry is None or entry.sleep_hours is None
+                 else format_number(entry.sleep_hours)),
                 "" if entry is None or entry.awakenings is None else str(entry.awakenings),
                 self._quick_text(quick.get(record.night, ())),
                 "" if entry is None else entry.note.replace("\n", " "),
