@@ -116,12 +116,12 @@ class Catalogs(QTranslator):
         self.parts = parts
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         for part in self.parts:
             text = part.translate(context, source, disambiguation, n)
             if text:
                 return text
-        return ""
+        return None  # a null string: Qt then shows the source ("" would blank it out)
 
     def isEmpty(self) -> bool:
         return not self.parts
