@@ -19,8 +19,12 @@ TITLES = ("Last caffeine of the day", "Warm bath or shower",
           "Screens off", "Dim the lights", "Leg stretches", "Bedtime")
 
 
+#: The note a demo night now and then has, as the person would type it.
+NOTE = "long drive; legs bad in the car"
+
+
 def make_csv(path: Path, nights: int, seed: int = 7, titles: Sequence[str] = TITLES,
-             worse_without: Mapping[str, int] | None = None) -> int:
+             worse_without: Mapping[str, int] | None = None, note_text: str = NOTE) -> int:
     """Write the diary; returns the number of events (quick logs, check-in onsets, marks).
 
     Each night: a check-in (severity 1-9, first onset around 21:30, hours slept,
@@ -28,7 +32,8 @@ def make_csv(path: Path, nights: int, seed: int = 7, titles: Sequence[str] = TIT
     logs from the onset on, and each of ``titles`` marked done four nights in five.
     ``worse_without``: points added to a night's severity when that step was not done (a
     made-up association, so "what seems to help" has something to show; no extra random
-    draws, so the rest of the diary stays the same).
+    draws, so the rest of the diary stays the same). ``note_text``: the occasional note (the
+    person's own words, so in their language).
     """
     rnd = random.Random(seed)
     last = date.today() - timedelta(days=1)
@@ -41,7 +46,7 @@ def make_csv(path: Path, nights: int, seed: int = 7, titles: Sequence[str] = TIT
         logs = sorted(onset + rnd.randint(0, 200) for _ in range(rnd.choice((2, 3, 3, 4, 4))))
         quick = "; ".join(f"{(m // 60) % 24:02d}:{m % 60:02d}={rnd.randint(2, 9)}" for m in logs)
         done = [t for t in titles if rnd.random() < 0.8]
-        note = "long drive; legs bad in the car" if rnd.random() < 0.05 else ""
+        note = note_text if rnd.random() < 0.05 else ""
         irls = str(rnd.randint(10, 30)) if i % 90 == 0 else ""
         severity = rnd.randint(1, 9)
         if worse_without:

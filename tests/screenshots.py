@@ -25,12 +25,16 @@ from datetime import UTC, datetime
 from datetime import time as clock_time
 from pathlib import Path
 
-from tests.demo_diary import make_csv
+from tests.demo_diary import NOTE, make_csv
 from tests.vdesk import VirtualDesktop
 
 PAGES = ("tonight", "routine", "diary", "insights", "settings", "about")
 #: Made up for the demo: nights without these steps were this much worse.
 DEMO_WORSE_WITHOUT = {"Leg stretches": 2, "Warm pack on the legs": 1}
+#: The magnesium step's title as the person would type it: their own words, in their
+#: language (rlsdesk shows a typed title as typed, untranslated).
+DEMO_MAGNESIUM_TITLE = {"de": "Magnesium zum Abendessen"}
+DEMO_NOTE = {"de": "lange Autofahrt; im Auto waren die Beine schlimm"}
 
 
 def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: str = "system",
@@ -47,7 +51,8 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: s
     evening = Evening(store, lambda: zone, lambda: datetime.now(zone))
     evening.ensure_routine()
     # what a person would have typed in from their label: rlsdesk suggests no dose
-    evening.add_step(Step(StepKind.MAGNESIUM, "Magnesium with dinner", Anchor.at(clock_time(19, 0)),
+    title = DEMO_MAGNESIUM_TITLE.get(language, "Magnesium with dinner")
+    evening.add_step(Step(StepKind.MAGNESIUM, title, Anchor.at(clock_time(19, 0)),
                           dose_mg=200, form="citrate"))
     store.settings.set_many({"first_run_done": True, "theme_mode": theme,
                              "bedtime": "22:45", "told_still_in_tray": True,
@@ -56,7 +61,8 @@ def seed_demo_data(data_dir: Path, theme: str, nights: int = 120, *, language: s
     store.close()
     if nights > 0:
         diary = data_dir.parent / "demo-diary.csv"
-        make_csv(diary, nights, titles=titles, worse_without=DEMO_WORSE_WITHOUT)
+        make_csv(diary, nights, titles=titles, worse_without=DEMO_WORSE_WITHOUT,
+                 note_text=DEMO_NOTE.get(language, NOTE))
         subprocess.run([sys.executable, "-m", "rlsdesk", "--data-dir", str(data_dir),
                         "import", "csv", str(diary)], check=True, stdout=subprocess.DEVNULL)
 

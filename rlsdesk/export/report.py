@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -58,6 +58,7 @@ from rlsdesk.domain.summary import (
 from rlsdesk.domain.triggers import trigger_counts
 from rlsdesk.export import summaries
 from rlsdesk.export.qt_session import ensure_gui
+from rlsdesk.export.table_headers import fit_columns
 from rlsdesk.paint.colours import paper_colours
 from rlsdesk.paint.onsets import OnsetPlot
 from rlsdesk.paint.plot import PAD, Plot
@@ -66,6 +67,7 @@ from rlsdesk.services.diary import TAKEN_KINDS, DiaryService, Insights, step_lab
 from rlsdesk.services.labs import LabsService
 from rlsdesk.system.resources import load_cited
 from rlsdesk.text.i18n import fill, plural, translate
+from rlsdesk.text.note_text import note_text
 from rlsdesk.text.trend_text import trend_sentence
 from rlsdesk.text.trigger_text import medicine_event_text, trigger_lines
 
@@ -77,6 +79,12 @@ MARGIN_MM = 14.0
 RECENT_NOTE_NIGHTS = 14
 CHART_STEPS = 6  # step strips under the severity chart on paper
 NUMERIC = " class='n'"  # a right-aligned table cell
+#: The summary table: as wide as an A4 page between its margins; its cells' and headers'
+#: font sizes (as in _CSS) and what a cell's padding and borders take of its width.
+TABLE_WIDTH = (210.0 - 2 * MARGIN_MM) / 25.4 * RESOLUTION
+TABLE_PX = 10
+HEADER_PX = 9
+CELL_SPARE = 14.0
 
 
 # --- what the sections read ---------------------------------------------------------------
@@ -173,7 +181,12 @@ def clock(minutes: float) -> str:
 
 
 def number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    """``value`` as the report's language writes it ("4.5", German "4,5")."""
+    if value is None:
+        return "–"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", digits)
 
 
 def nights_text(count: int) -> str:
@@ -326,7 +339,7 @@ def trend_section(ctx: ReportContext) -> list[Block]:
 
 
 def augmentation_section(ctx: ReportContext) -> list[Block]:
-    banner = summaries.augmentation_banner(ctx.data, ctx.service.text)
+    banner = note_text(ctx.data.augmentation)  # in the report's language
     if banner is None:
         return []
     return [
@@ -512,7 +525,7 @@ def helps_section(ctx: ReportContext) -> list[Block]:
             f"<tr><td>{esc(e.step.title)}</td>"
             f"<td>{number(e.mean_done)} ({esc(nights_text(e.nights_done))})</td>"
             f"<td>{number(e.mean_not_done)} ({esc(nights_text(e.nights_not_done))})</td>"
-            f"<td>{'' if abs(diff) < 0.05 else f'{abs(diff):.1f} '}{esc(word)}</td></tr>"
+            f"<td>{'' if abs(diff) < 0.05 else number(abs(diff)) + ' '}{esc(word)}</td></tr>"
         )
     return [
         Text(
@@ -580,6 +593,14 @@ def base_columns() -> list[Column]:
     ]
 
 
+def _short_title(title: str, most: int = 18) -> str:
+    """A step title for a column header: whole words, "…" when cut."""
+    if len(title) <= most:
+        return title
+    cut = title[:most].rsplit(" ", 1)[0] if " " in title[:most] else title[:most]
+    return cut.rstrip(" ,;:-") + "…"
+
+
 def taken_columns(ctx: ReportContext) -> list[Column]:
     """A column per medicine or supplement: nights marked taken in that row."""
 
@@ -590,7 +611,7 @@ def taken_columns(ctx: ReportContext) -> list[Column]:
         return count
 
     return [
-        Column(fill(translate("Report", "%1 taken"), s.title[:18]), cell(s.id))
+        Column(fill(translate("Report", "%1 taken"), _short_title(s.title)), cell(s.id))
         for s in ctx.taken[:3]
         if s.id is not None
     ]
@@ -630,6 +651,13 @@ COLUMNS: list[Callable[[ReportContext], list[Column]]] = [
 ]
 
 
+def _table_font(px: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFontMetricsF:
+    font = QFont()
+    font.setPixelSize(px)
+    font.setWeight(weight)
+    return QFontMetricsF(font)
+
+
 def summary_table_section(ctx: ReportContext) -> list[Block]:
     grain = grain_for(ctx.first, ctx.last)
     title = {
@@ -638,15 +666,23 @@ def summary_table_section(ctx: ReportContext) -> list[Block]:
         "quarter": translate("Report", "Quarter by quarter"),
     }[grain]
     columns = [c for make in COLUMNS for c in make(ctx)]
-    head = (
-        "<th width='20%'>"
-        + esc(translate("Report", "Nights"))
-        + "</th>"
-        + "".join(
-            f"<th{f' width={c.width!r}' if c.width else ''}>{esc(c.header)}</th>"
-            for c in columns
-        )
-    )
+    spans = [
+        day(row.first) if row.first == row.last else f"{short_day(row.first)} – {day(row.last)}"
+        for row in reversed(ctx.rows)  # newest first, as a clinician reads it
+    ]
+    cells, heads = _table_font(TABLE_PX), _table_font(HEADER_PX, QFont.Weight.DemiBold)
+    nights = translate("Report", "Nights")
+    widest_span = max([cells.horizontalAdvance(s) for s in spans]
+                      + [heads.horizontalAdvance(w) for w in nights.split()])
+    fitted = fit_columns(
+        [nights, *(c.header for c in columns)],
+        [widest_span + CELL_SPARE,
+         *(TABLE_WIDTH * float(c.width.rstrip("%")) / 100 if c.width else None
+           for c in columns)],
+        [spans, *([c.cell(row) for row in ctx.rows] for c in columns)],
+        heads.horizontalAdvance, cells.horizontalAdvance, TABLE_WIDTH, CELL_SPARE)
+    head = "".join(f"<th width='{width:.1f}%'>{esc(text)}</th>"
+                   for width, text in zip(fitted.widths, fitted.headers, strict=True))
     note = translate(
         "Report",
         "Logged: nights with a rating or an onset, of the nights in the row. Taken: "
@@ -654,11 +690,10 @@ def summary_table_section(ctx: ReportContext) -> list[Block]:
     )
     if ctx.triggers_noted:
         note += " " + translate("Report", "Triggers: nights with each trigger in the row.")
+    if fitted.key:
+        note = "; ".join(fitted.key) + ". " + note
     rows = []
-    for row in reversed(ctx.rows):  # newest first, as a clinician reads it
-        span = (
-            day(row.first) if row.first == row.last else f"{short_day(row.first)} – {day(row.last)}"
-        )
+    for span, row in zip(spans, reversed(ctx.rows), strict=True):
         rows.append(
             f"<tr><td>{esc(span).replace(' ', '&nbsp;')}</td>"
             + "".join(
@@ -738,6 +773,7 @@ p { margin: 2px 0 2px 0; }
 .small { font-size: 10px; color: #444444; }
 td, th { padding: 1px 4px 1px 4px; }
 th { background-color: #eeeeee; text-align: left; font-weight: 600; }
+table.grid th { font-size: 9px; }
 table.grid { border-collapse: collapse; border: 1px solid #bbbbbb; font-size: 10px; }
 table.grid td, table.grid th { border: 1px solid #cccccc; }
 td.k { color: #444444; }
@@ -748,7 +784,29 @@ div.note { background-color: #fbefd9; }
 """
 
 
-# --- typesetting --------------------------------------------------------------------------
+# --- typesetting ---------------------------------------------------------------------------
+def report_font() -> QFont:
+    """The body text's font."""
+    font = QFont()
+    font.setPixelSize(FONT_PX)
+    for tag in ("liga", "clig"):  # "fi" as two letters, so a search for "figures" finds it
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def report_document(text: str, device: QPdfWriter, font: QFont, width: float) -> QTextDocument:
+    """A block of the report's HTML laid out as on its pages."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(_CSS)
+    doc.setDocumentMargin(0)
+    doc.setHtml(text)
+    doc.setTextWidth(width)
+    return doc
+
+
+# --- typesetting: pages --------------------------------------------------------------------
 class _Pages:
     """Blocks placed top-down on pages of ``width`` x ``height`` device units."""
 
@@ -762,14 +820,7 @@ class _Pages:
         self.y = 0.0
 
     def _document(self, text: str) -> QTextDocument:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.writer)
-        doc.setDefaultFont(self.font)
-        doc.setDefaultStyleSheet(_CSS)
-        doc.setDocumentMargin(0)
-        doc.setHtml(text)
-        doc.setTextWidth(self.width)
-        return doc
+        return report_document(text, self.writer, self.font, self.width)
 
     def add(self, block: Block) -> None:
         if isinstance(block, Chart):
@@ -864,10 +915,7 @@ def build_report(
         )
     )
     writer.setCreator(f"rlsdesk {__version__}")
-    font = QFont()
-    font.setPixelSize(FONT_PX)
-    for tag in ("liga", "clig"):  # "fi" as two letters, so a search for "figures" finds it
-        font.setFeature(QFont.Tag(tag), 0)
+    font = report_font()
     small = QFont(font)
     small.setPixelSize(FONT_PX - 3)
     width, full = float(writer.width()), float(writer.height())

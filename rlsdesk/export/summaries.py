@@ -26,9 +26,7 @@ from rlsdesk.domain.insights import (
 )
 from rlsdesk.domain.peak import BAND_SOURCE_TYPICAL, PeakEstimate
 from rlsdesk.services.diary import Insights
-
-#: Where the signs the note counts come from (the diary can show only some of them).
-AUGMENTATION_SOURCE = "García-Borreguero D, et al. Sleep Med 2007; 8:520-30."
+from rlsdesk.text.note_text import AUGMENTATION_SOURCE
 
 
 def clock(minutes: float) -> str:

@@ -3,7 +3,7 @@ labels in the person's locale, and nights named in words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from rlsdesk.domain.chart_data import Columns, ColumnStats, Tick, date_ticks
 from rlsdesk.paint.colours import ChartColours
+from rlsdesk.paint.text_flow import Box, LegendLayout, TextLine, flow_legend
 
 #: The narrowest a column of nights is drawn; more nights than fit share a column.
 COLUMN_PX = 3.0
@@ -160,38 +161,33 @@ def draw_date_labels(painter: QPainter, axis: NightAxis, top: float, colours: Ch
 
 Swatch = Callable[[QPainter, QRectF], None]
 
-
-def _legend_width(metrics: QFontMetricsF, label: str) -> float:
-    return 22 + 6 + metrics.horizontalAdvance(label)
-
-
-def legend_lines(metrics: QFontMetricsF, labels: list[str], width: float) -> int:
-    """How many lines :func:`draw_legend` needs for ``labels`` in ``width`` pixels."""
-    lines, x = 1, 0.0
-    for label in labels:
-        item = _legend_width(metrics, label)
-        if x > 0 and x + item > width:
-            lines, x = lines + 1, 0.0
-        x += item + 20
-    return lines
+#: Painted text is drawn in the box it was measured for, unclipped: the layout decides.
+TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                 | Qt.TextFlag.TextDontClip)
 
 
-def draw_legend(painter: QPainter, left: float, top: float, right: float,
-                items: list[tuple[str, Swatch]], text: QColor) -> float:
-    """Swatches and their labels in a row from ``left`` (wrapping before ``right``); each
-    item is (label, draw) where draw(painter, swatch rect) paints the swatch. Returns the
-    bottom of the legend."""
-    metrics = QFontMetricsF(painter.font())
-    height = metrics.height()
-    x, y = left, top
-    for label, draw_swatch in items:
-        width = _legend_width(metrics, label)
-        if x > left and x + width > right:
-            x, y = left, y + height + 4
+def qrect(box: Box) -> QRectF:
+    return QRectF(box.x, box.y, box.width, box.height)
+
+
+def legend_layout(metrics: QFontMetricsF, labels: Sequence[str], left: float, top: float,
+                  width: float) -> LegendLayout:
+    """Where :func:`draw_legend` puts each swatch and each line of its label."""
+    return flow_legend(labels, metrics.horizontalAdvance, metrics.height(), width, left, top)
+
+
+def draw_lines(painter: QPainter, lines: Sequence[TextLine], colour: QColor) -> None:
+    painter.setPen(colour)
+    for line in lines:
+        painter.drawText(qrect(line.box), TEXT_FLAGS, line.text)
+
+
+def draw_legend(painter: QPainter, layout: LegendLayout, swatches: Sequence[Swatch],
+                text: QColor) -> None:
+    """The legend laid out by :func:`legend_layout`; ``swatches[i]`` paints entry i's
+    swatch into its rectangle."""
+    for entry, draw_swatch in zip(layout.entries, swatches, strict=True):
         painter.save()
-        draw_swatch(painter, QRectF(x, y + height / 2 - 6, 22, 12))
+        draw_swatch(painter, qrect(entry.swatch))
         painter.restore()
-        painter.setPen(text)
-        painter.drawText(QRectF(x + 28, y, width, height), Qt.AlignmentFlag.AlignLeft, label)
-        x += width + 20
-    return y + height
+        draw_lines(painter, entry.lines, text)

@@ -20,7 +20,7 @@ from rlsdesk.paint.axes import (
     Swatch,
     draw_date_labels,
     draw_legend,
-    legend_lines,
+    legend_layout,
     line_path,
     night_name,
     ribbon_path,
@@ -32,6 +32,7 @@ from rlsdesk.paint.medicine_marks import (
     night_events_text,
 )
 from rlsdesk.paint.plot import PAD, Plot
+from rlsdesk.paint.text_flow import Box, LegendLayout
 from rlsdesk.services.diary import Insights
 from rlsdesk.text.i18n import translate
 from rlsdesk.text.timefmt import format_clock
@@ -53,6 +54,7 @@ class OnsetPlot(Plot):
         self._range = (480, 660)
         self.axis: NightAxis | None = None
         self._plot = QRectF()
+        self._legend = LegendLayout([], 0.0)
 
     def set_data(self, data: Insights) -> None:
         self.data = data
@@ -107,11 +109,17 @@ class OnsetPlot(Plot):
         width = self.inner().width() - self._label_width() - 6
         return int(max(1.0, width) // COLUMN_PX)
 
+    def _legend_layout(self) -> LegendLayout:
+        inner = self.inner()
+        left = inner.left() + self._label_width()
+        return legend_layout(self.label_metrics(), self._legend_labels(), left, inner.top(),
+                             inner.right() - left)
+
     def _legend_height(self) -> float:
-        metrics = self.label_metrics()
-        width = self.inner().width() - self._label_width()
-        lines = legend_lines(metrics, self._legend_labels(), width)
-        return lines * metrics.height() + (lines - 1) * 4
+        return self._legend_layout().height
+
+    def text_boxes(self) -> list[Box]:
+        return self._legend.boxes()
 
     def _label_width(self) -> float:
         metrics = self.label_metrics()
@@ -130,7 +138,8 @@ class OnsetPlot(Plot):
             return
         inner = self.inner()
         left = inner.left() + self._label_width()
-        top = inner.top() + self._legend_height() + 12
+        self._legend = self._legend_layout()
+        top = inner.top() + self._legend.height + 12
         self._plot = QRectF(left, top, inner.right() - 6 - left, self._plot_height())
         self.axis = NightAxis.fit(self.data.first, self.data.last, left, self._plot.width())
 
@@ -150,14 +159,13 @@ class OnsetPlot(Plot):
             return
         metrics = QFontMetricsF(painter.font())
         inner, plot, axis = self.inner(), self._plot, self.axis
-        band, expected, each = self._legend_labels()
         nights: Swatch = (
             (lambda p, r: _ribbon_swatch(p, r, colours)) if self._aggregated()
             else (lambda p, r: _dot(p, r.center(), colours)))
-        draw_legend(painter, plot.left(), inner.top(), inner.right(), [
-            (band, lambda p, r: p.fillRect(r, colours.band)),
-            (expected, lambda p, r: _line(p, r, colours)),
-            (each, nights),
+        draw_legend(painter, self._legend, [
+            lambda p, r: p.fillRect(r, colours.band),
+            lambda p, r: _line(p, r, colours),
+            nights,
         ], colours.text)
         # the band, under everything
         top, bottom = self._y(self._band[0]), self._y(self._band[1])
@@ -179,7 +187,7 @@ class OnsetPlot(Plot):
         draw_medicine_marks(painter, axis, plot, list(self._medicine), colours)
         if not self._onsets:
             painter.setPen(colours.muted)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
+            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              translate("OnsetChart", "No onset times logged in this period"))
             return
         self._draw_onsets(painter, colours)

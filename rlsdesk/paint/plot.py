@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from rlsdesk.paint.colours import ChartColours
+from rlsdesk.paint.text_flow import Box
 
 #: Space between a chart's card and what it draws.
 PAD = 12.0
@@ -50,6 +51,11 @@ class Plot:
 
     def draw(self, painter: QPainter, colours: ChartColours) -> None:
         """Paint everything but the cursor."""
+
+    def text_boxes(self) -> list[Box]:
+        """Where the legend and headings are painted (after :meth:`arrange`): each inside
+        the placed rectangle, none over another."""
+        return []
 
     def draw_cursor(self, painter: QPainter, colours: ChartColours, index: int) -> None:
         """Paint the cursor at ``index``."""

@@ -24,6 +24,8 @@ from rlsdesk.paint.axes import (
     Swatch,
     draw_date_labels,
     draw_legend,
+    draw_lines,
+    legend_layout,
     line_path,
     night_name,
     ribbon_path,
@@ -35,6 +37,7 @@ from rlsdesk.paint.medicine_marks import (
     night_events_text,
 )
 from rlsdesk.paint.plot import Plot
+from rlsdesk.paint.text_flow import Box, LegendLayout, TextLine, block_height, heading_lines
 from rlsdesk.services.diary import Insights
 from rlsdesk.text.i18n import translate
 
@@ -54,6 +57,8 @@ class SeverityPlot(Plot):
         self._plot = QRectF()
         self._strips = QRectF()
         self._label_width = 0.0
+        self._legend = LegendLayout([], 0.0)
+        self._strips_heading: list[TextLine] = []
         self._medicine: dict[date, list[MedicineEvent]] = {}
 
     # --- data ---------------------------------------------------------------------------
@@ -110,28 +115,72 @@ class SeverityPlot(Plot):
     def _plot_height(self) -> float:
         return max(160.0, self.label_metrics().height() * 9)
 
+    def _aggregated_at(self, width: float) -> bool:
+        """Whether nights will share columns at a plot ``width`` wide (as arrange() does)."""
+        return self.data is not None and NightAxis.fit(
+            self.data.first, self.data.last, 0.0, width).aggregated
+
+    def _legend_labels(self, plot_width: float) -> list[str]:
+        nights = (translate("SeverityChart", "middle half of the nights' ratings (0 to 10)")
+                  if self._aggregated_at(plot_width)
+                  else translate("SeverityChart", "each night's rating (0 to 10)"))
+        return [nights, translate("SeverityChart", "%1-night average").replace(
+            "%1", str(self._window))]
+
+    def _strips_title(self) -> str:
+        return translate("SeverityChart", "Steps marked done (a mark for each night)")
+
+    def _columns(self) -> tuple[float, float]:
+        """The step labels' width and the plot's left edge for the placed rectangle."""
+        metrics = self.label_metrics()
+        inner = self.inner()
+        titles = [metrics.horizontalAdvance(s.title) for s in self._steps()]
+        label_width = min(inner.width() * 0.24,
+                          max([metrics.horizontalAdvance("10"), *titles]))
+        return label_width, inner.left() + label_width + 12
+
+    def _layout(self) -> tuple[LegendLayout, list[TextLine]]:
+        """The legend over the plot and the heading over the step strips (at 0, 0 for
+        their heights until arrange() places them)."""
+        metrics = self.label_metrics()
+        _label, left = self._columns()
+        width = self.inner().right() - left
+        legend = legend_layout(metrics, self._legend_labels(width - 6), left,
+                               self.inner().top(), width)
+        heading = (heading_lines(self._strips_title(), metrics.horizontalAdvance,
+                                 metrics.height(), width, left, 0.0)
+                   if self._steps() else [])
+        return legend, heading
+
     def preferred_height(self) -> int:
         line = self.label_metrics().height()
         steps = len(self._steps())
-        strips = (line + 10 + steps * self._row_height()) if steps else 0
-        return round(2 * 12 + line + 12 + self._plot_height() + 8 + strips + line + 10 + 3)
+        legend, heading = self._layout()
+        strips = (block_height(heading) + 10 + steps * self._row_height()) if steps else 0
+        return round(2 * 12 + legend.height + 12 + self._plot_height() + 8 + strips + line
+                     + 10 + 3)
 
     def arrange(self) -> None:
         if self.data is None:
             return
         metrics = self.label_metrics()
         inner = self.inner()
-        titles = [metrics.horizontalAdvance(s.title) for s in self._steps()]
-        cap = inner.width() * 0.24
-        self._label_width = min(cap, max([metrics.horizontalAdvance("10"), *titles]))
-        left = inner.left() + self._label_width + 12
-        top = inner.top() + metrics.height() + 12
+        self._label_width, left = self._columns()
+        self._legend, heading = self._layout()
+        top = inner.top() + self._legend.height + 12
         self._plot = QRectF(left, top, inner.right() - 6 - left, self._plot_height())
         rows = len(self._steps())
-        strips_top = self._plot.bottom() + 8 + metrics.height() + 10
+        heading_top = self._plot.bottom() + 8
+        self._strips_heading = heading_lines(
+            self._strips_title(), metrics.horizontalAdvance, metrics.height(),
+            inner.right() - left, left, heading_top) if rows else []
+        strips_top = heading_top + block_height(heading) + 10
         self._strips = QRectF(left, strips_top, self._plot.width(),
                               rows * self._row_height()) if rows else QRectF()
         self.axis = NightAxis.fit(self.data.first, self.data.last, left, self._plot.width())
+
+    def text_boxes(self) -> list[Box]:
+        return [*self._legend.boxes(), *(line.box for line in self._strips_heading)]
 
     def _y(self, value: float) -> float:
         plot = self._plot
@@ -150,20 +199,12 @@ class SeverityPlot(Plot):
         if self.data is None or self.axis is None:
             return
         metrics = QFontMetricsF(painter.font())
-        inner, plot, axis = self.inner(), self._plot, self.axis
-        painter.setPen(colours.text)
-        if self._aggregated():
-            nights: tuple[str, Swatch] = (
-                translate("SeverityChart", "middle half of the nights' ratings (0 to 10)"),
-                lambda p, r: p.fillRect(r, soft(colours.points, 80)))
-        else:
-            nights = (translate("SeverityChart", "each night's rating (0 to 10)"),
-                      lambda p, r: _dot(p, r.center(), 4.0, soft(colours.points, 215)))
-        draw_legend(painter, plot.left(), inner.top(), inner.right(), [
-            nights,
-            (translate("SeverityChart", "%1-night average").replace("%1", str(self._window)),
-             lambda p, r: _line(p, r, colours.accent)),
-        ], colours.text)
+        plot, axis = self._plot, self.axis
+        nights: Swatch = (
+            (lambda p, r: p.fillRect(r, soft(colours.points, 80))) if self._aggregated()
+            else (lambda p, r: _dot(p, r.center(), 4.0, soft(colours.points, 215))))
+        draw_legend(painter, self._legend, [nights, lambda p, r: _line(p, r, colours.accent)],
+                    colours.text)
         # severity grid
         for value in range(0, SEVERITY_MAX + 1, 2):
             y = self._y(value)
@@ -179,7 +220,7 @@ class SeverityPlot(Plot):
                          QRectF(plot.left(), plot.top(), plot.width(), bottom - plot.top()))
         if not self._series:
             painter.setPen(colours.muted)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter,
+            painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              translate("SeverityChart", "No nights rated in this period"))
         else:
             self._draw_points(painter, colours)
@@ -227,11 +268,7 @@ class SeverityPlot(Plot):
         if not steps:
             return
         strips, axis = self._strips, self.axis
-        painter.setPen(colours.muted)
-        painter.drawText(QRectF(strips.left(), strips.top() - metrics.height() - 6,
-                                strips.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         translate("SeverityChart", "Steps marked done (a mark for each night)"))
+        draw_lines(painter, self._strips_heading, colours.muted)
         shares = done_columns(self.data.records, steps, axis.columns)
         row_height = self._row_height()
         width = max(1.5, axis.step - (1.0 if axis.step >= 4 else 0.0))

@@ -57,6 +57,13 @@ def diary_text() -> dict[str, Any]:
     return load_cited("diary_text.json")
 
 
+def diary_words(section: str, key: str, language: str = "en") -> str:
+    """A text of diary_text.json in ``language``: ``key`` in English, the translation
+    beside it as ``key_de`` (same sources) in German."""
+    texts = diary_text()[section]
+    return str(texts[key if language == "en" else f"{key}_{language}"])
+
+
 def step_label(step: Step) -> str:
     """What was taken, with its dose where the routine knows one."""
     if step.kind is StepKind.MAGNESIUM:
@@ -144,6 +151,10 @@ class DiaryService:
     @cached_property
     def text(self) -> dict[str, Any]:
         return diary_text()
+
+    def words(self, section: str, key: str) -> str:
+        """A text of diary_text.json in the window's language."""
+        return diary_words(section, key, self.evening.language)
 
     # --- time -----------------------------------------------------------------------------
     def last_night(self) -> date:

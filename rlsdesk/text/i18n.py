@@ -106,6 +106,42 @@ def ui_locale(language: str, system: QLocale | None = None) -> QLocale:
     return regional if regional.territory() == system.territory() else wanted
 
 
+class Catalogs(QTranslator):
+    """rlsdesk's catalog, then Qt's own for the same language (the key names an About page
+    lists, "Strg+Z"; the standard buttons and menus, "Abbrechen"), as one translator, so
+    installing or removing it does both."""
+
+    def __init__(self, parent: QCoreApplication, parts: list[QTranslator]) -> None:
+        super().__init__(parent)
+        self.parts = parts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        for part in self.parts:
+            text = part.translate(context, source, disambiguation, n)
+            if text:
+                return text
+        return None  # a null string: Qt then shows the source ("" would blank it out)
+
+    def isEmpty(self) -> bool:
+        return not self.parts
+
+    def language(self) -> str:
+        return self.parts[0].language() if self.parts else ""
+
+
+def _qt_catalog(app: QCoreApplication, code: str) -> list[QTranslator]:
+    """Qt's own translations (qtbase_<code>.qm, shipped with Qt), if there are any."""
+    from PySide6.QtCore import QLibraryInfo
+
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return [qt]
+    log.info("no Qt translation for %s", code)
+    qt.deleteLater()
+    return []
+
+
 def install_translator(app: QCoreApplication, preference: str) -> QTranslator | None:
     """Installs the catalog of the chosen language and makes its locale the default, so
     dates and numbers are written in the same language as the words."""
@@ -119,9 +155,10 @@ def install_translator(app: QCoreApplication, preference: str) -> QTranslator | 
             return None  # the source strings are English
         translator = QTranslator(app)
         if translator.load(f"rlsdesk_{code}", folder):
-            app.installTranslator(translator)
+            catalogs = Catalogs(app, [translator, *_qt_catalog(app, code)])
+            app.installTranslator(catalogs)
             QLocale.setDefault(ui_locale(code))
-            return translator
+            return catalogs
         translator.deleteLater()
         log.info("no translation for %s", code)
     return None

@@ -31,3 +31,11 @@ def format_date(day: date, pattern: str, locale: QLocale | None = None) -> str:
     """A date in the locale's words: ``"ddd dd MMM"`` -> "Fri 20 Nov", in German
     "Fr. 20 Nov." (Qt's date pattern letters, not strftime's)."""
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_number(value: float, locale: QLocale | None = None) -> str:
+    """A measured value as the language writes it, without needless zeros: 6.5 is "6,5" in
+    German, 7.0 is "7"."""
+    locale = QLocale(locale or QLocale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 12)

@@ -4,10 +4,13 @@ the clinician's report)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QLocale
 
 from rlsdesk.domain.clock import from_noon_minutes
 from rlsdesk.domain.peak import BAND_SOURCE_TYPICAL, PeakEstimate
+from rlsdesk.domain.routine import Step
 from rlsdesk.export.summaries import (
     adherence_facts,
     calendar_facts,
@@ -16,6 +19,7 @@ from rlsdesk.export.summaries import (
     severity_facts,
 )
 from rlsdesk.services.diary import Insights
+from rlsdesk.text.dose_text import dose_text
 from rlsdesk.text.i18n import fill, plural, translate
 from rlsdesk.text.timefmt import format_clock, format_date
 
@@ -91,10 +95,18 @@ def calendar_summary(data: Insights) -> str:
                 format_date(facts.worst_night, "ddd d MMM yyyy"), facts.worst_severity)
 
 
-def adherence_lines(data: Insights) -> list[str]:
+def dose_labels(steps: Iterable[Step]) -> dict[int, str]:
+    """Each step's dose or medicine as entered, in the window's language, by step id (the
+    services' own label is English, for the command line)."""
+    return {s.id: dose_text(s) for s in steps if s.id is not None}
+
+
+def adherence_lines(data: Insights, labels: Mapping[int, str] | None = None) -> list[str]:
+    """``labels``: :func:`dose_labels` of the routine (else the English ones in ``data``)."""
     lines = []
-    for item in adherence_facts(data):
-        name = item.title + (f" ({item.label})" if item.label else "")
+    for step, item in zip(data.adherence, adherence_facts(data), strict=True):
+        label = item.label if labels is None else labels.get(step.step.id, "")
+        name = item.title + (f" ({label})" if label else "")
         if item.state == "not_yet" and item.added is not None:
             text = fill(translate("InsightText", "added %1, no nights to count yet"),
                         format_date(item.added, DATE_FORMAT))

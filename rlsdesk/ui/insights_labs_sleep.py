@@ -29,7 +29,7 @@ from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.labs import LabsService
 from rlsdesk.system.resources import load_cited
 from rlsdesk.text.i18n import fill, plural
-from rlsdesk.text.timefmt import format_date
+from rlsdesk.text.timefmt import format_date, format_number
 from rlsdesk.ui.calm import set_muted, set_scaled
 from rlsdesk.ui.charts.dated_values import DatedValueChart
 from rlsdesk.ui.charts.panel import ChartPanel
@@ -210,7 +210,7 @@ class LabsPanel(QFrame):
 
         def read(drawn: date, value: float) -> str:
             return fill(self.tr("%1: ferritin %2 ng/mL"), format_date(drawn, "d MMM yyyy"),
-                        f"{value:g}")
+                        format_number(value))
 
         self.chart.set_points([(r.drawn, r.value) for r in ferritin], 0.0, high, read,
                               self.tr("No ferritin results yet."),
@@ -220,7 +220,7 @@ class LabsPanel(QFrame):
             self.ferritin.set_summary(fill(
                 self.tr("%1 ferritin results; the latest, %2, was %3 ng/mL (%4)."),
                 len(ferritin), format_date(latest.drawn, "d MMM yyyy"),
-                f"{latest.value:g}", self.band_text(latest)))
+                format_number(latest.value), self.band_text(latest)))
         else:
             self.ferritin.set_summary(self.tr("No ferritin results yet."))
 

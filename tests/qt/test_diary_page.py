@@ -9,12 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
+from rlsdesk.domain.diary import NightEntry
 from rlsdesk.domain.guidance import template_step
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.ledger_repo import LedgerRepo
 from rlsdesk.store.store import open_store
 from rlsdesk.system.paths import DataPaths
+from rlsdesk.ui.insight_text import adherence_lines, dose_labels
 from rlsdesk.ui.pages.diary_page import DiaryPage
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -94,7 +96,27 @@ def test_done_marks_are_shown_not_asked(page: DiaryPage, service) -> None:
     LedgerRepo(service.evening.store.conn).mark_done(
         date(2026, 11, 20), magnesium_id, NOW, NOW)
     page.refresh()
-    assert "Magnesium with dinner (magnesium citrate 200 mg)" in page.done_label.text()
+    assert "Magnesium with dinner (200 mg magnesium citrate)" in page.done_label.text()
+
+
+def test_done_marks_name_the_dose_in_german(german, page: DiaryPage, service) -> None:
+    magnesium_id = service.evening.add_step(template_step(
+        "magnesium", service.evening.guidance, title="Magnesium zum Abendessen", dose_mg=200,
+        form="citrate"))
+    LedgerRepo(service.evening.store.conn).mark_done(
+        date(2026, 11, 20), magnesium_id, NOW, NOW)
+    page.refresh()
+    assert "Magnesium zum Abendessen (200 mg Magnesiumcitrat)" in page.done_label.text()
+    data = service.insights(date(2026, 11, 1), date(2026, 11, 20))
+    lines = adherence_lines(data, dose_labels(service.steps()))
+    assert any(line.startswith("Magnesium zum Abendessen (200 mg Magnesiumcitrat): ")
+               for line in lines), lines
+    assert "citrate" not in "\n".join(lines)
+    # the past nights' figures as German writes them
+    service.save(NightEntry(date(2026, 11, 20), 4, sleep_hours=6.5))
+    page.refresh()
+    item = page.table.item(0, 3)
+    assert item is not None and item.text() == "6,5"
 
 
 def test_future_nights_cannot_be_chosen(page: DiaryPage) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from rlsdesk.domain.diary import NightEntry, NightImport
 from rlsdesk.domain.routine import Anchor, Step, step_to_dict
+from rlsdesk.export.report import ReportContext, Text, augmentation_section
 from rlsdesk.services.diary import DiaryService
 from rlsdesk.services.evening import Evening
 from rlsdesk.store.store import open_store
@@ -251,6 +252,19 @@ def test_note_against_the_nights_before_a_dopaminergic_medicine(qtbot, service) 
     for never in ("you have", "augmentation is present", "increase", "reduce"):
         assert never not in text.lower()
     assert page.banner_title.text() == "Something to raise with your clinician soon"
+
+
+def test_the_reports_note_is_in_the_reports_language(qtbot, german, service) -> None:
+    fill(service, 60, time(19, 30))
+    _add_medicine(service, "Ropinirol 0,25 mg")
+    ctx = ReportContext(service, service.insights(LAST - timedelta(days=59), LAST), NOW, None)
+    [block] = augmentation_section(ctx)
+    assert isinstance(block, Text)
+    assert "Etwas, das Sie bald mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten" \
+        in block.html
+    assert "Ropinirol 0,25 mg" in block.html and "García-Borreguero" in block.html
+    for english in ("Something to raise", "Your diary shows", "What rlsdesk counts"):
+        assert english not in block.html
 
 
 def test_without_a_dopaminergic_medicine_the_note_compares_with_the_first_nights(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rlsdesk.paint.colours import ChartColours, chart_colours
 from rlsdesk.paint.plot import PAD, Plot
+from rlsdesk.paint.text_flow import Box
 from rlsdesk.ui.errors import guard_overrides
 
 RADIUS = 8.0
@@ -80,6 +81,11 @@ class ChartWidget(QWidget):
     def preferred_height(self) -> int:
         """The height for the current width, font and data."""
         return 240
+
+    def text_boxes(self) -> list[Box]:
+        """Where painted legends and headings go (after :meth:`arrange`), in the widget's
+        coordinates: each inside the card, none over another."""
+        return []
 
     # --- state ------------------------------------------------------------------------
     def set_summary(self, summary: str) -> None:
@@ -274,3 +280,6 @@ class PlotChart(ChartWidget):
     def preferred_height(self) -> int:
         self._place()
         return self.plot.preferred_height()
+
+    def text_boxes(self) -> list[Box]:
+        return self.plot.text_boxes()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from rlsdesk.paint.colours import ChartColours
-from rlsdesk.text.timefmt import format_date
+from rlsdesk.text.timefmt import format_date, format_number
 from rlsdesk.ui.calm import soft
 from rlsdesk.ui.charts.base import ChartWidget
 
@@ -22,7 +22,7 @@ class DatedValueChart(ChartWidget):
         self.points: list[tuple[date, float]] = []
         self.low, self.high = 0.0, 100.0
         self.reference: tuple[float, str] | None = None
-        self.read: Callable[[date, float], str] = lambda d, v: f"{d}: {v:g}"
+        self.read: Callable[[date, float], str] = lambda d, v: f"{d}: {format_number(v)}"
         self.empty_text = ""
         self._plot = QRectF()
 
@@ -47,7 +47,7 @@ class DatedValueChart(ChartWidget):
     def arrange(self) -> None:
         metrics = self.label_metrics()
         inner = self.inner()
-        left = inner.left() + metrics.horizontalAdvance(f"{self.high:g}") + 12
+        left = inner.left() + metrics.horizontalAdvance(format_number(self.high)) + 12
         self._plot = QRectF(left, inner.top() + 6, inner.right() - left - 6,
                             inner.height() - metrics.height() - 14)
 
@@ -78,7 +78,7 @@ class DatedValueChart(ChartWidget):
             painter.drawText(QRectF(self.inner().left(), y - metrics.height() / 2,
                                     plot.left() - self.inner().left() - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:g}")
+                             format_number(value))
         if self.reference is not None:
             value, label = self.reference
             y = self._y(value)

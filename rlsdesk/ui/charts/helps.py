@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from rlsdesk.domain.insights import MIN_NIGHTS_EACH_SIDE, StepEffect
 from rlsdesk.domain.summary import ranked_effects
+from rlsdesk.paint.axes import draw_lines
 from rlsdesk.paint.colours import ChartColours
 from rlsdesk.paint.plot import PAD
+from rlsdesk.paint.text_flow import Box, TextLine, block_height, heading_lines
 from rlsdesk.services.diary import Insights
 from rlsdesk.text.i18n import fill, plural
 from rlsdesk.ui.charts.base import ChartWidget
@@ -42,6 +44,8 @@ class HelpsChart(ChartWidget):
         self._left = 0.0
         self._right = 0.0
         self._span = 1.0                      # points from the zero line to either edge
+        self._heads: list[TextLine] = []      # "milder" and "worse" over the bars
+        self._foot: list[TextLine] = []       # what the bars measure, under them
 
     def set_data(self, data: Insights, lines: list[str]) -> None:
         """``lines``: insight_text.helps_lines for ``data`` (one per effect, in its order);
@@ -103,19 +107,55 @@ class HelpsChart(ChartWidget):
                                                  int(_WRAP), note)
         return rect.height() + 8
 
+    def _texts(self, width: float) -> tuple[list[TextLine], list[TextLine], float]:
+        """The two heads over the bars ("milder" left of the zero line, right-aligned to
+        it; "worse" right of it), each wrapped in its half of ``width``, and how tall the
+        taller is; at x 0 (arrange() moves them)."""
+        metrics = self.label_metrics()
+        measure, line = metrics.horizontalAdvance, metrics.height()
+        half = width / 2 - 6
+        left = heading_lines(self.tr("← milder on nights done"), measure, line, half)
+        left = [TextLine(t.text, Box(half - t.box.width, t.box.y, t.box.width, line))
+                for t in left]
+        right = heading_lines(self.tr("worse on nights done →"), measure, line, half,
+                              width / 2 + 6)
+        return left, right, max(block_height(left), block_height(right))
+
+    def _footnote(self, width: float, x: float = 0.0, y: float = 0.0) -> list[TextLine]:
+        metrics = self.label_metrics()
+        return heading_lines(self.tr("Difference in mean severity (0 to 10 scale), nights "
+                                     "done minus nights not done"),
+                             metrics.horizontalAdvance, metrics.height(), width, x, y)
+
+    def _bars_height(self, width: float) -> float:
+        """From the heads to the footnote's end (0 without bars)."""
+        if not self.effects:
+            return 0.0
+        line = self.label_metrics().height()
+        heads = self._texts(width)[2]
+        return (heads + 6 + len(self.effects) * self._group_height() - 6 + line + 4
+                + block_height(self._footnote(width)) + 12)
+
     def preferred_height(self) -> int:
         width = self.width() - 2 * PAD - 3
-        line = self.label_metrics().height()
-        bars = (len(self.effects) * self._group_height() + 3 * line + 20) if self.effects \
-            else 0
-        return round(2 * PAD + 3 + bars + self._note_height(width))
+        return round(2 * PAD + 3 + self._bars_height(width) + self._note_height(width))
 
     def arrange(self) -> None:
         inner = self.inner()
-        line = self.label_metrics().height()
         self._left, self._right = inner.left() + 8, inner.right() - 8
-        top = inner.top() + line + 6  # under the "milder / worse" heads
+        left, right, heads = self._texts(inner.width())
+        moved = [TextLine(t.text, Box(t.box.x + inner.left(), t.box.y + inner.top(),
+                                      t.box.width, t.box.height)) for t in (*left, *right)]
+        top = inner.top() + heads + 6  # under the "milder / worse" heads
         self._rows = [top + i * self._group_height() for i in range(len(self.effects))]
+        self._heads = moved if self.effects else []
+        bottom = (self._rows[-1] + self._group_height() - 6) if self.effects else top
+        line = self.label_metrics().height()
+        self._foot = (self._footnote(inner.width(), inner.left(), bottom + line + 4)
+                      if self.effects else [])
+
+    def text_boxes(self) -> list[Box]:
+        return [t.box for t in (*self._heads, *self._foot)]
 
     def _x(self, difference: float) -> float:
         middle = (self._left + self._right) / 2
@@ -142,28 +182,20 @@ class HelpsChart(ChartWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         zero = self._x(0.0)
         if self.effects:
-            head = inner.top()
-            painter.setPen(colours.muted)
-            painter.drawText(QRectF(inner.left(), head, zero - inner.left() - 6, line),
-                             Qt.AlignmentFlag.AlignRight, self.tr("← milder on nights done"))
-            painter.drawText(QRectF(zero + 6, head, inner.right() - zero - 6, line),
-                             Qt.AlignmentFlag.AlignLeft, self.tr("worse on nights done →"))
+            draw_lines(painter, self._heads, colours.muted)
             bottom = self._rows[-1] + self._group_height() - 6
             step = 1 if self._span <= 4 else 2
             for tick in range(-int(self._span), int(self._span) + 1, step):
                 x = self._x(tick)
                 painter.setPen(QPen(colours.text if tick == 0 else colours.grid,
                                     2 if tick == 0 else 1))
-                painter.drawLine(QPointF(x, head + line + 2), QPointF(x, bottom))
+                painter.drawLine(QPointF(x, self._rows[0] - 4), QPointF(x, bottom))
                 painter.setPen(colours.muted)
                 painter.drawText(QRectF(x - 24, bottom + 2, 48, line),
                                  Qt.AlignmentFlag.AlignHCenter,
                                  "0" if tick == 0 else ("+" if tick > 0 else "\u2212")
                                  + str(abs(tick)))
-            painter.drawText(QRectF(inner.left(), bottom + line + 4, inner.width(), 2 * line),
-                             int(_WRAP),
-                             self.tr("Difference in mean severity (0 to 10 scale), nights done "
-                                     "minus nights not done"))
+            draw_lines(painter, self._foot, colours.muted)
         for index, (effect, top) in enumerate(zip(self.effects, self._rows, strict=True)):
             painter.setFont(bold)
             painter.setPen(colours.text)
@@ -186,8 +218,7 @@ class HelpsChart(ChartWidget):
                                  inner.width()))
         note = self._note()
         if note:
-            top = (self._rows[-1] + self._group_height() + 3 * line + 20) if self.effects \
-                else inner.top()
+            top = inner.top() + self._bars_height(inner.width())
             painter.setPen(colours.muted)
             painter.drawText(QRectF(inner.left(), top, inner.width(), 10_000), int(_WRAP), note)
 

@@ -38,9 +38,10 @@ from rlsdesk.domain.clock import from_noon_minutes
 from rlsdesk.domain.diary import MAX_NOTE, NightEntry, NightRecord, QuickLog
 from rlsdesk.domain.errors import ValidationError
 from rlsdesk.services.diary import DiaryService
+from rlsdesk.text.dose_text import dose_text
 from rlsdesk.text.i18n import fill
 from rlsdesk.text.problem_text import problem_text
-from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date
+from rlsdesk.text.timefmt import clock_display_format, format_clock, format_date, format_number
 from rlsdesk.ui.calm import scrolling_body
 from rlsdesk.ui.columns import ColumnFitter
 from rlsdesk.ui.diary_files import DiaryFiles
@@ -379,7 +380,7 @@ class DiaryPage(QWidget):
         if entry.onset is not None:
             parts.append(fill(self.tr("symptoms from %1"), format_clock(entry.onset)))
         if entry.sleep_hours is not None:
-            parts.append(fill(self.tr("slept %1 h"), f"{entry.sleep_hours:g}"))
+            parts.append(fill(self.tr("slept %1 h"), format_number(entry.sleep_hours)))
         if entry.awakenings is not None:
             parts.append(fill(self.tr("woken %1 times"), entry.awakenings))
         if entry.irls_total is not None:
@@ -473,8 +474,8 @@ class DiaryPage(QWidget):
     def _show_done(self, night: date) -> None:
         records = self.service.records(night, night)
         done = records[0].done if records else frozenset()
-        names = [s.title + (f" ({s.label})" if s.label else "")
-                 for s in self.service.step_infos() if s.id in done]
+        names = [s.title + (f" ({label})" if (label := dose_text(s)) else "")
+                 for s in self.service.steps() if s.id in done]
         self.done_label.setText(
             fill(self.tr("Marked done: %1"), "; ".join(names)) if names
             else self.tr("Nothing marked done that night (marks come from Tonight and reminders).")
@@ -566,7 +567,8 @@ class DiaryPage(QWidget):
                 format_date(record.night, "ddd dd MMM yyyy"),
                 self._rating_text(record),
                 "" if onset is None else format_clock(from_noon_minutes(onset)),
-                "" if entry is None or entry.sleep_hours is None else f"{entry.sleep_hours:g}",
+                ("" if entry is None or entry.sleep_hours is None
+                 else format_number(entry.sleep_hours)),
                 "" if entry is None or entry.awakenings is None else str(entry.awakenings),
                 self._quick_text(quick.get(record.night, ())),
                 "" if entry is None else entry.note.replace("\n", " "),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rlsdesk.services.diary import DiaryService, Insights
 from rlsdesk.services.labs import LabsService
+from rlsdesk.text.note_text import note_text
 from rlsdesk.text.trend_text import trend_sentence
 from rlsdesk.text.trigger_text import medicine_event_text, trigger_intro, trigger_lines
 from rlsdesk.ui import insight_text
@@ -38,7 +39,6 @@ from rlsdesk.ui.flow import FlowLayout
 from rlsdesk.ui.inline_note import InlineNote
 from rlsdesk.ui.insights_labs_sleep import LabsPanel, SleepEfficiencyPanel
 from rlsdesk.ui.left_out import left_out_text
-from rlsdesk.ui.note_text import note_text
 
 #: The periods to choose from, in nights (None: the whole diary); 90 nights by default.
 RANGE_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
@@ -139,7 +139,7 @@ class InsightsPage(QWidget):
         self.helps_panel = ChartPanel(self.tr("What seems to help"), self.helps_chart,
                                       self.tr("Arrow keys or the pointer read each step's "
                                               "comparison."))
-        self.helps_intro = QLabel(self.service.text["helps"]["intro"])
+        self.helps_intro = QLabel(self.service.words("helps", "intro"))
         self.helps_intro.setWordWrap(True)
         self.helps_panel.add_under_title(self.helps_intro)
         self.helps = self.helps_panel.summary
@@ -250,7 +250,8 @@ class InsightsPage(QWidget):
         self.helps_chart.set_data(data, helps)  # largest difference first, as the text
         self.helps_panel.set_summary("\n".join(self.helps_chart.ordered_lines())
                                      or self.tr("No routine steps yet."))
-        self.adherence.setText("\n".join(insight_text.adherence_lines(data))
+        self.adherence.setText("\n".join(insight_text.adherence_lines(
+            data, insight_text.dose_labels(self.service.steps())))
                                or self.tr("No steps."))
         banner = note_text(data.augmentation)
         if banner is None:

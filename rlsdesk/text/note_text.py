@@ -1,5 +1,6 @@
-"""The Insights note on what the diary shows against its baseline, in the person's language
-(the English for the command line and the clinician's report is in export/summaries.py).
+"""The note on what the diary shows against its baseline, in the person's language, for the
+Insights page and the clinician's report (the English for the command line is in
+export/summaries.py).
 It describes the diary and never names a condition: only a clinician can judge."""
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from rlsdesk.domain.insights import (
     WORSE_NIGHTS,
     AugmentationNote,
 )
-from rlsdesk.export.summaries import AUGMENTATION_SOURCE
 from rlsdesk.text.i18n import fill, translate
 from rlsdesk.text.timefmt import format_clock, format_date
 
 DATE_FORMAT = "d MMM yyyy"
+#: Where the signs the note counts come from (the diary can show only some of them).
+AUGMENTATION_SOURCE = "García-Borreguero D, et al. Sleep Med 2007; 8:520-30."
 
 
 @dataclass(frozen=True)
