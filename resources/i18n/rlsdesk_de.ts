@@ -92,62 +92,62 @@ Quelle: %2</translation>
 <context>
     <name>CalendarChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="37"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="59"/>
         <source>Calendar of nights</source>
         <translation>Kalender der Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="61"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="84"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="62"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="85"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="63"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="86"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="68"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="91"/>
         <source>; %1 of %2 planned step done</source>
         <translation>; %1 von %2 geplanten Schritt erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="69"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="92"/>
         <source>; %1 of %2 planned steps done</source>
         <translation>; %1 von %2 geplanten Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="140"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="97"/>
         <source>Severity (0 to 10)</source>
         <translation>Stärke (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="140"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="97"/>
         <source>Share of planned steps done</source>
         <translation>Anteil erledigter geplanter Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="158"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="229"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="172"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="111"/>
         <source>%1 to %2; an empty square: nothing logged</source>
         <translation>%1 bis %2; ein leeres Feld: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="241"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="100"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/calendar.py" line="241"/>
+        <location filename="../../rlsdesk/ui/charts/calendar.py" line="100"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -502,215 +502,215 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="117"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="119"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="118"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="120"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="135"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="136"/>
         <source>Right now</source>
         <translation>Gerade jetzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="139"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="142"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="140"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="143"/>
         <source>Legs acting up now</source>
         <translation>Beine melden sich gerade</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="144"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="145"/>
         <source>Notes the time your symptoms are bothering you; rlsdesk learns your evening from these moments</source>
         <translation>Hält die Uhrzeit fest, zu der Ihre Beschwerden Sie plagen; aus diesen Momenten lernt rlsdesk Ihren Abend kennen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="154"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="223"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="229"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="235"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="236"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="155"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="156"/>
         <source>How bad, 0 to 10 (optional)</source>
         <translation>Wie stark, 0 bis 10 (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="157"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="158"/>
         <source>How bad (0-10, optional):</source>
         <translation>Wie stark (0–10, optional):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="159"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="160"/>
         <source>Quick log result</source>
         <translation>Ergebnis des Schnelleintrags</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="173"/>
         <source>Night check-in</source>
         <translation>Check-in für die Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="181"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="182"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="183"/>
         <source>Night of:</source>
         <translation>Nacht vom:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="185"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="186"/>
         <source>How bad was the night, 0 none to 10 worst</source>
         <translation>Wie schlimm war die Nacht, 0 gar nicht bis 10 am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="186"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="187"/>
         <source>Problem with how bad the night was</source>
         <translation>Problem bei der Bewertung der Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="195"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="196"/>
         <source>How bad was the night:</source>
         <translation>Wie schlimm war die Nacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="199"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
         <source>Symptoms started at</source>
         <translation>Beschwerden begannen um</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="201"/>
         <source>I know when symptoms started</source>
         <translation>Ich weiß, wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="203"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="204"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="209"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="210"/>
         <source>Problem with when symptoms started</source>
         <translation>Problem beim Beginn der Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="217"/>
         <source>Onset:</source>
         <translation>Beginn:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="224"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
         <source>Hours slept (optional)</source>
         <translation>Stunden geschlafen (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="225"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="226"/>
         <source>Hours slept:</source>
         <translation>Stunden geschlafen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="230"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
         <source>Times woken (optional)</source>
         <translation>Wie oft aufgewacht (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="231"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="232"/>
         <source>Times woken:</source>
         <translation>Wie oft aufgewacht:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="236"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="237"/>
         <source>IRLS total from your clinician (optional)</source>
         <translation>IRLS-Gesamtwert von Ihrer Ärztin oder Ihrem Arzt (optional)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="237"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
         <source>Only if your clinician gave you an IRLS total (0-40).</source>
         <translation>Nur, wenn Ihre Ärztin oder Ihr Arzt Ihnen einen IRLS-Gesamtwert genannt hat (0–40).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="238"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="239"/>
         <source>IRLS total (from clinician):</source>
         <translation>IRLS-Gesamtwert (ärztlich):</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="241"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="242"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="297"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="243"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="244"/>
         <source>Anything you want to remember: a long drive, a late coffee…</source>
         <translation>Alles, was Sie sich merken möchten: eine lange Autofahrt, ein später Kaffee …</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="247"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="248"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="249"/>
         <source>Show this note in the clinician report</source>
         <translation>Diese Notiz im Bericht für die Ärztin oder den Arzt zeigen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="250"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="251"/>
         <source>The report shows the notes of the last two weeks, and older ones marked here.</source>
         <translation>Der Bericht zeigt die Notizen der letzten zwei Wochen und ältere, die hier markiert sind.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="254"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
         <source>What else happened that night</source>
         <translation>Was in dieser Nacht sonst geschah</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="255"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="256"/>
         <source>What else happened:</source>
         <translation>Was sonst geschah:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="264"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="265"/>
         <source>Steps marked done that night</source>
         <translation>In dieser Nacht als erledigt markierte Schritte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="265"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="266"/>
         <source>From your routine:</source>
         <translation>Aus Ihrer Routine:</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="268"/>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="270"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="269"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="271"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="273"/>
         <location filename="../../rlsdesk/ui/pages/diary_page.py" line="274"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="275"/>
         <source>Delete this night&apos;s check-in</source>
         <translation>Check-in dieser Nacht löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="277"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="278"/>
         <source>Check-in result</source>
         <translation>Ergebnis des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="290"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="291"/>
         <source>Past nights (the last %1)</source>
         <translation>Vergangene Nächte (die letzten %1)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="293"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="294"/>
         <source>Slept (h)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
@@ -724,162 +724,162 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Stärke</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Woken</source>
         <translation>Aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="295"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="296"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="297"/>
         <source>Quick logs</source>
         <translation>Schnelleinträge</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="300"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="301"/>
         <source>Your check-in&apos;s rating of the whole night, 0-10</source>
         <translation>Ihre Bewertung der ganzen Nacht im Check-in, 0-10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="304"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="305"/>
         <source>Each “legs acting up now” moment, with how bad it was if you said</source>
         <translation>Jeder Moment „Beine melden sich gerade“, mit der Stärke, wenn Sie sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="305"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="306"/>
         <source>Past nights</source>
         <translation>Vergangene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="306"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="307"/>
         <source>Choose a night to edit its check-in above</source>
         <translation>Wählen Sie eine Nacht, um oben ihren Check-in zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="354"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="355"/>
         <source>Saving asks before replacing them with yours.</source>
         <translation>Beim Speichern werden Sie gefragt, bevor Ihre Werte sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="372"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="373"/>
         <source>This night was changed elsewhere: its check-in was deleted.</source>
         <translation>Diese Nacht wurde anderswo geändert: ihr Eintrag wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="373"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="374"/>
         <source>This night was changed elsewhere: the saved values are %1.</source>
         <translation>Diese Nacht wurde anderswo geändert: gespeichert ist jetzt %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="378"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="379"/>
         <source>severity %1</source>
         <translation>Stärke %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="380"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="381"/>
         <source>symptoms from %1</source>
         <translation>Beschwerden ab %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="382"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="383"/>
         <source>slept %1 h</source>
         <translation>%1 h geschlafen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="384"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="385"/>
         <source>woken %1 times</source>
         <translation>%1-mal aufgewacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="386"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="387"/>
         <source>IRLS total %1</source>
         <translation>IRLS-Summe %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="388"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="389"/>
         <source>note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="394"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="395"/>
         <source>Replace the changed check-in?</source>
         <translation>Geänderten Eintrag ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="396"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="397"/>
         <source>Replace them with the values in this form?</source>
         <translation>Durch die Werte in diesem Formular ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="416"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="417"/>
         <source>Noted: legs acting up at %1, severity %2.</source>
         <translation>Notiert: Beine melden sich um %1, Stärke %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="417"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="418"/>
         <source>Noted: legs acting up at %1.</source>
         <translation>Notiert: Beine melden sich um %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="447"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="448"/>
         <source>Editing the saved check-in.</source>
         <translation>Sie bearbeiten den gespeicherten Check-in.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="471"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="472"/>
         <source>Filled in from that night&apos;s quick logs (%1): check and save.</source>
         <translation>Aus den Schnelleinträgen dieser Nacht ausgefüllt (%1): bitte prüfen und speichern.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="479"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="480"/>
         <source>Marked done: %1</source>
         <translation>Als erledigt markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="480"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="481"/>
         <source>Nothing marked done that night (marks come from Tonight and reminders).</source>
         <translation>In dieser Nacht nichts als erledigt markiert (Markierungen kommen von „Heute Abend“ und aus den Erinnerungen).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="500"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="501"/>
         <source>Choose how bad the night was (0 means no symptoms at all); nothing was saved.</source>
         <translation>Wählen Sie, wie schlimm die Nacht war (0 heißt: gar keine Beschwerden); nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="510"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="511"/>
         <source>Not saved: the form now shows the saved values.</source>
         <translation>Nicht gespeichert: Das Formular zeigt jetzt die gespeicherten Werte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="518"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="517"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="530"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="529"/>
         <source>Saved the night of %1.</source>
         <translation>Die Nacht vom %1 ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="538"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="537"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="539"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="538"/>
         <source>Delete the check-in for the night of %1? Quick logs and done marks stay.</source>
         <translation>Den Check-in für die Nacht vom %1 löschen? Schnelleinträge und Erledigt-Markierungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="549"/>
+        <location filename="../../rlsdesk/ui/pages/diary_page.py" line="548"/>
         <source>Deleted the check-in for the night of %1.</source>
         <translation>Der Check-in für die Nacht vom %1 ist gelöscht.</translation>
     </message>
@@ -1050,47 +1050,47 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>HelpsChart</name>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="36"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="38"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="87"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="91"/>
         <source>needs %1 nights done and %1 not done</source>
         <translation>braucht %1 Nächte mit und %1 ohne den Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="90"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="94"/>
         <source>No routine steps yet.</source>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="92"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="96"/>
         <source>Not enough nights yet to compare any step (%1).</source>
         <translation>Noch zu wenige Nächte, um einen Schritt zu vergleichen (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="94"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="98"/>
         <source>Not shown, not enough nights yet (%1): %2</source>
         <translation>Nicht gezeigt, noch zu wenige Nächte (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="128"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="168"/>
         <source>%1 points · %2 done, %3 not done</source>
         <translation>%1 Punkte · %2 mit Schritt, %3 ohne</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="148"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="117"/>
         <source>← milder on nights done</source>
         <translation>← leichter in Nächten mit Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="150"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="120"/>
         <source>worse on nights done →</source>
         <translation>stärker in Nächten mit Schritt →</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="165"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="126"/>
         <source>Difference in mean severity (0 to 10 scale), nights done minus nights not done</source>
         <translation>Unterschied der mittleren Stärke (Skala 0 bis 10): Nächte mit Schritt minus Nächte ohne</translation>
     </message>
@@ -1103,12 +1103,12 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="125"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="165"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/charts/helps.py" line="125"/>
+        <location filename="../../rlsdesk/ui/charts/helps.py" line="165"/>
         <source>%1 night</source>
         <translation>%1 Nacht</translation>
     </message>
@@ -1120,118 +1120,118 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>InsightText</name>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="35"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="39"/>
         <source>%1 night</source>
         <translation>%1 Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="36"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="40"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="41"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="45"/>
         <source>%1 to %2: %3 logged out of %4</source>
         <translation>%1 bis %2: %3 von %4 eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="49"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="53"/>
         <source>Severity: no nights rated in this period.</source>
         <translation>Stärke: In diesem Zeitraum ist keine Nacht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="50"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="54"/>
         <source>Severity: %1 rated, average %2 of 10 (lowest %3, highest %4).</source>
         <translation>Stärke: %1 bewertet, im Mittel %2 von 10 (niedrigste %3, höchste %4).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="54"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="58"/>
         <source>The %1-night average went from %2 to %3.</source>
         <translation>Der Mittelwert über %1 Nächte ging von %2 auf %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="62"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="66"/>
         <source>usually worst %1 to %2, the hours your logged severity is highest (%3 logs on %4)</source>
         <translation>meist am stärksten von %1 bis %2, in den Stunden, in denen Ihre eingetragene Stärke am höchsten ist (%3 Einträge; %4)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="66"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="70"/>
         <source>usually worst %1 to %2, as in sleep studies (%3)</source>
         <translation>meist am schlimmsten %1 bis %2, wie in Schlafstudien (%3)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="72"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="76"/>
         <source>The planner now expects symptoms around %1, %2.</source>
         <translation>Die Planung erwartet die Beschwerden jetzt gegen %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="76"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="80"/>
         <source>Onset: no onset times logged in this period.</source>
         <translation>Beginn: In diesem Zeitraum ist keine Beginnzeit eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="77"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="81"/>
         <source>Onset: symptoms started on %1 logged, usually around %2 (earliest %3, latest %4).</source>
         <translation>Beginn: %1 mit eingetragenem Beginn der Beschwerden, meist gegen %2 (frühestens %3, spätestens %4).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="86"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="90"/>
         <source>Calendar: no nights rated in this period.</source>
         <translation>Kalender: In diesem Zeitraum ist keine Nacht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="87"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="91"/>
         <source>Calendar: %1 rated; %2 mild (3 or less); the worst recent night was %3 at %4.</source>
         <translation>Kalender: %1 bewertet; %2 davon leicht (3 oder weniger); die schlimmste letzte Nacht war %3 mit %4.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="99"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="111"/>
         <source>added %1, no nights to count yet</source>
         <translation>hinzugefügt am %1, noch keine Nächte zu zählen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="102"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="114"/>
         <source>not planned in this period</source>
         <translation>in diesem Zeitraum nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="105"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="117"/>
         <source>done %1 of %2 planned night (%3%)</source>
         <translation>erledigt in %1 von %2 geplanten Nacht (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="106"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="118"/>
         <source>done %1 of %2 planned nights (%3%)</source>
         <translation>erledigt in %1 von %2 geplanten Nächten (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="108"/>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="131"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="120"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="143"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="116"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="128"/>
         <source>not enough nights yet: %1 done and %2 not done so far, %3 of each needed</source>
         <translation>noch nicht genug Nächte: bisher %1 erledigt und %2 nicht erledigt, je %3 nötig</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="120"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="132"/>
         <source>mean %1 over %2 vs %3 over %4</source>
         <translation>Mittel %1 über %2 gegenüber %3 über %4</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="124"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="136"/>
         <source>%1 points milder on nights done (%2)</source>
         <translation>%1 Punkte leichter in Nächten mit Schritt (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="127"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="139"/>
         <source>%1 points worse on nights done (%2)</source>
         <translation>%1 Punkte stärker in Nächten mit Schritt (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/insight_text.py" line="130"/>
+        <location filename="../../rlsdesk/ui/insight_text.py" line="142"/>
         <source>no difference (%1)</source>
         <translation>kein Unterschied (%1)</translation>
     </message>
@@ -1373,32 +1373,32 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Noch keine Schritte in der Routine.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="254"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="255"/>
         <source>No steps.</source>
         <translation>Keine Schritte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="262"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="263"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="281"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="282"/>
         <source>Save report for your clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt speichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="282"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="298"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="299"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="301"/>
+        <location filename="../../rlsdesk/ui/pages/insights_page.py" line="302"/>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1860,72 +1860,73 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>NoteText</name>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="37"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="39"/>
         <source>%1 h</source>
+        <extracomment>Where the signs the note counts come from (the diary can show only some of them).</extracomment>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="38"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="47"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="49"/>
         <source>before you started %1 on %2</source>
         <translation>vor dem Beginn mit %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="50"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="52"/>
         <source>in your first nights logged (%1 to %2)</source>
         <translation>in Ihren ersten eingetragenen Nächten (%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="53"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="55"/>
         <source>in your first nights logged</source>
         <translation>in Ihren ersten eingetragenen Nächten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="65"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="67"/>
         <source>Your diary shows symptoms starting about %1 earlier than %2: around %3 over the last %4 nights with an onset, against around %5 over %6 nights before.</source>
         <translation>Ihr Tagebuch zeigt, dass die Beschwerden etwa %1 früher beginnen als %2: um %3 in den letzten %4 Nächten mit Beginn, gegenüber etwa %5 in %6 Nächten davor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="72"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="74"/>
         <source>On %1 of the last %2 nights they were also worse than before.</source>
         <translation>In %1 der letzten %2 Nächte waren sie außerdem stärker als zuvor.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="76"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="78"/>
         <source>Your diary shows that on %1 of the last %2 nights symptoms were worse than %3.</source>
         <translation>Ihr Tagebuch zeigt, dass die Beschwerden in %1 der letzten %2 Nächte stärker waren als %3.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="80"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="82"/>
         <source>On %1 of the last %2 days you logged symptoms before noon.</source>
         <translation>An %1 der letzten %2 Tage haben Sie Beschwerden vor Mittag eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="84"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="86"/>
         <source>Only a clinician can tell what this means: it may be linked to medicines like %1, or have another cause.</source>
         <translation>Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, was das bedeutet: Es kann mit Medikamenten wie %1 zusammenhängen oder eine andere Ursache haben.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="88"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="90"/>
         <source>Only a clinician can tell what this means.</source>
         <translation>Nur Ihre Ärztin oder Ihr Arzt kann beurteilen, was das bedeutet.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="89"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="91"/>
         <source>Please raise it with them soon and bring this diary. Do not change a medicine on your own.</source>
         <translation>Bitte sprechen Sie es bald an und bringen Sie dieses Tagebuch mit. Ändern Sie kein Medikament auf eigene Faust.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="91"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="93"/>
         <source>What rlsdesk counts: symptoms starting %1 hours or more earlier than the baseline; symptoms logged before noon (06:00 to 11:59) on %2 or more of the last 7 days; severity above the baseline&apos;s usual on %3 or more of the last 7 nights. A diary cannot show everything a clinician asks about.</source>
         <translation>Was rlsdesk zählt: Beschwerden, die %1 Stunden oder mehr früher beginnen als zum Vergleichszeitraum; Beschwerden vor Mittag (06:00 bis 11:59) an %2 oder mehr der letzten 7 Tage; Stärke über dem üblichen Wert des Vergleichszeitraums in %3 oder mehr der letzten 7 Nächte. Ein Tagebuch kann nicht alles zeigen, wonach eine Ärztin oder ein Arzt fragt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/note_text.py" line="97"/>
+        <location filename="../../rlsdesk/text/note_text.py" line="99"/>
         <source>Something to raise with your clinician soon</source>
         <translation>Etwas, das Sie bald mit Ihrer Ärztin oder Ihrem Arzt besprechen sollten</translation>
     </message>
@@ -1938,52 +1939,52 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Beginn der Beschwerden und der Planer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="76"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="78"/>
         <source>%1: no onset logged</source>
         <translation>%1: kein Beginn eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="79"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="81"/>
         <source>%1: symptoms started %2</source>
         <translation>%1: Beschwerden begannen um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="83"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="85"/>
         <source>; the planner expected %1</source>
         <translation>; der Planer erwartete %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="87"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="89"/>
         <source>; medicine change: %1</source>
         <translation>; Änderung bei Medikamenten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="93"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="95"/>
         <source>first symptoms: middle half of the nights, and the median</source>
         <translation>erste Beschwerden: mittlere Hälfte der Nächte und Median</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="95"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="97"/>
         <source>first symptoms each night</source>
         <translation>erste Beschwerden jeder Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="97"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="99"/>
         <source>worst %1 to %2 (your logged severities)</source>
         <translation>am schlimmsten %1 bis %2 (nach Ihren eingetragenen Stärken)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="99"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="101"/>
         <source>usually worst %1 to %2 (sleep studies)</source>
         <translation>meist am schlimmsten %1 bis %2 (Schlafstudien)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="101"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="103"/>
         <source>what the planner expected</source>
         <translation>was der Planer erwartete</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/onsets.py" line="183"/>
+        <location filename="../../rlsdesk/paint/onsets.py" line="191"/>
         <source>No onset times logged in this period</source>
         <translation>In diesem Zeitraum kein Beginn eingetragen</translation>
     </message>
@@ -2582,92 +2583,93 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="187"/>
+        <location filename="../../rlsdesk/export/report.py" line="194"/>
         <source>%1 night</source>
+        <extracomment>The summary table: as wide as an A4 page between its margins; its cells&apos; and headers&apos; font sizes (as in _CSS) and what a cell&apos;s padding and borders take of its width.</extracomment>
         <translation>%1 Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="187"/>
+        <location filename="../../rlsdesk/export/report.py" line="194"/>
         <source>%1 nights</source>
         <translation>%1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="195"/>
+        <location filename="../../rlsdesk/export/report.py" line="202"/>
         <source>Restless legs diary report</source>
         <translation>Tagebuchbericht Restless Legs</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="198"/>
+        <location filename="../../rlsdesk/export/report.py" line="205"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="204"/>
+        <location filename="../../rlsdesk/export/report.py" line="211"/>
         <source>Period: %1 to %2 (%3)</source>
         <translation>Zeitraum: %1 bis %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="213"/>
+        <location filename="../../rlsdesk/export/report.py" line="220"/>
         <source>Generated %1 by rlsdesk %2. A self-kept diary, not a clinical assessment.</source>
         <translation>Erstellt am %1 mit rlsdesk %2. Ein selbst geführtes Tagebuch, keine ärztliche Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="228"/>
+        <location filename="../../rlsdesk/export/report.py" line="235"/>
         <source>%1 stored entries could not be read and are left out.</source>
         <translation>%1 gespeicherte Einträge konnten nicht gelesen werden und fehlen hier.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="243"/>
+        <location filename="../../rlsdesk/export/report.py" line="250"/>
         <source>Nights logged</source>
         <translation>Eingetragene Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="244"/>
+        <location filename="../../rlsdesk/export/report.py" line="251"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="246"/>
+        <location filename="../../rlsdesk/export/report.py" line="253"/>
         <source>Nights with symptoms</source>
         <translation>Nächte mit Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="247"/>
+        <location filename="../../rlsdesk/export/report.py" line="254"/>
         <source>Average severity (0-10)</source>
         <translation>Mittlere Stärke (0-10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="249"/>
+        <location filename="../../rlsdesk/export/report.py" line="256"/>
         <source>Worst night</source>
         <translation>Schlimmste Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="252"/>
+        <location filename="../../rlsdesk/export/report.py" line="259"/>
         <source>Moderate or worse (%1+)</source>
         <translation>Mittel oder stärker (%1+)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="253"/>
+        <location filename="../../rlsdesk/export/report.py" line="260"/>
         <source>Usual onset (median)</source>
         <translation>Üblicher Beginn (Median)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="255"/>
+        <location filename="../../rlsdesk/export/report.py" line="262"/>
         <source>Sleep, average</source>
         <translation>Schlaf, Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="258"/>
+        <location filename="../../rlsdesk/export/report.py" line="265"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="260"/>
+        <location filename="../../rlsdesk/export/report.py" line="267"/>
         <source>Awakenings, average</source>
         <translation>Aufwachen, Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="272"/>
+        <location filename="../../rlsdesk/export/report.py" line="279"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -2712,83 +2714,83 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Zu wenige bewertete Nächte für eine Aussage (mindestens %1 auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="328"/>
+        <location filename="../../rlsdesk/export/report.py" line="335"/>
         <source>Is it getting worse?</source>
         <translation>Wird es schlimmer?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="342"/>
+        <location filename="../../rlsdesk/export/report.py" line="349"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="365"/>
+        <location filename="../../rlsdesk/export/report.py" line="372"/>
         <source>Medicines and supplements in the routine</source>
         <translation>Medikamente und Nahrungsergänzung in der Routine</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="371"/>
+        <location filename="../../rlsdesk/export/report.py" line="378"/>
         <source>None listed.</source>
         <translation>Keine eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="378"/>
+        <location filename="../../rlsdesk/export/report.py" line="385"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="379"/>
+        <location filename="../../rlsdesk/export/report.py" line="386"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="380"/>
+        <location filename="../../rlsdesk/export/report.py" line="387"/>
         <source>started again</source>
         <translation>wieder begonnen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="386"/>
+        <location filename="../../rlsdesk/export/report.py" line="393"/>
         <source>start not recorded</source>
         <translation>Beginn nicht festgehalten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="388"/>
+        <location filename="../../rlsdesk/export/report.py" line="395"/>
         <source>switched off now</source>
         <translation>derzeit ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="391"/>
+        <location filename="../../rlsdesk/export/report.py" line="398"/>
         <source>not planned in this period</source>
         <translation>in diesem Zeitraum nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="393"/>
+        <location filename="../../rlsdesk/export/report.py" line="400"/>
         <source>added after this period</source>
         <translation>nach diesem Zeitraum hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="395"/>
+        <location filename="../../rlsdesk/export/report.py" line="402"/>
         <source>%1 of %2 nights</source>
         <translation>%1 von %2 Nächten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="403"/>
-        <location filename="../../rlsdesk/export/report.py" line="501"/>
+        <location filename="../../rlsdesk/export/report.py" line="410"/>
+        <location filename="../../rlsdesk/export/report.py" line="508"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="404"/>
+        <location filename="../../rlsdesk/export/report.py" line="411"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="405"/>
+        <location filename="../../rlsdesk/export/report.py" line="412"/>
         <source>Started / stopped</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="406"/>
+        <location filename="../../rlsdesk/export/report.py" line="413"/>
         <source>Marked taken</source>
         <translation>Als eingenommen markiert</translation>
     </message>
@@ -2797,294 +2799,294 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Es zählen nur Nächte, in denen ein Schritt in der Routine und eingeschaltet war. Dosisänderungen werden nicht festgehalten: Die gezeigte Dosis ist die heutige.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="281"/>
+        <location filename="../../rlsdesk/export/report.py" line="288"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="292"/>
+        <location filename="../../rlsdesk/export/report.py" line="299"/>
         <source>Total sleep time, average</source>
         <translation>Gesamtschlafzeit, Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="297"/>
+        <location filename="../../rlsdesk/export/report.py" line="304"/>
         <source>Sleep efficiency, average</source>
         <translation>Schlafeffizienz, Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="302"/>
+        <location filename="../../rlsdesk/export/report.py" line="309"/>
         <source>Sleep quality, average (1 very poor to 5 very good)</source>
         <translation>Schlafqualität, Mittel (1 sehr schlecht bis 5 sehr gut)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="312"/>
+        <location filename="../../rlsdesk/export/report.py" line="319"/>
         <source>From the sleep-diary questions (after the Consensus Sleep Diary) on the nights they were answered.</source>
         <translation>Aus den Fragen des Schlaftagebuchs (nach dem Consensus Sleep Diary) in den Nächten, in denen sie beantwortet wurden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="319"/>
+        <location filename="../../rlsdesk/export/report.py" line="326"/>
         <source>Sleep diary</source>
         <translation>Schlaftagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="355"/>
+        <location filename="../../rlsdesk/export/report.py" line="362"/>
         <source>No medicine or supplement changes recorded in this period.</source>
         <translation>In diesem Zeitraum sind keine Änderungen an Medikamenten oder Nahrungsergänzungen festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="360"/>
+        <location filename="../../rlsdesk/export/report.py" line="367"/>
         <source>Changes in this period</source>
         <translation>Änderungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="409"/>
+        <location filename="../../rlsdesk/export/report.py" line="416"/>
         <source>Nights count only while a step was in the routine and switched on. The dose shown is today&apos;s; changes of dose are listed with their dates.</source>
         <translation>Nächte zählen nur, solange ein Schritt in der Routine und eingeschaltet war. Die gezeigte Dosis ist die heutige; Dosisänderungen sind mit ihrem Datum aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="436"/>
+        <location filename="../../rlsdesk/export/report.py" line="443"/>
         <source>Drawn</source>
         <translation>Abgenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="437"/>
+        <location filename="../../rlsdesk/export/report.py" line="444"/>
         <source>Ferritin</source>
         <translation>Ferritin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="438"/>
+        <location filename="../../rlsdesk/export/report.py" line="445"/>
         <source>Transferrin saturation</source>
         <translation>Transferrinsättigung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="439"/>
+        <location filename="../../rlsdesk/export/report.py" line="446"/>
         <source>Haemoglobin</source>
         <translation>Hämoglobin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="450"/>
+        <location filename="../../rlsdesk/export/report.py" line="457"/>
         <source>For information, not advice: the 2024 AASM guideline considers iron treatment when ferritin is at or below 75 ng/mL (75 µg/L, the same) or transferrin saturation is below 20 %, and only intravenous iron when ferritin is above 75 and up to 100 ng/mL. Source: %1</source>
         <translation>Zur Information, kein Rat: Die AASM-Leitlinie von 2024 erwägt eine Eisenbehandlung, wenn Ferritin bei oder unter 75 ng/mL (75 µg/L, dasselbe) oder die Transferrinsättigung unter 20 % liegt, und nur intravenöses Eisen, wenn Ferritin über 75 und bis 100 ng/mL liegt. Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="461"/>
+        <location filename="../../rlsdesk/export/report.py" line="468"/>
         <source>Lab results</source>
         <translation>Laborwerte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="474"/>
+        <location filename="../../rlsdesk/export/report.py" line="481"/>
         <source>Severity over time</source>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="475"/>
+        <location filename="../../rlsdesk/export/report.py" line="482"/>
         <source>When symptoms started</source>
         <translation>Wann die Beschwerden begannen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="481"/>
+        <location filename="../../rlsdesk/export/report.py" line="488"/>
         <source>What seems to help</source>
         <translation>Was zu helfen scheint</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="482"/>
+        <location filename="../../rlsdesk/export/report.py" line="489"/>
         <source>Mean severity on nights a step was done against nights it was planned but not done, largest difference first. An association in this diary, not proof: other things differ between those nights too.</source>
         <translation>Mittlere Stärke in Nächten, in denen ein Schritt erledigt wurde, gegenüber Nächten, in denen er geplant, aber nicht erledigt war; der größte Unterschied zuerst. Ein Zusammenhang in diesem Tagebuch, kein Beweis: Diese Nächte unterscheiden sich auch in anderem.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="493"/>
+        <location filename="../../rlsdesk/export/report.py" line="500"/>
         <source>Not enough nights yet to compare any step.</source>
         <translation>Noch nicht genug Nächte, um einen Schritt zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="502"/>
+        <location filename="../../rlsdesk/export/report.py" line="509"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="503"/>
+        <location filename="../../rlsdesk/export/report.py" line="510"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="504"/>
+        <location filename="../../rlsdesk/export/report.py" line="511"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="511"/>
+        <location filename="../../rlsdesk/export/report.py" line="518"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="513"/>
+        <location filename="../../rlsdesk/export/report.py" line="520"/>
         <source>milder</source>
         <translation>schwächer</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="515"/>
+        <location filename="../../rlsdesk/export/report.py" line="522"/>
         <source>worse</source>
         <translation>stärker</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="537"/>
+        <location filename="../../rlsdesk/export/report.py" line="544"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="539"/>
+        <location filename="../../rlsdesk/export/report.py" line="546"/>
         <source>Nights with each trigger against nights without, from the first night one was noted; shown with at least %1 nights of each. An association in the person&apos;s own diary, not proof of a cause.</source>
         <translation>Nächte mit jedem Auslöser im Vergleich zu Nächten ohne ihn, ab der ersten Nacht, in der einer notiert wurde; gezeigt mit mindestens je %1 Nächten. Ein Zusammenhang im eigenen Tagebuch der Person, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="550"/>
+        <location filename="../../rlsdesk/export/report.py" line="557"/>
         <source>Not yet %1 nights with and %1 without any trigger to compare.</source>
         <translation>Noch für keinen Auslöser je %1 Nächte mit und ohne ihn zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="576"/>
+        <location filename="../../rlsdesk/export/report.py" line="583"/>
         <source>Logged</source>
         <translation>Eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="577"/>
+        <location filename="../../rlsdesk/export/report.py" line="584"/>
         <source>With symptoms</source>
         <translation>Mit Beschwerden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="578"/>
+        <location filename="../../rlsdesk/export/report.py" line="585"/>
         <source>Severity avg</source>
         <translation>Stärke Mittel</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="580"/>
+        <location filename="../../rlsdesk/export/report.py" line="587"/>
         <source>Worst</source>
         <translation>Stärkste</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="583"/>
+        <location filename="../../rlsdesk/export/report.py" line="590"/>
         <source>Usual onset</source>
         <translation>Üblicher Beginn</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="584"/>
+        <location filename="../../rlsdesk/export/report.py" line="591"/>
         <source>Sleep h</source>
         <translation>Schlaf Std.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="585"/>
+        <location filename="../../rlsdesk/export/report.py" line="592"/>
         <source>Awakenings</source>
         <translation>Aufwachen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="599"/>
+        <location filename="../../rlsdesk/export/report.py" line="614"/>
         <source>%1 taken</source>
         <translation>%1 eingenommen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="608"/>
+        <location filename="../../rlsdesk/export/report.py" line="623"/>
         <source>late caffeine</source>
         <translation>spätes Koffein</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="609"/>
+        <location filename="../../rlsdesk/export/report.py" line="624"/>
         <source>alcohol</source>
         <translation>Alkohol</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="610"/>
+        <location filename="../../rlsdesk/export/report.py" line="625"/>
         <source>nicotine</source>
         <translation>Nikotin</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="611"/>
+        <location filename="../../rlsdesk/export/report.py" line="626"/>
         <source>long sit</source>
         <translation>langes Sitzen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="612"/>
+        <location filename="../../rlsdesk/export/report.py" line="627"/>
         <source>short night</source>
         <translation>kurze Nacht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="613"/>
+        <location filename="../../rlsdesk/export/report.py" line="628"/>
         <source>exercise</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="614"/>
+        <location filename="../../rlsdesk/export/report.py" line="629"/>
         <source>medicine change</source>
         <translation>Medikamentenänderung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="628"/>
+        <location filename="../../rlsdesk/export/report.py" line="643"/>
         <source>Triggers (nights)</source>
         <translation>Auslöser (Nächte)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="642"/>
+        <location filename="../../rlsdesk/export/report.py" line="664"/>
         <source>Week by week</source>
         <extracomment>Columns of the summary table after the row&apos;s dates (functions of the context).</extracomment>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="643"/>
+        <location filename="../../rlsdesk/export/report.py" line="665"/>
         <source>Month by month</source>
         <translation>Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="644"/>
+        <location filename="../../rlsdesk/export/report.py" line="666"/>
         <source>Quarter by quarter</source>
         <translation>Quartal für Quartal</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="649"/>
+        <location filename="../../rlsdesk/export/report.py" line="674"/>
         <source>Nights</source>
         <translation>Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="656"/>
+        <location filename="../../rlsdesk/export/report.py" line="686"/>
         <source>Logged: nights with a rating or an onset, of the nights in the row. Taken: nights marked taken.</source>
         <translation>Eingetragen: Nächte mit Bewertung oder Beginn, von den Nächten der Zeile. Eingenommen: als eingenommen markierte Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="662"/>
+        <location filename="../../rlsdesk/export/report.py" line="692"/>
         <source>Triggers: nights with each trigger in the row.</source>
         <translation>Auslöser: Nächte mit jedem Auslöser in der Zeile.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="685"/>
+        <location filename="../../rlsdesk/export/report.py" line="714"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="687"/>
+        <location filename="../../rlsdesk/export/report.py" line="716"/>
         <source>Notes marked for the clinician, and those of the last %1 nights.</source>
         <translation>Für die Ärztin oder den Arzt markierte Notizen und die der letzten %1 Nächte.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="695"/>
+        <location filename="../../rlsdesk/export/report.py" line="724"/>
         <source>No notes to show for this period.</source>
         <translation>Keine Notizen für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="721"/>
+        <location filename="../../rlsdesk/export/report.py" line="750"/>
         <source>Questions for the clinician</source>
         <translation>Fragen für die Ärztin oder den Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="869"/>
+        <location filename="../../rlsdesk/export/report.py" line="912"/>
         <source>Restless legs diary report %1 to %2</source>
         <extracomment>The report, in order. A new section: a function ReportContext -&gt; blocks, added here.</extracomment>
         <translation>Tagebuchbericht Restless Legs %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="890"/>
+        <location filename="../../rlsdesk/export/report.py" line="930"/>
         <source>Self-kept diary recorded with rlsdesk, not a clinical assessment. Generated %1.</source>
         <translation>Selbst geführtes Tagebuch, mit rlsdesk festgehalten, keine ärztliche Beurteilung. Erstellt am %1.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/export/report.py" line="911"/>
+        <location filename="../../rlsdesk/export/report.py" line="951"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -3873,62 +3875,62 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Stärke im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="79"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="84"/>
         <source>; medicine change: %1</source>
         <translation>; Änderung bei Medikamenten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="86"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="91"/>
         <source>%1: nothing logged</source>
         <translation>%1: nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="88"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="93"/>
         <source>%1: not rated</source>
         <translation>%1: nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="90"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="95"/>
         <source>%1: severity %2 of 10</source>
         <translation>%1: Stärke %2 von 10</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="94"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="99"/>
         <source>; %1-night average %2</source>
         <translation>; Durchschnitt über %1 Nächte %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="98"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="103"/>
         <source>; done: %1</source>
         <translation>; erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="100"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="105"/>
         <source>; no steps marked done</source>
         <translation>; keine Schritte als erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="157"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="124"/>
         <source>middle half of the nights&apos; ratings (0 to 10)</source>
         <translation>mittlere Hälfte der Bewertungen (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="160"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="126"/>
         <source>each night&apos;s rating (0 to 10)</source>
         <translation>Bewertung jeder Nacht (0 bis 10)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="164"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="127"/>
         <source>%1-night average</source>
         <translation>Durchschnitt über %1 Nächte</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="183"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="224"/>
         <source>No nights rated in this period</source>
         <translation>Keine Nacht in diesem Zeitraum bewertet</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/paint/severity.py" line="234"/>
+        <location filename="../../rlsdesk/paint/severity.py" line="131"/>
         <source>Steps marked done (a mark for each night)</source>
         <translation>Als erledigt markierte Schritte (ein Strich pro Nacht)</translation>
     </message>
@@ -4433,112 +4435,112 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="139"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="141"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="143"/>
         <source>Shows or hides why this step may help, with its sources</source>
         <translation>Zeigt oder verbirgt, warum dieser Schritt helfen kann, mit den Quellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="154"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="157"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="166"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="163"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="166"/>
         <source>Start: %1</source>
         <translation>Starten: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="164"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="167"/>
         <source>Opens a guided timer for this step</source>
         <translation>Öffnet einen geführten Timer für diesen Schritt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="167"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="170"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="167"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="170"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="168"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="171"/>
         <source>Marks this step as done tonight</source>
         <translation>Markiert diesen Schritt für heute Abend als erledigt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="174"/>
         <source>Skip</source>
         <translation>Auslassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="174"/>
         <source>Skip: %1</source>
         <translation>Auslassen: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="172"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="175"/>
         <source>Leaves this step out tonight</source>
         <translation>Lässt diesen Schritt heute Abend aus</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
         <source>Snooze</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="178"/>
         <source>Snooze: %1</source>
         <translation>Später: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="176"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="179"/>
         <source>Reminds you again later; choose how long</source>
         <translation>Erinnert Sie später noch einmal; wählen Sie, wann</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="180"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="183"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="215"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="224"/>
         <source>Done ✓</source>
         <translation>Erledigt ✓</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="225"/>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="217"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="226"/>
         <source>Snoozed until %1</source>
         <translation>Verschoben bis %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="218"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="227"/>
         <source>Snoozed</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="219"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="228"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="220"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="229"/>
         <source>Reminded</source>
         <translation>Erinnert</translation>
     </message>
@@ -4777,37 +4779,37 @@ Quellen: %3</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="147"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="148"/>
         <source>Tonight&apos;s timeline</source>
         <translation>Zeitleiste für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="209"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="211"/>
         <source>%1 step tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritt heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="210"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="212"/>
         <source>%1 steps tonight; symptoms usually start around %2; bedtime %3</source>
         <translation>%1 Schritte heute Abend; Beschwerden beginnen meist gegen %2; Schlafenszeit %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="266"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="268"/>
         <source>your worst hours</source>
         <translation>Ihre schlimmsten Stunden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="267"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="269"/>
         <source>usually worst</source>
         <translation>meist am schlimmsten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="288"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="290"/>
         <source>usually starts %1</source>
         <translation>beginnt meist um %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/timeline.py" line="374"/>
+        <location filename="../../rlsdesk/ui/timeline.py" line="377"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -4939,89 +4941,89 @@ Quellen: %3</translation>
 <context>
     <name>TonightPage</name>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="328"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="460"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="478"/>
         <source>Use it</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="328"/>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="461"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="341"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="479"/>
         <source>Use the onset your diary suggests</source>
         <translation>Den Beginn übernehmen, den Ihr Tagebuch nahelegt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="329"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="342"/>
         <source>Plans the evening from your diary&apos;s onset from tonight on</source>
         <translation>Plant den Abend ab heute nach dem Beginn aus Ihrem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="347"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="360"/>
         <source>Warnings for tonight</source>
         <translation>Hinweise für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="370"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="383"/>
         <source>Tonight&apos;s steps</source>
         <translation>Schritte für heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="371"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="387"/>
         <source>No steps tonight. Add some on the Routine page.</source>
         <translation>Heute Abend keine Schritte. Sie können auf der Seite „Routine“ welche hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="375"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="391"/>
         <source>Tonight</source>
         <translation>Heute Abend</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="412"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="429"/>
         <source>Your evening pattern: %1</source>
         <translation>Ihr Muster am Abend: %1</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="459"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="477"/>
         <source>You said %1; your diary suggests %2. Use it?</source>
         <translation>Sie haben %1 angegeben; Ihr Tagebuch legt %2 nahe. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="464"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="482"/>
         <source>Following your diary: %1. You said %2. Use yours?</source>
         <translation>Nach Ihrem Tagebuch: %1. Sie haben %2 angegeben. Ihre Angabe verwenden?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="465"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="483"/>
         <source>Use mine</source>
         <translation>Meine verwenden</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="466"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="484"/>
         <source>Use the onset you typed</source>
         <translation>Den Beginn verwenden, den Sie angegeben haben</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="523"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="542"/>
         <source>Nothing more tonight. Rest well.</source>
         <translation>Heute Abend nichts mehr. Erholen Sie sich gut.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="528"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="530"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="549"/>
         <source>Next: %1 at %2, %3</source>
         <translation>Als Nächstes: %1 um %2, %3</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="533"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="552"/>
         <source>Now: %1 (%2)</source>
         <translation>Jetzt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="534"/>
+        <location filename="../../rlsdesk/ui/pages/tonight_page.py" line="553"/>
         <source>Now: %1, due at %2, %3</source>
         <translation>Jetzt: %1, fällig um %2, %3</translation>
     </message>
