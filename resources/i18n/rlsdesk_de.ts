@@ -3440,7 +3440,7 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="114"/>
         <source>Desktop notification with buttons</source>
-        <translation>Desktop-Benachrichtigung mit Schaltflächen</translation>
+        <translation>Benachrichtigung mit Schaltflächen</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="115"/>
@@ -3540,17 +3540,16 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../rlsdesk/ui/pages/settings_page.py" line="156"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="182"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="157"/>
         <source>Automatic: night look before bed</source>
-        <translation>Automatisch: Nachtdesign vor dem Schlafengehen</translation>
+        <translation type="vanished">Automatisch: Nachtdesign vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
         <source>Always the night look</source>
         <translation>Immer das Nachtdesign</translation>
     </message>
@@ -3559,310 +3558,319 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
         <translation type="vanished">Nie: wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="159"/>
         <source>Never the night look: your system&apos;s usual colours</source>
-        <translation>Nie das Nachtdesign: die üblichen Farben Ihres Systems</translation>
+        <translation type="vanished">Nie das Nachtdesign: die üblichen Farben Ihres Systems</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="158"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="160"/>
+        <source>Never the night look</source>
+        <translation>Nie das Nachtdesign</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="167"/>
         <source>Night look starts, minutes before bed</source>
         <translation>Nachtdesign beginnt, Minuten vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
         <source> min before bed</source>
         <translation> Min. vor dem Schlafengehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="170"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="184"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="185"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="173"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="174"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="186"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="174"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="175"/>
         <source>Takes effect the next time rlsdesk starts</source>
         <translation>Gilt ab dem nächsten Start von rlsdesk</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="176"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="178"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
         <source>Look result</source>
         <translation>Ergebnis der Darstellung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="180"/>
         <source>Look</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="183"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="184"/>
         <source>Night look</source>
         <translation>Nachtdesign</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="189"/>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="197"/>
         <source>Name on the report (optional)</source>
         <translation>Name im Bericht (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="191"/>
         <source>Shown in the clinician report&apos;s header; leave empty for none</source>
         <translation>Steht im Kopf des Berichts für Ihre Ärztin oder Ihren Arzt; leer lassen für keinen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="194"/>
         <source>Report name result</source>
         <translation>Ergebnis für den Namen im Bericht</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="195"/>
         <source>Clinician report</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="201"/>
         <source>Start rlsdesk in the tray when I log in</source>
         <translation>rlsdesk beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="202"/>
         <source>Start at login</source>
         <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="203"/>
         <source>Start-up result</source>
         <translation>Ergebnis des Programmstarts</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="203"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="204"/>
         <source>Start-up</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="209"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="210"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="210"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="211"/>
         <source>Backup to restore</source>
         <translation>Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="211"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="212"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="212"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="213"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="213"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="214"/>
         <source>Delete all data…</source>
         <translation>Alle Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="215"/>
         <source>Delete all data</source>
         <translation>Alle Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="215"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="216"/>
         <source>Removes your diary, routine and backups</source>
         <translation>Entfernt Ihr Tagebuch, Ihre Routine und Ihre Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="216"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="217"/>
         <source>Backup result</source>
         <translation>Ergebnis der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="217"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="218"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="321"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="322"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="327"/>
         <source>The night look is dim and warm, easier on tired eyes. It starts the chosen minutes before your bedtime and ends in the morning.</source>
         <translation>Das Nachtdesign ist gedämpft und warm, angenehmer für müde Augen. Es beginnt die gewählten Minuten vor Ihrer Schlafenszeit und endet am Morgen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="328"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="329"/>
         <source>The dim, warm night look all day.</source>
         <translation>Das gedämpfte, warme Nachtdesign den ganzen Tag.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="330"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="331"/>
         <source>rlsdesk never switches to the dim night look; it keeps your computer&apos;s own light or dark colours.</source>
         <translation>rlsdesk wechselt nie zum gedämpften Nachtdesign; es behält die hellen oder dunklen Farben Ihres Computers.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="352"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="353"/>
         <source>Quiet hours cover your bedtime (%1).</source>
         <translation>Die Ruhezeiten umfassen Ihre Schlafenszeit (%1).</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="355"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="356"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="358"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="359"/>
         <source>These reminders fall in them tonight and will not be shown: %1. They are marked skipped; the steps stay on the Tonight page.</source>
         <translation>Diese Erinnerungen fallen heute Abend hinein und werden nicht angezeigt: %1. Sie werden als übersprungen vermerkt; die Schritte bleiben auf der Seite „Heute Abend“.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="363"/>
         <source>No reminder falls in them tonight, but a step placed at or after bedtime would not be shown.</source>
         <translation>Heute Abend fällt keine Erinnerung hinein, aber ein Schritt zur oder nach der Schlafenszeit würde nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="364"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="365"/>
         <source>To be reminded, let quiet hours start later.</source>
         <translation>Damit Sie erinnert werden, lassen Sie die Ruhezeiten später beginnen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="398"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="399"/>
         <source>Evening times saved; tonight&apos;s plan is updated.</source>
         <translation>Abendzeiten gespeichert; der Plan für heute Abend ist angepasst.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="411"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="412"/>
         <source>Quiet hours: the start and end are the same time. Choose a different end; nothing was saved.</source>
         <translation>Ruhezeiten: Beginn und Ende sind dieselbe Uhrzeit. Wählen Sie ein anderes Ende; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="416"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="417"/>
         <source>Reminder settings saved.</source>
         <translation>Einstellungen für Erinnerungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="425"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="426"/>
         <source>Snooze now waits %1 min.</source>
         <translation>„Später“ wartet jetzt %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="435"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="436"/>
         <source>Morning check-in reminder on: {0}, when last night has no check-in yet.</source>
         <translation>Morgendliche Check-in-Erinnerung an: {0}, wenn es für die letzte Nacht noch keinen Check-in gibt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="437"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="438"/>
         <source>Morning check-in reminder off.</source>
         <translation>Morgendliche Check-in-Erinnerung aus.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="447"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="448"/>
         <source>The language changes the next time rlsdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von rlsdesk.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="448"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="449"/>
         <source>Look saved.</source>
         <translation>Aussehen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="460"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="461"/>
         <source>Name on the report: one line of up to %1 characters, without control or direction-changing characters. Nothing was saved.</source>
         <translation>Name im Bericht: eine Zeile mit höchstens %1 Zeichen, ohne Steuer- oder Richtungszeichen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="465"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="466"/>
         <source>The report shows this name.</source>
         <translation>Der Bericht zeigt diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="466"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="467"/>
         <source>The report shows no name.</source>
         <translation>Der Bericht zeigt keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="475"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="476"/>
         <source>Could not change start at login: {0}</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="478"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="479"/>
         <source>rlsdesk will start in the tray when you log in.</source>
         <translation>rlsdesk startet beim Anmelden im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="479"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="480"/>
         <source>rlsdesk will not start at login.</source>
         <translation>rlsdesk startet nicht beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="490"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="491"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="493"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="494"/>
         <source>Backup written: {0}</source>
         <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="500"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="501"/>
         <source>Restore a backup?</source>
         <translation>Eine Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="501"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="502"/>
         <source>Replace your current data with the backup from {0}? Your current data is kept beside the backups first.</source>
         <translation>Ihre jetzigen Daten durch die Sicherung vom {0} ersetzen? Ihre jetzigen Daten werden vorher neben den Sicherungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="510"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="511"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="513"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="514"/>
         <source>Restored. Your previous data was kept as {0}.</source>
         <translation>Wiederhergestellt. Ihre bisherigen Daten wurden als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="520"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="521"/>
         <source>Delete all data?</source>
         <translation>Alle Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="521"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="522"/>
         <source>Delete your whole diary, routine, settings and backups?</source>
         <translation>Ihr ganzes Tagebuch, Ihre Routine, Ihre Einstellungen und Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="523"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="524"/>
         <source>This cannot be undone. rlsdesk will close afterwards. Consider exporting your diary first.</source>
         <translation>Das lässt sich nicht rückgängig machen. rlsdesk wird danach beendet. Exportieren Sie Ihr Tagebuch am besten vorher.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="525"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="526"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="526"/>
+        <location filename="../../rlsdesk/ui/pages/settings_page.py" line="527"/>
         <source>Keep my data</source>
         <translation>Meine Daten behalten</translation>
     </message>

@@ -143,6 +143,14 @@ def shrinkable_combo(combo: QComboBox, chars: int = 12) -> QComboBox:
     return combo
 
 
+def whole_choices(combo: QComboBox) -> QComboBox:
+    """A combo box at least as wide as its longest choice, so no choice is ever cut; put it
+    where the layout can give it a line of its own (a wrapping form row, a flow row)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
 @guard_overrides
 class _ClickLabel(QLabel):
     """A word-wrapped label that ticks its check box when clicked, as the box's own text

@@ -315,10 +315,10 @@ class TimelineWidget(QWidget):
             label = format_clock(hour.astimezone(tz))
             width = metrics.horizontalAdvance(label)
             painter.setPen(text)
-            painter.drawText(
-                QRectF(x - width / 2 - 2, axis_y + 7, width + 4, metrics.height()),
-                Qt.AlignmentFlag.AlignCenter, label,
-            )
+            # centred under its tick, but the first and last hour stay inside the widget
+            left = min(max(x - width / 2 - 2, 0.0), self.width() - width - 4.0)
+            painter.drawText(QRectF(left, axis_y + 7, width + 4, metrics.height()),
+                             Qt.AlignmentFlag.AlignCenter, label)
             hour = (hour.astimezone(ZoneInfo("UTC")) + timedelta(hours=1)).astimezone(tz)
 
         # steps: a marker on the axis, a bar for their length, a label in a lane with a

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QTreeView,
     QWidget,
@@ -83,6 +86,19 @@ def _line_widths(label: QLabel) -> int:
     return max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
 
 
+def _cut_choices(combo: QComboBox, name: str) -> list[str]:
+    """Choices of a combo box that would be cut when chosen (its text field is narrower)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    metrics = combo.fontMetrics()
+    return [f"{name} choice {combo.itemText(i)!r}: {field.width()} px of room, needs "
+            f"{metrics.horizontalAdvance(combo.itemText(i))}"
+            for i in range(combo.count())
+            if metrics.horizontalAdvance(combo.itemText(i)) > field.width()]
+
+
 def _problems(page: QWidget) -> list[str]:
     found: list[str] = []
     for widget in page.findChildren(QWidget):
@@ -101,6 +117,8 @@ def _problems(page: QWidget) -> list[str]:
                     and header.length() > viewport.width() + 1):
                 found.append(f"{name}: columns {header.length()} px wide in a view of "
                              f"{viewport.width()}")
+        if isinstance(widget, QComboBox):
+            found += _cut_choices(widget, name)
         if (isinstance(widget, QAbstractButton) and widget.text()
                 and widget.sizeHint().width() > widget.width()):
                 found.append(f"{name} {widget.text()!r}: {widget.width()} px wide, needs "

@@ -231,7 +231,7 @@ def test_the_day_look_is_named_plainly_with_a_hint(make_app) -> None:
     names = [page.theme.itemText(i) for i in range(page.theme.count())]
     assert "Never: follow the system" not in names
     page.theme.setCurrentIndex(page.theme.findData("day"))
-    assert page.theme.currentText() == "Never the night look: your system's usual colours"
+    assert page.theme.currentText() == "Never the night look"
     assert "never switches to the dim night look" in page.theme_hint.text()
     assert not page.theme_hint.isHidden()
 

@@ -46,7 +46,7 @@ from rlsdesk.text.timefmt import clock_display_format, format_clock
 from rlsdesk.ui.calm import scrolling_body, set_muted
 from rlsdesk.ui.data_dialogs import backup_label
 from rlsdesk.ui.errors import guard_overrides
-from rlsdesk.ui.flow import shrinkable_combo, wrapping_check
+from rlsdesk.ui.flow import FlowLayout, whole_choices, wrapping_check
 from rlsdesk.ui.inline_note import InlineNote
 
 _TIME_EDIT_REST_MS = 1500
@@ -154,9 +154,10 @@ class SettingsPage(QWidget):
 
         # look
         self.theme = _named(QComboBox(), self.tr("Theme"))
-        self.theme.addItem(self.tr("Automatic: night look before bed"), ThemeMode.AUTO.value)
+        # short choices; the hint under the box says what the chosen one does
+        self.theme.addItem(self.tr("Automatic"), ThemeMode.AUTO.value)
         self.theme.addItem(self.tr("Always the night look"), ThemeMode.NIGHT.value)
-        self.theme.addItem(self.tr("Never the night look: your system's usual colours"),
+        self.theme.addItem(self.tr("Never the night look"),
                            ThemeMode.DAY.value)
         self.theme_hint = QLabel()
         self.theme_hint.setObjectName("themeHint")
@@ -216,8 +217,8 @@ class SettingsPage(QWidget):
         self.data_note = InlineNote(self.tr("Backup result"))
         data_box = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data_box)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_choice, 1)
+        row = FlowLayout()  # Restore goes under the choice when the page is narrow
+        row.addWidget(self.backup_choice)
         row.addWidget(self.restore_button)
         for button in (self.backup_button, self.delete_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -225,9 +226,9 @@ class SettingsPage(QWidget):
         data_layout.addLayout(row)
         data_layout.addWidget(self.data_note)  # under Back up now and Restore
         data_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
-        # choices may be longer than a narrow page: they end in "…", whole in the open list
+        # every choice shows whole: a form row too narrow for one puts it under its label
         for combo in (self.reminder_style, self.theme, self.language, self.backup_choice):
-            shrinkable_combo(combo)
+            whole_choices(combo)
 
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(28, 28, 28, 28)
