@@ -2041,81 +2041,91 @@ Nächte, die nicht in der Datei stehen, bleiben erhalten.</translation>
     <name>PlanText</name>
     <message>
         <location filename="../../rlsdesk/text/plan_text.py" line="18"/>
+        <source>Tonight %1 min later than usual.</source>
+        <translation>Heute Abend %1 Min. später als sonst.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="20"/>
+        <source>Tonight %1 min earlier than usual.</source>
+        <translation>Heute Abend %1 Min. früher als sonst.</translation>
+    </message>
+    <message>
+        <location filename="../../rlsdesk/text/plan_text.py" line="22"/>
         <source>Tonight %1 min later than usual, to make room after “%2”.</source>
         <translation>Heute Abend %1 Min. später als sonst, um Platz nach „%2“ zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="21"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="25"/>
         <source>Tonight %1 min earlier than usual, to make room before “%2”.</source>
         <translation>Heute Abend %1 Min. früher als sonst, um Platz vor „%2“ zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="24"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="28"/>
         <source>No time tonight keeps %1 min from the steps around it without moving it past bedtime or into the past, so it stays at its own time.</source>
         <translation>Heute Abend hält keine Uhrzeit %1 Min. Abstand zu den Schritten davor und danach, ohne den Schritt hinter die Schlafenszeit oder in die Vergangenheit zu verschieben; er bleibt daher bei seiner eigenen Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="28"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="32"/>
         <source>Magnesium is less than %1 h after or %2 h before %3 tonight, and no time before bedtime that has not already passed keeps it apart, so it stays at its time: magnesium lowers the absorption of %4. Ask your pharmacist about the timing. (%5)</source>
         <translation>Magnesium liegt heute Abend weniger als %1 Std. nach oder %2 Std. vor %3, und keine Uhrzeit vor der Schlafenszeit, die noch nicht vorbei ist, hält den Abstand; es bleibt daher bei seiner Uhrzeit: Magnesium verringert die Aufnahme von %4. Fragen Sie Ihre Apotheke nach dem richtigen Zeitpunkt. (%5)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="36"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="40"/>
         <source>This medicine was set %1 min before your symptom onset. Medicines keep their own time, so it stays at %2 from now on; edit the step to choose another time.</source>
         <translation>Dieses Medikament war %1 Min. vor dem Beginn Ihrer Beschwerden eingestellt. Medikamente behalten ihre eigene Uhrzeit, daher bleibt es ab jetzt bei %2; bearbeiten Sie den Schritt, um eine andere Uhrzeit zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="52"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="56"/>
         <source>%1 happens twice tonight (the clocks go back); this is the first one.</source>
         <translation>%1 gibt es heute Nacht zweimal (die Uhren werden zurückgestellt); gemeint ist das erste Mal.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="55"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="59"/>
         <source>%1 does not exist tonight (the clocks go forward); moved to %2.</source>
         <translation>%1 gibt es heute Nacht nicht (die Uhren werden vorgestellt); verschoben auf %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="58"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="62"/>
         <source>Bedtime: %1 does not exist tonight (the clocks go forward); moved to %2.</source>
         <translation>Schlafenszeit: %1 gibt es heute Nacht nicht (die Uhren werden vorgestellt); verschoben auf %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="62"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="66"/>
         <source>It would fall at %1, before the evening starts; moved to %2.</source>
         <translation>Der Schritt fiele auf %1, bevor der Abend beginnt; verschoben auf %2.</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="65"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="69"/>
         <source>Moved %1 min later to keep magnesium at least %2 h after or %3 h before %4: magnesium lowers the absorption of %5. (%6)</source>
         <translation>Um %1 Min. nach hinten verschoben, damit Magnesium mindestens %2 Std. nach oder %3 Std. vor %4 liegt: Magnesium verringert die Aufnahme von %5. (%6)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="68"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="72"/>
         <source>Moved %1 min earlier to keep magnesium at least %2 h after or %3 h before %4: magnesium lowers the absorption of %5. (%6)</source>
         <translation>Um %1 Min. nach vorn verschoben, damit Magnesium mindestens %2 Std. nach oder %3 Std. vor %4 liegt: Magnesium verringert die Aufnahme von %5. (%6)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="73"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="77"/>
         <source>This caffeine cut-off is less than %1 h before bed; caffeine taken even %1 h before bed can still shorten sleep. (%2)</source>
         <translation>Dieser Koffein-Schluss liegt weniger als %1 Std. vor der Schlafenszeit; selbst Koffein %1 Std. vor dem Schlafengehen kann den Schlaf noch verkürzen. (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="77"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="81"/>
         <source>Tonight&apos;s magnesium adds up to %1 mg, more than the %2 mg a day upper limit for adults from supplements and medicines together (magnesium in antacids and laxatives counts too). (%3)</source>
         <translation>Das Magnesium heute Abend ergibt zusammen %1 mg, mehr als die Obergrenze von %2 mg am Tag für Erwachsene aus Nahrungsergänzung und Arzneimitteln zusammen (Magnesium in Mitteln gegen Sodbrennen und in Abführmitteln zählt mit). (%3)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="82"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="86"/>
         <source>Tonight&apos;s magnesium adds up to %1 mg. Large amounts of supplemental magnesium often cause diarrhoea, nausea and stomach cramps, which can keep you awake. (%2)</source>
         <translation>Das Magnesium heute Abend ergibt zusammen %1 mg. Große Mengen Magnesium als Nahrungsergänzung verursachen oft Durchfall, Übelkeit und Magenkrämpfe, die Sie wach halten können. (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="88"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rlsdesk/text/plan_text.py" line="95"/>
+        <location filename="../../rlsdesk/text/plan_text.py" line="99"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -93,9 +93,12 @@ def note_english(note: PlanNote) -> str:
     """A planner note in English (the window words the same in the person's language)."""
     v = note.values
     if note.code is NoteCode.MOVED_LATER:
-        return f"tonight {v['minutes']} min later than usual, to make room after {v['other']}"
+        return (f"tonight {v['minutes']} min later than usual, to make room after {v['other']}"
+                if v["other"] else f"tonight {v['minutes']} min later than usual")
     if note.code is NoteCode.MOVED_EARLIER:
-        return f"tonight {v['minutes']} min earlier than usual, to make room before {v['other']}"
+        return (f"tonight {v['minutes']} min earlier than usual, to make room before "
+                f"{v['other']}" if v["other"] else
+                f"tonight {v['minutes']} min earlier than usual")
     if note.code is NoteCode.CROWDED:
         return (f"no time tonight keeps {v['gap']} min from the steps around it without moving "
                 "it past bedtime or into the past, so it stays at its own time")

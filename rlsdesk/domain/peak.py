@@ -199,12 +199,14 @@ def weighted_median(values: Sequence[float], weights: Sequence[float]) -> float:
         raise ValueError("weighted_median needs equally many values and weights (at least one)")
     pairs = sorted(zip(values, weights, strict=True))
     total = sum(w for _, w in pairs)
+    if not all(w >= 0 for _, w in pairs):  # also refuses NaN
+        raise ValueError("weighted_median needs weights of zero or more")
     running = 0.0
-    for value, weight in pairs:
+    for value, weight in pairs[:-1]:
         running += weight
         if running >= total / 2 - 1e-12:
             return value
-    return pairs[-1][0]
+    return pairs[-1][0]  # the cumulative weight reaches the whole total there
 
 
 def estimate_peak(

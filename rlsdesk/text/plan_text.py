@@ -14,6 +14,10 @@ from rlsdesk.text.timefmt import format_clock
 def note_text(note: PlanNote) -> str:
     """One note about a step, as a sentence."""
     v = note.values
+    if note.code is NoteCode.MOVED_LATER and not v["other"]:  # nothing in its way to name
+        return fill(translate("PlanText", "Tonight %1 min later than usual."), v["minutes"])
+    if note.code is NoteCode.MOVED_EARLIER and not v["other"]:  # e.g. a night cut short
+        return fill(translate("PlanText", "Tonight %1 min earlier than usual."), v["minutes"])
     if note.code is NoteCode.MOVED_LATER:
         return fill(translate("PlanText", "Tonight %1 min later than usual, to make room after "
                               "“%2”."), v["minutes"], v["other"])

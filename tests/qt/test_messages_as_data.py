@@ -214,3 +214,16 @@ def test_the_insights_summaries_are_german(qtbot, qapp: QApplication, german: QT
         assert english_start not in joined, joined
     assert "Stärke:" in joined and "Beginn:" in joined and "Kalender:" in joined
     assert "geplanten Nächten" in page.adherence.text()
+
+
+def test_a_move_with_no_step_to_name_names_none(german: QTranslator) -> None:
+    """A step moved with nothing in its way (a night the clocks cut short) says how far it
+    moved, without an empty "to make room before “”"."""
+    from rlsdesk.domain.planner import PlanNote
+
+    earlier = PlanNote(NoteCode.MOVED_EARLIER, {"minutes": 1, "other": ""})
+    later = PlanNote(NoteCode.MOVED_LATER, {"minutes": 3, "other": ""})
+    assert note_text(earlier) == "Heute Abend 1 Min. früher als sonst."
+    assert note_text(later) == "Heute Abend 3 Min. später als sonst."
+    named = PlanNote(NoteCode.MOVED_EARLIER, {"minutes": 4, "other": "Warmes Bad"})
+    assert note_text(named).endswith("um Platz vor „Warmes Bad“ zu lassen.")

@@ -167,3 +167,19 @@ def test_a_band_moved_by_a_late_onset_ends_with_the_night_at_11_59() -> None:
     assert (late.band_start, late.band_end) == (time(11, 30), time(11, 59))
     just_fits = estimate_peak_from_nights({}, TODAY, usual_onset=time(10, 59))
     assert (just_fits.band_start, just_fits.band_end) == (time(10, 59), time(11, 59))
+
+
+def test_weighted_median_refuses_negative_and_missing_weights() -> None:
+    """Weights are how much a night counts: a negative or NaN one is a programming error,
+    refused (it used to fall through to the largest value)."""
+    import math
+
+    import pytest
+
+    from rlsdesk.domain.peak import weighted_median
+
+    for weights in ([-3.0, 1.0], [math.nan, 1.0]):
+        with pytest.raises(ValueError, match="zero or more"):
+            weighted_median([1.0, 2.0], weights)
+    assert weighted_median([1.0, 2.0], [0.0, 0.0]) == 1.0  # no weight at all: the smallest
+    assert weighted_median([1.0, 2.0, 3.0], [1.0, 1.0, 5.0]) == 3.0

@@ -270,3 +270,42 @@ def test_the_plan_as_json_writes_no_usual_time_as_null(guidance: Guidance) -> No
     assert plan_to_json(bare)["steps"][0]["usual"] is None
     assert plan_to_json(p)["steps"][0]["usual"] == "2025-06-18T20:00:00+02:00"
 
+
+
+# ------------------------------------------------ a night whose end the clocks skipped
+
+
+APIA = ZoneInfo("Pacific/Apia")
+NO_30TH = date(2011, 12, 29)  # Samoa skipped 30 December 2011: midnight to midnight
+
+
+def _apia_plan(steps: list[Step], guidance: Guidance, gap: int):  # type: ignore[no-untyped-def]
+    return plan_night(steps, estimate_peak([], NO_30TH), time(22, 0), NO_30TH, APIA,
+                      guidance=guidance, min_gap_minutes=gap)
+
+
+def test_a_step_pulled_back_into_a_night_that_ends_early_names_nothing_it_does_not_touch(
+        guidance: Guidance) -> None:
+    """On a night whose morning the clocks skip, a step after the night's real end is pulled
+    back to its last minute. Nothing was in its way, so the note says how far it moved and
+    names no step (it used to end in "to make room before" with nothing after it)."""
+    cases = [([custom("X", time(1, 0)), custom("Y", time(2, 0))], 5),
+             ([custom("Y", time(2, 0))], 0)]
+    for steps, gap in cases:
+        p = _apia_plan(steps, guidance, gap)
+        y = next(s for s in p.steps if s.title == "Y")
+        assert wall(y.at) == "2011-12-29 23:59"
+        moved = [n for n in (*y.notes, *y.issues) if n.code is NoteCode.MOVED_EARLIER]
+        assert len(moved) == 1 and moved[0].values["other"] == "", (gap, moved)
+        text = note_english(moved[0])
+        assert text == "tonight 1 min earlier than usual", text
+
+
+def test_a_step_pulled_back_names_the_nearest_step_after_it(guidance: Guidance) -> None:
+    """With no gap, a step pulled back to the night's last minute that touches nothing names
+    the nearest step at or after it (the medicine at 01:30 here)."""
+    p = _apia_plan([medicine(guidance, "Ropinirole", time(1, 30)), custom("Y", time(1, 0))],
+                   guidance, 0)
+    y = next(s for s in p.steps if s.title == "Y")
+    notes = [n for n in (*y.notes, *y.issues) if n.code is NoteCode.MOVED_EARLIER]
+    assert [n.values["other"] for n in notes] == ["Ropinirole"]
