@@ -1,0 +1,34 @@
+"""The safety part of the guidance as read from resources/guidance.json: each group's and
+caution's key, and the citation of every magnesium and spacing text, exactly as the
+document and the bibliography give them (a person reads these beside the warning)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rlsdesk.domain.bibliography import Bibliography, citations
+from rlsdesk.domain.guidance import Guidance
+
+
+def test_safety_keys_and_citations_follow_the_document(
+        guidance_doc: dict[str, Any], sources_doc: dict[str, Any]) -> None:
+    books = Bibliography.from_document(sources_doc)
+    safety = Guidance.from_document(guidance_doc, books).safety
+    doc = guidance_doc["safety"]
+
+    def cited(keys: list[str], path: str) -> str:
+        text = citations(books.resolve(keys, path))
+        assert text
+        return text
+
+    mg = doc["magnesium"]
+    assert safety.magnesium_upper_limit_source == cited(mg["upper_limit"]["sources"], "u")
+    assert safety.magnesium_laxative_source == cited(mg["laxative"]["sources"], "l")
+    assert safety.spacing_source == cited(doc["spacing"]["sources"], "s")
+    assert [g.key for g in safety.spacing_groups] == list(doc["spacing"]["groups"])
+    assert [c.key for c in safety.cautions] == list(doc["cautions"])
+    assert len(safety.cautions) >= 1
+    for caution in safety.cautions:
+        raw = doc["cautions"][caution.key]
+        assert caution.label == raw["label"]
+        assert caution.source == cited(raw["sources"], caution.key)
