@@ -4,9 +4,13 @@ document and the bibliography give them (a person reads these beside the warning
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+import pytest
+
 from rlsdesk.domain.bibliography import Bibliography, citations
+from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.guidance import Guidance
 
 
@@ -32,3 +36,24 @@ def test_safety_keys_and_citations_follow_the_document(
         raw = doc["cautions"][caution.key]
         assert caution.label == raw["label"]
         assert caution.source == cited(raw["sources"], caution.key)
+
+
+def test_a_document_that_is_no_object_is_refused_as_the_guidance(
+        sources_doc: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Guidance.from_document(["format"], sources_doc)
+    err = caught.value
+    assert err.field == "guidance"
+    assert err.value == ["format"]
+    assert err.code is ProblemCode.WRONG_TYPE
+    assert str(err) == "guidance: ['format'] is missing or not an object"
+
+
+def test_an_object_that_is_a_word_is_shown_with_that_word(
+        guidance_doc: dict[str, Any], sources_doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(guidance_doc)
+    doc["safety"]["cautions"] = "melatonin"
+    with pytest.raises(ValidationError) as caught:
+        Guidance.from_document(doc, sources_doc)
+    assert caught.value.value == "melatonin"
+    assert str(caught.value) == "safety.cautions: 'melatonin' is missing or not an object"
