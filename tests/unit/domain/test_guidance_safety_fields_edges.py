@@ -12,6 +12,7 @@ import pytest
 from rlsdesk.domain.bibliography import Bibliography, citations
 from rlsdesk.domain.errors import ProblemCode, ValidationError
 from rlsdesk.domain.guidance import Guidance
+from rlsdesk.domain.kinds import StepKind
 
 
 def test_safety_keys_and_citations_follow_the_document(
@@ -57,3 +58,22 @@ def test_an_object_that_is_a_word_is_shown_with_that_word(
         Guidance.from_document(doc, sources_doc)
     assert caught.value.value == "melatonin"
     assert str(caught.value) == "safety.cautions: 'melatonin' is missing or not an object"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_sleep_hygiene_reason_names_the_evidence_in_its_language(
+        guidance_doc: dict[str, Any], sources_doc: dict[str, Any], language: str) -> None:
+    g = Guidance.from_document(guidance_doc, sources_doc, language)
+    word = guidance_doc["evidence_word" + ("" if language == "en" else "_de")]
+    for template in g.sleep_hygiene.values():
+        assert template.evidence_word == word
+        assert f" {word}: {template.evidence_text}. (" in template.why_with_evidence
+
+
+def test_stretching_without_default_stretches_loads(
+        guidance_doc: dict[str, Any], sources_doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(guidance_doc)
+    doc["kinds"]["stretching"]["params"].pop("stretches", None)
+    g = Guidance.from_document(doc, sources_doc)
+    assert "stretches" not in g.kinds[StepKind.STRETCHING].params
+    assert g.stretches  # the stretches themselves are still read
