@@ -1,0 +1,24 @@
+"""A sources list whose entry is not a word (a list, an object, a number) is refused as an
+unknown source, with the clear message, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from rlsdesk.domain.bibliography import Bibliography
+from rlsdesk.domain.errors import ProblemCode, ValidationError
+
+BOOKS = Bibliography.from_document({"format": "rlsdesk-sources", "version": 1, "sources": {
+    "nhs": {"kind": "page", "title": "Restless legs", "organisation": "NHS",
+            "url": "https://nhs.uk/rls"}}})
+
+
+@pytest.mark.parametrize("key", [["nhs"], {"key": "nhs"}, 7, None])
+def test_a_key_that_is_not_a_word_is_an_unknown_source(key: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        BOOKS.resolve(["nhs", key], "kinds.bath.sources")
+    err = caught.value
+    assert err.code is ProblemCode.UNKNOWN_SOURCE
+    assert err.field == "kinds.bath.sources"
+    assert err.value == key
+    assert str(err).endswith("is not a key in the bibliography (sources.json)")
