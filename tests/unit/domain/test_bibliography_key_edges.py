@@ -22,3 +22,26 @@ def test_a_key_that_is_not_a_word_is_an_unknown_source(key: object) -> None:
     assert err.field == "kinds.bath.sources"
     assert err.value == key
     assert str(err).endswith("is not a key in the bibliography (sources.json)")
+
+
+def _one(key: str, raw: dict[str, object]) -> Bibliography:
+    return Bibliography.from_document({"format": "rlsdesk-sources", "version": 1,
+                                       "sources": {key: raw}})
+
+
+def test_the_persons_own_source_keeps_its_key() -> None:
+    own = _one("prescriber", {"kind": "own", "title": "Your prescriber"}).sources["prescriber"]
+    assert own.key == "prescriber"
+    assert BOOKS.resolve(["nhs"], "p")[0].key == "nhs"
+
+
+@pytest.mark.parametrize("missing", ["url", "organisation"])
+def test_a_page_without_its_address_or_organisation_names_that_field(missing: str) -> None:
+    page: dict[str, object] = {"kind": "page", "title": "Restless legs", "organisation": "NHS",
+                               "url": "https://nhs.uk/rls"}
+    del page[missing]
+    with pytest.raises(ValidationError) as caught:
+        _one("nhs", page)
+    assert caught.value.field == f"sources.nhs.{missing}"
+    assert str(caught.value) == f"sources.nhs.{missing}: None is missing or empty text"
+    assert caught.value.code is ProblemCode.EMPTY
