@@ -45,3 +45,16 @@ def test_a_page_without_its_address_or_organisation_names_that_field(missing: st
     assert caught.value.field == f"sources.nhs.{missing}"
     assert str(caught.value) == f"sources.nhs.{missing}: None is missing or empty text"
     assert caught.value.code is ProblemCode.EMPTY
+
+
+@pytest.mark.parametrize("missing", ["title", "journal", "volume", "pages", "doi"])
+def test_an_article_without_a_part_names_that_field(missing: str) -> None:
+    article: dict[str, object] = {
+        "kind": "article", "title": "A trial", "authors": ["Anna Winkelman"],
+        "journal": "J Sleep", "year": 2025, "volume": "21(1)", "pages": "137-152",
+        "doi": "10.1/x"}
+    del article[missing]
+    with pytest.raises(ValidationError) as caught:
+        _one("trial", article)
+    assert caught.value.field == f"sources.trial.{missing}"
+    assert str(caught.value) == f"sources.trial.{missing}: None is missing or empty text"
