@@ -11,7 +11,7 @@ import pytest
 
 from rlsdesk.domain.bibliography import Bibliography, citations
 from rlsdesk.domain.errors import ProblemCode, ValidationError
-from rlsdesk.domain.guidance import Guidance
+from rlsdesk.domain.guidance import Guidance, template_step
 from rlsdesk.domain.kinds import StepKind
 
 
@@ -77,3 +77,12 @@ def test_stretching_without_default_stretches_loads(
     g = Guidance.from_document(doc, sources_doc)
     assert "stretches" not in g.kinds[StepKind.STRETCHING].params
     assert g.stretches  # the stretches themselves are still read
+
+
+def test_the_reason_for_a_sleep_hygiene_step_is_its_items_own(
+        guidance_doc: dict[str, Any], sources_doc: dict[str, Any]) -> None:
+    g = Guidance.from_document(guidance_doc, sources_doc)
+    for item, template in g.sleep_hygiene.items():
+        step = template_step(StepKind.SLEEP_HYGIENE, g, item=item)
+        assert g.why_for(step) == template.why_with_evidence
+        assert g.why_for(step) != g.kinds[StepKind.SLEEP_HYGIENE].why_with_evidence
