@@ -8,7 +8,8 @@ from datetime import time
 import pytest
 
 from rlsdesk.domain.errors import ProblemCode, ValidationError
-from rlsdesk.domain.routine import pin_medication_anchor, routine_from_document
+from rlsdesk.domain.kinds import AnchorKind
+from rlsdesk.domain.routine import Anchor, pin_medication_anchor, routine_from_document
 
 
 @pytest.mark.parametrize("steps", ["bath", {"kind": "bath"}, 3])
@@ -31,3 +32,11 @@ def test_a_pinned_medication_at_the_anchor_limit() -> None:
                               lambda: time(22, 0))
     assert caught.value.field == "anchor.minutes"
     assert caught.value.code is ProblemCode.OUT_OF_RANGE
+
+
+def test_a_clock_anchor_given_text_for_its_time_shows_that_text() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Anchor(AnchorKind.CLOCK, 0, "21:30")  # type: ignore[arg-type]
+    err = caught.value
+    assert (err.field, err.value, err.code) == ("anchor.time", "21:30", ProblemCode.REQUIRED)
+    assert str(err) == "anchor.time: '21:30' is required for a clock anchor"
