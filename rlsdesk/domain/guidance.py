@@ -295,10 +295,7 @@ def template_step(kind: StepKind | str, guidance: Guidance, **overrides: Any) ->
         "anchor": template.anchor,
         "minutes": template.minutes,
     }
-    params = dict(guidance.kinds[kind].params)
-    if kind is StepKind.SLEEP_HYGIENE and overrides.get("item") is not None:
-        params["item"] = overrides["item"]
-    fields.update(params)
+    fields.update(guidance.kinds[kind].params)
     fields.update(overrides)
     if kind is StepKind.MEDICATION and "title" not in overrides and overrides.get("name"):
         fields["title"] = overrides["name"]
